@@ -1,0 +1,5 @@
+#include "cli/cli.h"
+
+namespace cd::cli {
+int runValidate(const QStringList &) { return Usage; }
+}

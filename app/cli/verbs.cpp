@@ -1,0 +1,40 @@
+#include "cli/cli.h"
+
+#include <cstdio>
+
+namespace cd::cli {
+
+// One declaration per verb file.
+int runValidate(const QStringList &args);
+int runMsel(const QStringList &args);
+
+const std::vector<Verb> &verbs()
+{
+    static const std::vector<Verb> table{
+        {"validate", "check scenario files", &runValidate},
+        {"msel", "export or import the MSEL spreadsheet (CSV)", &runMsel},
+    };
+    return table;
+}
+
+const Verb *findVerb(const QString &name)
+{
+    for (const Verb &v : verbs())
+        if (name == QLatin1String(v.name))
+            return &v;
+    return nullptr;
+}
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+}  // namespace cd::cli

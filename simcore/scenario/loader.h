@@ -1,0 +1,33 @@
+#pragma once
+// Strict scenario loader (SCENARIO.md). Reports every problem in one pass, located by line
+// and column; never crashes and never returns a half-loaded scenario: `scenario` is set only
+// when there are no errors.
+
+#include "scenario/diagnostic.h"
+#include "scenario/scenario.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace cd::scenario {
+
+struct LoadResult
+{
+    std::optional<Scenario> scenario;  ///< set iff diagnostics hold no error
+    Diagnostics diagnostics;
+    bool unreadable = false;           ///< the file could not be opened or read (exit code 2)
+};
+
+/// Parses and validates `json`; `fileName` is used in diagnostics only.
+LoadResult loadScenario(const QByteArray &json, const QString &fileName);
+/// Reads the file then parses it; an unreadable file gives one diagnostic and `unreadable`.
+LoadResult loadScenarioFile(const QString &path);
+
+/// Semantic checks on an in-memory scenario (references, duplicates, times, values), as the
+/// loader runs them after parsing; the editor calls this on every edit. Diagnostics carry the
+/// JSON `path` of the offending value and no line (the document has none).
+Diagnostics validateScenario(const Scenario &s, const QString &fileName = {});
+
+}  // namespace cd::scenario
