@@ -6,11 +6,16 @@
 #include "scenario/scenario.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 namespace cd::scenario {
 
 QByteArray saveScenario(const Scenario &s);
+/// One inject as the JSON object saveScenario writes for it (the MSEL `details` column and the
+/// CSV import build on this; QJsonObject orders keys alphabetically, which is stable).
+QJsonObject injectToJson(const Inject &inject);
+
 /// Writes atomically (QSaveFile); returns false with `error` set on failure.
 bool saveScenarioFile(const Scenario &s, const QString &path, QString *error = nullptr);
 
