@@ -4,6 +4,7 @@
 #include "scenario/loader.h"
 #include "scenario/msel.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -62,9 +63,22 @@ private slots:
                                             "expected_room,expected_within_min,theme,control_notes,details");
     }
 
+    void roundTrip_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("msel/small") << kScenarioPath;
+        QTest::newRow("scenario/minimal") << QStringLiteral(CROSSDRILL_TEST_DATA "/scenario/minimal.cxs.json");
+        // Every bundled scenario, once it exists.
+        const QDir bundled(QStringLiteral(CROSSDRILL_SOURCE_DIR "/scenarios"));
+        for (const QString &name : bundled.entryList({"*.cxs.json"}, QDir::Files, QDir::Name))
+            QTest::newRow(qPrintable("bundled/" + name)) << bundled.filePath(name);
+    }
     void roundTrip()
     {
-        const Scenario original = small();
+        QFETCH(QString, path);
+        const LoadResult loaded = loadScenarioFile(path);
+        QCOMPARE(formatted(loaded.diagnostics), QStringList());
+        const Scenario &original = *loaded.scenario;
         const QByteArray first = msel::exportCsv(original);
         const msel::ImportResult imported = msel::importCsv(first, "m.csv", original, "s.json");
         QCOMPARE(formatted(imported.diagnostics), QStringList());
@@ -74,6 +88,26 @@ private slots:
             QCOMPARE(imported.scenario->injects[i], original.injects[i]);
         QCOMPARE(*imported.scenario, original);
         QCOMPARE(msel::exportCsv(*imported.scenario), first);
+    }
+
+    /// A spreadsheet cut short anywhere is reported, never a crash or a silent partial import.
+    void truncatedFiles()
+    {
+        const QByteArray full = msel::exportCsv(small());
+        const Scenario into = small();
+        for (qsizetype size = 0; size < full.size(); size += 5) {
+            const msel::ImportResult r = msel::importCsv(full.left(size), "m.csv", into, "s.json");
+            if (r.scenario) {  // the cut fell between rows: every complete row is imported
+                QVERIFY2(r.diagnostics.empty(), qPrintable(formatted(r.diagnostics).join('\n')));
+                QCOMPARE_LE(r.scenario->injects.size(), into.injects.size());
+                for (std::size_t i = 0; i < r.scenario->injects.size(); ++i)
+                    QCOMPARE(r.scenario->injects[i].id, into.injects[i].id);
+            } else {
+                QVERIFY2(hasErrors(r.diagnostics), qPrintable(QString::number(size)));
+                for (const Diagnostic &d : r.diagnostics)
+                    QVERIFY2(d.file == "m.csv" || d.file == "s.json", qPrintable(d.format()));
+            }
+        }
     }
 
     void cells_data()
