@@ -393,6 +393,19 @@ private slots:
                                                << "op-gas"
                                                << QStringList{"m.csv:3: error: expected_room: unknown room 'op-gas' "
                                                               "(known: nisc, mic, op-telecom-a, op-power-a)"};
+        QTest::newRow("first expected action without a room")
+            << 3 << "expected_room"
+            << "" << QStringList{"m.csv:3: error: expected_room: missing required key 'room'"};
+        QTest::newRow("phone with cc") << 3 << "cc"
+                                       << "nisc" << QStringList{"m.csv:3: error: cc: a phone call has no 'cc'"};
+        QTest::newRow("duplicate id") << 4 << "id"
+                                      << "I-002"
+                                      << QStringList{
+                                             "m.csv:4: error: id: duplicate inject id 'I-002' (first used by row 3)"};
+        QTest::newRow("duplicate expected id")
+            << 3 << "details"
+            << "{\"expected\":[{\"id\":\"E-001\"}],\"script\":\"x\"}"
+            << QStringList{"m.csv:3: error: details: duplicate expected id 'E-001' (first used by row 2 (details))"};
         QTest::newRow("condition in details") << 5 << "details"
                                               << "{\"when\":{\"node\":\"gas\",\"q_ge\":0.5}}"
                                               << QStringList{"m.csv:5: error: details: unknown node 'gas' (known: "

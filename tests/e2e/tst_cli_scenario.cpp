@@ -94,6 +94,8 @@ private slots:
         QTest::addColumn<QByteArray>("usage");  // the first line of stdout
         QTest::newRow("validate") << QStringList{"validate", "--help"}
                                   << QByteArray("Usage: crossdrill validate [options] FILE...");
+        QTest::newRow("validate --help-all")
+            << QStringList{"validate", "--help-all"} << QByteArray("Usage: crossdrill validate [options] FILE...");
         QTest::newRow("msel") << QStringList{"msel", "--help"}
                               << QByteArray("Usage: crossdrill msel [options] export|import");
         QTest::newRow("msel export") << QStringList{"msel", "export", "--help"}
