@@ -2,7 +2,9 @@
 // tests/data/scenario/minimal.cxs.json, asserting the one error it must give: line, column (in
 // characters), message and JSON path. Plus: all errors in one pass, in-memory validation, and
 // no crash on truncated or corrupted input.
+#include "scenario/json.h"
 #include "scenario/loader.h"
+#include "scenario/saver.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -27,6 +29,27 @@ QByteArray edited(const QByteArray &base, const QByteArray &from, const QByteArr
         return {};
     QByteArray out = base;
     return out.replace(from, to);
+}
+
+/// Every value of a document, as the index path to reach it (array item or member number).
+void collect(const json::Value &v, std::vector<std::size_t> &at, std::vector<std::vector<std::size_t>> &out)
+{
+    if (!at.empty())
+        out.push_back(at);
+    const std::size_t n = v.isArray() ? v.array.size() : v.object.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        at.push_back(i);
+        collect(v.isArray() ? v.array[i] : v.object[i].value, at, out);
+        at.pop_back();
+    }
+}
+
+json::Value &reach(json::Value &root, const std::vector<std::size_t> &at, std::size_t depth)
+{
+    json::Value *v = &root;
+    for (std::size_t k = 0; k < depth; ++k)
+        v = v->isArray() ? &v->array[at[k]] : &v->object[at[k]].value;
+    return *v;
 }
 
 QString describe(const Diagnostics &d)
@@ -366,6 +389,59 @@ private slots:
         QVERIFY(!r.scenario.has_value());
         QVERIFY(!r.diagnostics.empty());
         QVERIFY2(r.diagnostics.front().message.contains(fragment), qPrintable(describe(r.diagnostics)));
+    }
+
+    // Every value of the minimal scenario replaced by values of every other type, and every
+    // member removed: never a crash; errors are located and carry a path; whatever loads is
+    // valid in memory too and survives a save/load round trip.
+    void typeConfusion()
+    {
+        const auto doc = json::parse(minimal());
+        QVERIFY(doc.has_value());
+        std::vector<std::vector<std::size_t>> locations;
+        std::vector<std::size_t> at;
+        collect(*doc, at, locations);
+        const std::vector<json::Value> replacements{
+            json::Value::null(),         json::Value::fromBool(true),      json::Value::fromNumber(0),
+            json::Value::fromNumber(-1), json::Value::fromNumber(1e12),    json::Value::fromNumber(0.5),
+            json::Value::fromString(""), json::Value::fromString("power"), json::Value::fromString("+00:30"),
+            json::Value::makeArray(),    json::Value::makeObject()};
+        int loads = 0, accepted = 0;
+        const auto check = [&](const json::Value &root) {
+            const LoadResult r = loadScenario(json::writePretty(root), "mutant.cxs.json");
+            ++loads;
+            QCOMPARE(r.scenario.has_value(), !hasErrors(r.diagnostics));
+            for (const Diagnostic &d : r.diagnostics) {
+                QVERIFY2(d.line >= 1 && d.column >= 1 && !d.path.isEmpty(), qPrintable(describe(r.diagnostics)));
+            }
+            if (r.scenario) {
+                ++accepted;
+                QCOMPARE(describe(validateScenario(*r.scenario)), QString());
+                const LoadResult again = loadScenario(saveScenario(*r.scenario), "again.cxs.json");
+                QVERIFY2(again.scenario.has_value(), qPrintable(describe(again.diagnostics)));
+                QVERIFY(*again.scenario == *r.scenario);
+            }
+        };
+        for (const auto &loc : locations) {
+            for (const json::Value &replacement : replacements) {
+                json::Value root = *doc;
+                reach(root, loc, loc.size()) = replacement;
+                check(root);
+                if (QTest::currentTestFailed())
+                    return;
+            }
+            json::Value root = *doc;
+            json::Value &parent = reach(root, loc, loc.size() - 1);
+            if (parent.isArray())
+                parent.array.erase(parent.array.begin() + static_cast<std::ptrdiff_t>(loc.back()));
+            else
+                parent.object.erase(parent.object.begin() + static_cast<std::ptrdiff_t>(loc.back()));
+            check(root);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        qInfo("%d mutants loaded, %d accepted", loads, accepted);
+        QVERIFY(accepted < loads);
     }
 
     // Never a crash and never a half-loaded scenario, whatever the bytes.
