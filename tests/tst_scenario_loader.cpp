@@ -170,6 +170,10 @@ private slots:
             "unknown key 'fr'", "graph.nodes[1].name.fr");
         row("contingency not boolean", "\"channel\": \"phone\"", "\"channel\": \"phone\", \"contingency\": 1", 1, 41,
             117, "expected a boolean, got a number", "injects[1].contingency");
+        row("empty optional reference", "\"sector\": \"telecom\"", "\"sector\": \"\"", 1, 16, 76,
+            "'sector' is empty; leave the key out instead", "rooms[2].sector");
+        row("recipient twice", "\"to\": [\"op-telecom-a\"],", "\"to\": [\"op-telecom-a\"], \"cc\": [\"op-telecom-a\"],",
+            1, 38, 120, "room 'op-telecom-a' is already a recipient", "injects[0].cc[0]");
         row("at after duration", "\"at\": \"+00:20\"", "\"at\": \"+03:00\"", 1, 38, 27,
             "at +03:00 is after the end of the exercise (duration +02:00)", "injects[0].at");
         row("bad offset", "\"at\": \"+00:20\"", "\"at\": \"00:20\"", 1, 38, 27, "malformed time offset '00:20'",

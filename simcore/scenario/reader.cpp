@@ -196,6 +196,19 @@ std::optional<QString> ObjectReader::string(const char *key, bool required)
     return v ? m_r.string(*v, path(key)) : std::nullopt;
 }
 
+std::optional<QString> ObjectReader::nonEmpty(const char *key)
+{
+    const json::Value *v = get(key);
+    if (!v)
+        return std::nullopt;
+    auto s = m_r.string(*v, path(key));
+    if (s && s->isEmpty()) {
+        m_r.error(*v, path(key), QStringLiteral("'%1' is empty; leave the key out instead").arg(QLatin1String(key)));
+        return std::nullopt;
+    }
+    return s;
+}
+
 std::optional<double> ObjectReader::number(const char *key, bool required)
 {
     const json::Value *v = get(key, required);
