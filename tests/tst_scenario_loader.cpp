@@ -271,9 +271,6 @@ private slots:
             "missing required key 'format'", "format");
         row("choice needs options", "\"type\": \"scale5\"", "\"type\": \"choice\"", 1, 60, 5,
             "a choice question needs at least two options", "survey[0].options");
-        row("self edge", "{\"from\": \"power\", \"to\": \"telecom\", \"weight\"",
-            "{\"from\": \"power\", \"to\": \"power\", \"weight\"", 2, 28, 31,
-            "an edge cannot go from node 'power' to itself", "graph.edges[0].to");
         row("fired waits for itself", "{\"fired\": \"I-001\"", "{\"fired\": \"I-003\"", 1, 43, 66,
             "an inject cannot wait for itself to fire", "injects[2].when.any[1].fired");
         row("expected other action", "\"action\": \"report\"", "\"action\": \"other\"", 1, 40, 69,
@@ -365,6 +362,19 @@ private slots:
         QCOMPARE(d[0].format(), QString("edited: error: weight must be between 0 and 1, got 2"));
         QCOMPARE(d[1].path, QString("injects[0].to[0]"));
         QCOMPARE(d[2].path, QString("injects[1].when"));
+    }
+
+    // A self-dependency is a diagonal entry a*_vv of the IIM (CASCADE.md), which the model
+    // handles; it is not an error.
+    void selfEdgeAllowed()
+    {
+        const QByteArray input = edited(minimal(), "\"kind\": \"power\"}\n",
+                                        "\"kind\": \"power\"},\n      {\"from\": \"telecom\", \"to\": \"telecom\", "
+                                        "\"weight\": 0.1}\n");
+        QVERIFY(!input.isEmpty());
+        const LoadResult r = loadScenario(input, "self.cxs.json");
+        QCOMPARE(describe(r.diagnostics), QString());
+        QCOMPARE(r.scenario->graph.edges.size(), std::size_t(2));
     }
 
     void unreadableFile()

@@ -223,8 +223,6 @@ void Validator::checkGraph()
         const QString p = itemPath(elist, i);
         const bool known = checkRef(e.from, m_nodes, QStringLiteral("node"), key(p, "from")) &
                            checkRef(e.to, m_nodes, QStringLiteral("node"), key(p, "to"));
-        if (known && e.from == e.to)
-            report(key(p, "to"), QStringLiteral("an edge cannot go from node '%1' to itself").arg(e.from));
         const QString pair = e.from + QLatin1Char('\n') + e.to;
         if (known && seen.contains(pair))
             report(p, QStringLiteral("duplicate edge %1 -> %2 (first is %3)")
