@@ -2,10 +2,11 @@
 
 #include "model/csvreader.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <string>
-#include <unordered_map>
 
 namespace cd::model {
 
@@ -17,12 +18,105 @@ namespace {
 
 constexpr std::size_t kMaxErrors = 20;
 
-struct SvHash
+/// Node id -> index for the readers: open addressing with ids of up to 16 bytes stored in the slot
+/// itself (longer ones in a byte arena), so a million lookups cost about one cache miss each and no
+/// allocation per id.
+class IdMap
 {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+public:
+    void reserve(std::size_t n)
+    {
+        std::size_t cap = 16;
+        while (cap < 2 * n)
+            cap *= 2;
+        if (cap > m_slots.size())
+            rehash(cap);
+    }
+    /// Index of the id, or -1.
+    long long find(std::string_view id) const
+    {
+        if (m_slots.empty())
+            return -1;
+        const Slot probe = makeSlot(id, 0);
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t i = probe.tag & mask;; i = (i + 1) & mask) {
+            const Slot &s = m_slots[i];
+            if (s.node == 0)
+                return -1;
+            if (s.tag == probe.tag && s.k0 == probe.k0 && s.k1 == probe.k1 &&
+                (id.size() <= 16 || key(s.node - 1) == id))
+                return s.node - 1;
+        }
+    }
+    bool contains(std::string_view id) const { return find(id) >= 0; }
+    void insert(std::string_view id, std::uint32_t node)
+    {
+        if (2 * (m_count + 1) > m_slots.size())
+            rehash(std::max<std::size_t>(16, m_slots.size() * 2));
+        if (id.size() > 16) {
+            if (m_offsets.size() <= node) {
+                m_offsets.resize(node + 1);
+                m_lengths.resize(node + 1);
+            }
+            m_offsets[node] = m_arena.size();
+            m_lengths[node] = std::uint32_t(id.size());
+            m_arena.append(id);
+        }
+        place(makeSlot(id, node + 1));
+        ++m_count;
+    }
+
+private:
+    struct Slot
+    {
+        std::uint64_t k0 = 0;  ///< first 16 bytes of the id, zero padded
+        std::uint64_t k1 = 0;
+        std::uint32_t node = 0;  ///< index + 1; 0 = empty
+        std::uint32_t tag = 0;   ///< hash (low bits pick the slot) mixed with the length
+    };
+    static Slot makeSlot(std::string_view id, std::uint32_t node)
+    {
+        Slot s;
+        char buf[16] = {};
+        std::memcpy(buf, id.data(), std::min<std::size_t>(16, id.size()));
+        std::memcpy(&s.k0, buf, 8);
+        std::memcpy(&s.k1, buf + 8, 8);
+        const std::size_t h = std::hash<std::string_view>{}(id);
+        s.tag = std::uint32_t(h ^ (h >> 32)) ^ (std::uint32_t(id.size()) << 24);
+        s.node = node;
+        return s;
+    }
+    std::string_view key(std::uint32_t node) const
+    {
+        return std::string_view(m_arena).substr(m_offsets[node], m_lengths[node]);
+    }
+    void place(const Slot &slot)
+    {
+        const std::size_t mask = m_slots.size() - 1;
+        std::size_t i = slot.tag & mask;
+        while (m_slots[i].node != 0)
+            i = (i + 1) & mask;
+        m_slots[i] = slot;
+    }
+    void rehash(std::size_t cap)
+    {
+        std::vector<Slot> old(cap);
+        old.swap(m_slots);
+        for (const Slot &s : old)
+            if (s.node != 0)
+                place(s);
+    }
+    std::vector<Slot> m_slots;
+    std::string m_arena;
+    std::vector<std::size_t> m_offsets;
+    std::vector<std::uint32_t> m_lengths;
+    std::size_t m_count = 0;
 };
-using IdMap = std::unordered_map<std::string, std::uint32_t, SvHash, std::equal_to<>>;
+
+std::size_t countLines(const QByteArray &data)
+{
+    return std::size_t(std::count(data.constBegin(), data.constEnd(), '\n')) + 1;
+}
 
 QString qs(std::string_view s)
 {
@@ -137,12 +231,12 @@ bool readNodes(const QByteArray &data, const QString &file, Network &net, IdMap 
             errors.add(file, line, u"empty id"_s);
             continue;
         }
-        if (ids.find(id) != ids.end()) {
+        if (ids.contains(id)) {
             errors.add(file, line, QStringLiteral("duplicate node id '%1'").arg(qs(id)));
             continue;
         }
         const int v = net.addNode(qs(id), line);
-        ids.emplace(std::string(id), std::uint32_t(v));
+        ids.insert(id, std::uint32_t(v));
         const auto vi = std::size_t(v);
         numberField(f, h.col[Rate], "rate_per_h", net.ratePerH[vi], file, line, errors);
         numberField(f, h.col[Served], "served", net.served[vi], file, line, errors);
@@ -174,9 +268,10 @@ std::optional<Network> readEdgeListCsv(const QByteArray &edges, const QString &e
     Network net;
     net.file = edgesFile;
     IdMap ids;
-    const std::size_t guess = std::size_t(edges.size() / 24 + 16);
-    net.reserve(guess / 4, guess);
-    ids.reserve(guess / 4);
+    const std::size_t rows = countLines(edges);
+    const std::size_t nodeRows = nodes ? countLines(*nodes) : 0;
+    net.reserve(nodeRows, rows);
+    ids.reserve(nodes ? nodeRows : rows / 4);
     if (nodes && !readNodes(*nodes, nodesFile, net, ids, errors))
         return std::nullopt;
 
@@ -200,8 +295,8 @@ std::optional<Network> readEdgeListCsv(const QByteArray &edges, const QString &e
 
     const auto node = [&](std::string_view id, int line) -> int {
         id = trimmed(id);
-        if (auto it = ids.find(id); it != ids.end())
-            return int(it->second);
+        if (const long long found = ids.find(id); found >= 0)
+            return int(found);
         if (id.empty()) {
             errors.add(edgesFile, line, u"empty node id"_s);
             return -1;
@@ -216,7 +311,7 @@ std::optional<Network> readEdgeListCsv(const QByteArray &edges, const QString &e
             return -1;
         }
         const int v = net.addNode(qs(id), line);
-        ids.emplace(std::string(id), std::uint32_t(v));
+        ids.insert(id, std::uint32_t(v));
         return v;
     };
     while (r.next(f)) {
@@ -288,17 +383,17 @@ std::optional<Network> readMatrixCsv(const QByteArray &data, const QString &file
     IdMap ids;
     for (std::size_t i = 1; i < f.size(); ++i) {
         const std::string_view id = trimmed(f[i]);
-        if (id.empty() || ids.count(id)) {
+        if (id.empty() || ids.contains(id)) {
             errors.add(file, headerLine,
                        id.empty() ? QStringLiteral("column %1: empty id").arg(i + 1)
                                   : QStringLiteral("column %1: duplicate id '%2'").arg(i + 1).arg(qs(id)));
             continue;
         }
-        ids.emplace(std::string(id), std::uint32_t(net.addNode(qs(id), headerLine)));
+        ids.insert(id, std::uint32_t(net.addNode(qs(id), headerLine)));
     }
     if (errors.any())
         return std::nullopt;
-    const std::size_t n = ids.size();
+    const auto n = std::size_t(net.nodeCount());
     std::vector<char> seen(n, 0);
     while (r.next(f)) {
         const int line = r.line();
@@ -311,12 +406,12 @@ std::optional<Network> readMatrixCsv(const QByteArray &data, const QString &file
             continue;
         }
         const std::string_view id = trimmed(f[0]);
-        const auto it = ids.find(id);
-        if (it == ids.end()) {
+        const long long found = ids.find(id);
+        if (found < 0) {
             errors.add(file, line, QStringLiteral("row id '%1' is not in the header").arg(qs(id)));
             continue;
         }
-        const std::uint32_t v = it->second;
+        const auto v = std::uint32_t(found);
         if (seen[v]) {
             errors.add(file, line, QStringLiteral("row '%1' appears twice").arg(qs(id)));
             continue;
