@@ -196,7 +196,7 @@ double Cascade::q(const QString &id) const
 
 Label Cascade::label(int index) const
 {
-    return m_kernel->labels[std::size_t(index)];
+    return m_kernel->opt.thresholds.labelOf(m_kernel->q[std::size_t(index)]);
 }
 
 Label Cascade::label(const QString &id) const
