@@ -3,6 +3,7 @@
 #include "model/csvreader.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -49,6 +50,12 @@ public:
         }
     }
     bool contains(std::string_view id) const { return find(id) >= 0; }
+    /// Starts loading the slot where `id` would be, ahead of its find().
+    void prefetch(std::string_view id) const
+    {
+        if (!m_slots.empty())
+            __builtin_prefetch(&m_slots[makeSlot(id, 0).tag & (m_slots.size() - 1)]);
+    }
     void insert(std::string_view id, std::uint32_t node)
     {
         if (2 * (m_count + 1) > m_slots.size())
@@ -112,6 +119,16 @@ private:
     std::vector<std::uint32_t> m_lengths;
     std::size_t m_count = 0;
 };
+
+/// Edge kind from the field's bytes (no QString per row).
+std::optional<EdgeKind> kindFromBytes(std::string_view s)
+{
+    static const QStringList names = edgeKindNames();
+    for (qsizetype i = 0; i < names.size(); ++i)
+        if (names[i].size() == qsizetype(s.size()) && names[i] == QLatin1String(s.data(), qsizetype(s.size())))
+            return EdgeKind(i);
+    return std::nullopt;
+}
 
 std::size_t countLines(const QByteArray &data)
 {
@@ -314,31 +331,30 @@ std::optional<Network> readEdgeListCsv(const QByteArray &edges, const QString &e
         ids.insert(id, std::uint32_t(v));
         return v;
     };
-    while (r.next(f)) {
-        const int line = r.line();
-        if (f.size() != h.width) {
-            errors.add(edgesFile, line, QStringLiteral("expected %1 fields, found %2").arg(h.width).arg(f.size()));
+    const auto row = [&](const std::vector<std::string_view> &fields, int line) -> bool {
+        if (fields.size() != h.width) {
+            errors.add(edgesFile, line, QStringLiteral("expected %1 fields, found %2").arg(h.width).arg(fields.size()));
             if (errors.full())
-                break;
-            continue;
+                return false;
+            return true;
         }
-        const int u = node(f[std::size_t(h.col[From])], line);
-        const int v = node(f[std::size_t(h.col[To])], line);
+        const int u = node(fields[std::size_t(h.col[From])], line);
+        const int v = node(fields[std::size_t(h.col[To])], line);
         double w = NAN;
         double d = 0;
         double rho = 1;
-        const std::string_view ws = trimmed(f[std::size_t(h.col[Weight])]);
+        const std::string_view ws = trimmed(fields[std::size_t(h.col[Weight])]);
         if (ws.empty())
             errors.add(edgesFile, line, u"column 'weight' is empty"_s);
         else
-            numberField(f, h.col[Weight], "weight", w, edgesFile, line, errors);
-        numberField(f, h.col[Autonomy], "autonomy_h", d, edgesFile, line, errors);
-        numberField(f, h.col[Recharge], "recharge_per_h", rho, edgesFile, line, errors);
+            numberField(fields, h.col[Weight], "weight", w, edgesFile, line, errors);
+        numberField(fields, h.col[Autonomy], "autonomy_h", d, edgesFile, line, errors);
+        numberField(fields, h.col[Recharge], "recharge_per_h", rho, edgesFile, line, errors);
         EdgeKind kind = EdgeKind::Other;
         if (h.col[Kind] >= 0) {
-            const std::string_view ks = trimmed(f[std::size_t(h.col[Kind])]);
+            const std::string_view ks = trimmed(fields[std::size_t(h.col[Kind])]);
             if (!ks.empty()) {
-                if (const auto k = edgeKindFrom(qs(ks)))
+                if (const auto k = kindFromBytes(ks))
                     kind = *k;
                 else
                     errors.add(edgesFile, line,
@@ -347,13 +363,46 @@ std::optional<Network> readEdgeListCsv(const QByteArray &edges, const QString &e
             }
         }
         if (errors.full())
-            break;
+            return false;
         if (u < 0 || v < 0)
-            continue;
+            return true;
         net.addEdge(u, v, w, line);
         net.autonomyH.back() = d;
         net.rechargePerH.back() = rho;
         net.kind.back() = kind;
+        return true;
+    };
+    if (edges.contains('"')) {
+        while (r.next(f))
+            if (!row(f, r.line()))
+                break;
+    } else {
+        // No quotes, so every field views the buffer itself: read rows ahead and prefetch their
+        // id slots, hiding the cache misses of the lookups behind the parsing of other rows.
+        constexpr std::size_t kAhead = 16;
+        std::array<std::vector<std::string_view>, kAhead> ring;
+        std::array<int, kAhead> lines{};
+        std::size_t read = 0;
+        std::size_t done = 0;
+        bool more = true;
+        for (;;) {
+            while (more && read - done < kAhead) {
+                std::vector<std::string_view> &slot = ring[read % kAhead];
+                if (!r.next(slot)) {
+                    more = false;
+                    break;
+                }
+                lines[read % kAhead] = r.line();
+                if (slot.size() == h.width) {
+                    ids.prefetch(trimmed(slot[std::size_t(h.col[From])]));
+                    ids.prefetch(trimmed(slot[std::size_t(h.col[To])]));
+                }
+                ++read;
+            }
+            if (done == read || !row(ring[done % kAhead], lines[done % kAhead]))
+                break;
+            ++done;
+        }
     }
     if (!r.error().empty())
         errors.add(edgesFile, r.line(), QString::fromStdString(r.error()));
