@@ -1,0 +1,107 @@
+#include "control/scenariopages.h"
+
+#include "views/mselmodel.h"
+#include "views/roommodel.h"
+#include "views/sectormodel.h"
+
+#include <QHeaderView>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+
+namespace cd::gui {
+
+ScenarioPages::ScenarioPages(QWidget *parent)
+    : QTabWidget(parent), m_msel(new MselModel(this)), m_rooms(new RoomModel(this)), m_sectors(new SectorModel(this))
+{
+    setDocumentMode(true);
+    m_mselView = addTable(m_msel, MselModel::Time);
+    m_mselView->horizontalHeader()->setSectionResizeMode(MselModel::Subject, QHeaderView::Stretch);
+    m_roomView = addTable(m_rooms, -1);
+    m_roomView->horizontalHeader()->setSectionResizeMode(RoomModel::Name, QHeaderView::Stretch);
+    m_sectorView = addTable(m_sectors, -1);
+    m_sectorView->horizontalHeader()->setSectionResizeMode(SectorModel::LevelText, QHeaderView::Stretch);
+    retranslateUi();
+}
+
+ScenarioPages::~ScenarioPages() = default;
+
+std::array<ScenarioTableModel *, 3> ScenarioPages::models() const
+{
+    return {m_msel, m_rooms, m_sectors};
+}
+
+QTableView *ScenarioPages::addTable(QAbstractItemModel *model, int sortColumn)
+{
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(ScenarioTableModel::RawRole);
+    proxy->setSortLocaleAware(true);
+
+    auto *view = new QTableView(this);
+    view->setModel(proxy);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setHighlightSections(false);
+    // -1 keeps the scenario's order until the user clicks a header.
+    view->horizontalHeader()->setSortIndicator(sortColumn, Qt::AscendingOrder);
+    view->setSortingEnabled(true);
+    addTab(view, QString());
+    return view;
+}
+
+void ScenarioPages::setScenario(std::optional<scenario::Scenario> s)
+{
+    // Detach the adapters before the scenario they point into changes.
+    for (ScenarioTableModel *m : models())
+        m->setScenario(nullptr);
+    m_scenario = std::move(s);
+    for (ScenarioTableModel *m : models())
+        m->setScenario(scenario());
+    for (QTableView *v : {m_mselView, m_roomView, m_sectorView})
+        v->resizeColumnsToContents();
+}
+
+void ScenarioPages::setLanguage(const QString &lang)
+{
+    m_msel->setLanguage(lang);
+    m_rooms->setLanguage(lang);
+    m_sectors->setLanguage(lang);
+    retranslateUi();
+    for (QTableView *v : {m_mselView, m_roomView, m_sectorView})
+        v->resizeColumnsToContents();
+}
+
+void ScenarioPages::retranslateUi()
+{
+    setTabText(MselPage, tr("MSEL (injects)"));
+    setTabText(RoomsPage, tr("Rooms"));
+    setTabText(SectorsPage, tr("Sectors"));
+}
+
+bool ScenarioPages::revealPath(const QString &jsonPath)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^(injects|rooms|graph\.nodes)\[(\d+)\])"));
+    const QRegularExpressionMatch match = pattern.match(jsonPath);
+    if (!match.hasMatch() || !m_scenario)
+        return false;
+    const QString list = match.captured(1);
+    const int row = match.captured(2).toInt();
+    const Page page = list == QLatin1String("injects") ? MselPage
+                      : list == QLatin1String("rooms") ? RoomsPage
+                                                       : SectorsPage;
+    auto *view = qobject_cast<QTableView *>(widget(page));
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(view->model());
+    const QModelIndex index = proxy->mapFromSource(proxy->sourceModel()->index(row, 0));
+    if (!index.isValid())
+        return false;
+    setCurrentIndex(page);
+    view->selectRow(index.row());
+    view->scrollTo(index);
+    return true;
+}
+
+}  // namespace cd::gui
