@@ -21,6 +21,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -55,10 +56,13 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
     createActions();
     createMenus();
     m_diagnostics->setDiagnostics({}, false);
-    resize(1200, 760);
-    resizeDocks({m_diagnostics}, {140}, Qt::Vertical);
+    // First start: most of the screen; later starts: where the user left it.
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        resize(screen->availableSize() * 0.85);
+    resizeDocks({m_diagnostics}, {110}, Qt::Vertical);
     restoreGeometry(settings::windowGeometry.value());
     restoreState(settings::windowState.value());
+    m_pages->setCurrentIndex(settings::currentPage.value());
     retranslateUi();
 }
 
@@ -218,6 +222,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     settings::windowGeometry.setValue(saveGeometry());
     settings::windowState.setValue(saveState());
+    settings::currentPage.setValue(m_pages->currentIndex());
     QMainWindow::closeEvent(event);
 }
 

@@ -29,8 +29,10 @@ void ScenarioHeader::show(const scenario::Scenario *s, const QString &lang, cons
     facts << (m.kind == scenario::ExerciseKind::Functional ? tr("Functional exercise") : tr("Tabletop exercise"));
     if (!m.start.isEmpty())
         facts << tr("starts %1").arg(m.start);
-    if (m.durationMin > 0)
-        facts << tr("%1 h %2 min").arg(m.durationMin / 60).arg(m.durationMin % 60, 2, 10, QLatin1Char('0'));
+    if (m.durationMin > 0 && m.durationMin % 60 == 0)
+        facts << tr("%1 h").arg(m.durationMin / 60);
+    else if (m.durationMin > 0)
+        facts << tr("%1 h %2 min").arg(m.durationMin / 60).arg(m.durationMin % 60);
     QString html = QStringLiteral("<b>") + m.title.get(lang).toHtmlEscaped() + QStringLiteral("</b>&nbsp;&nbsp;") +
                    facts.join(QStringLiteral(" · ")).toHtmlEscaped();
     if (!m.summary.isEmpty())

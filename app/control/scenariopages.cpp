@@ -9,6 +9,8 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 
+#include <algorithm>
+
 namespace cd::gui {
 
 ScenarioPages::ScenarioPages(QWidget *parent)
@@ -61,8 +63,7 @@ void ScenarioPages::setScenario(std::optional<scenario::Scenario> s)
     m_scenario = std::move(s);
     for (ScenarioTableModel *m : models())
         m->setScenario(scenario());
-    for (QTableView *v : {m_mselView, m_roomView, m_sectorView})
-        v->resizeColumnsToContents();
+    fitColumns();
 }
 
 void ScenarioPages::setLanguage(const QString &lang)
@@ -71,8 +72,7 @@ void ScenarioPages::setLanguage(const QString &lang)
     m_rooms->setLanguage(lang);
     m_sectors->setLanguage(lang);
     retranslateUi();
-    for (QTableView *v : {m_mselView, m_roomView, m_sectorView})
-        v->resizeColumnsToContents();
+    fitColumns();
 }
 
 void ScenarioPages::retranslateUi()
@@ -102,6 +102,19 @@ bool ScenarioPages::revealPath(const QString &jsonPath)
     view->selectRow(index.row());
     view->scrollTo(index);
     return true;
+}
+
+void ScenarioPages::fitColumns()
+{
+    // Wide enough for typical content, but a long recipient list or condition must not push
+    // the subject off screen: the cell's tooltip has the whole text.
+    constexpr int kMaxColumnWidth = 280;
+    for (QTableView *view : {m_mselView, m_roomView, m_sectorView}) {
+        view->resizeColumnsToContents();
+        for (int column = 0; column < view->model()->columnCount(); ++column)
+            if (view->horizontalHeader()->sectionResizeMode(column) != QHeaderView::Stretch)
+                view->setColumnWidth(column, std::min(view->columnWidth(column), kMaxColumnWidth));
+    }
 }
 
 }  // namespace cd::gui

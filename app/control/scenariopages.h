@@ -52,6 +52,7 @@ public:
 private:
     QTableView *addTable(QAbstractItemModel *model, int sortColumn);
     void retranslateUi();
+    void fitColumns();
     std::array<ScenarioTableModel *, 3> models() const;
 
     std::optional<scenario::Scenario> m_scenario;

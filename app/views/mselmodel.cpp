@@ -165,18 +165,24 @@ QVariant MselModel::rawValue(const Inject &inject, int row, int column) const
 QString MselModel::toolTip(const Inject &inject, int column) const
 {
     switch (column) {
+    case Time:
+        return inject.contingency ? timeText(inject) + QLatin1Char('\n') +
+                                        tr("Contingency inject: fired only by hand or by its condition.")
+                                  : timeText(inject);
     case From:
         return inject.from;
     case To: {
-        QString tip = inject.to.join(QStringLiteral(", "));
-        if (!inject.cc.isEmpty())
-            tip += QLatin1Char('\n') + tr("cc: %1").arg(inject.cc.join(QStringLiteral(", ")));
-        return tip;
+        QStringList lines;
+        for (const QString &id : inject.to)
+            lines << roomName(id) + QStringLiteral(" (") + id + QLatin1Char(')');
+        for (const QString &id : inject.cc)
+            lines << tr("cc: %1").arg(roomName(id) + QStringLiteral(" (") + id + QLatin1Char(')'));
+        return lines.join(QLatin1Char('\n'));
     }
     case Subject:
         return text(inject.body).left(400);
     default:
-        return inject.contingency ? tr("Contingency inject: fired only by hand or by its condition.") : QString();
+        return {};
     }
 }
 

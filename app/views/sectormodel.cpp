@@ -12,13 +12,31 @@ using scenario::Node;
 namespace {
 // Units that scenarios commonly use (CASCADE.md); others are shown as written.
 [[maybe_unused]] constexpr const char *kKnownUnits[] = {
-    QT_TRANSLATE_NOOP("cd::gui::SectorModel", "users"),      QT_TRANSLATE_NOOP("cd::gui::SectorModel", "kW"),
-    QT_TRANSLATE_NOOP("cd::gui::SectorModel", "households"), QT_TRANSLATE_NOOP("cd::gui::SectorModel", "flights"),
-    QT_TRANSLATE_NOOP("cd::gui::SectorModel", "trains"),     QT_TRANSLATE_NOOP("cd::gui::SectorModel", "transactions"),
-    QT_TRANSLATE_NOOP("cd::gui::SectorModel", "customers"),  QT_TRANSLATE_NOOP("cd::gui::SectorModel", "people"),
-    QT_TRANSLATE_NOOP("cd::gui::SectorModel", "patients"),   QT_TRANSLATE_NOOP("cd::gui::SectorModel", "residents"),
-    QT_TRANSLATE_NOOP("cd::gui::SectorModel", "shipments"),  QT_TRANSLATE_NOOP("cd::gui::SectorModel", "contracts"),
-    QT_TRANSLATE_NOOP("cd::gui::SectorModel", "accounts"),   QT_TRANSLATE_NOOP("cd::gui::SectorModel", "systems"),
+    // clang-format off
+    QT_TRANSLATE_NOOP("cd::gui::SectorModel", "users"),
+    QT_TRANSLATE_NOOP("cd::gui::SectorModel", "kW"),
+    QT_TRANSLATE_NOOP("cd::gui::SectorModel", "households"),
+    QT_TRANSLATE_NOOP("cd::gui::SectorModel", "flights"),
+    QT_TRANSLATE_NOOP("cd::gui::SectorModel", "trains"),
+    QT_TRANSLATE_NOOP("cd::gui::SectorModel", "transactions"),
+    QT_TRANSLATE_NOOP("cd::gui::SectorModel", "customers"),
+    QT_TRANSLATE_NOOP("cd::gui::SectorModel", "people"),
+    QT_TRANSLATE_NOOP("cd::gui::SectorModel", "patients"),
+    QT_TRANSLATE_NOOP("cd::gui::SectorModel", "residents"),
+    QT_TRANSLATE_NOOP("cd::gui::SectorModel", "shipments"),
+    QT_TRANSLATE_NOOP("cd::gui::SectorModel", "contracts"),
+    QT_TRANSLATE_NOOP("cd::gui::SectorModel", "accounts"),
+    QT_TRANSLATE_NOOP("cd::gui::SectorModel", "systems"),
+    QT_TRANSLATE_NOOP("cd::gui::SectorModel", "channels"),
+    QT_TRANSLATE_NOOP("cd::gui::SectorModel", "hospitals"),
+    QT_TRANSLATE_NOOP("cd::gui::SectorModel", "flights/day"),
+    QT_TRANSLATE_NOOP("cd::gui::SectorModel", "trains/day"),
+    QT_TRANSLATE_NOOP("cd::gui::SectorModel", "orders/h"),
+    QT_TRANSLATE_NOOP("cd::gui::SectorModel", "transfers/h"),
+    QT_TRANSLATE_NOOP("cd::gui::SectorModel", "payouts/day"),
+    QT_TRANSLATE_NOOP("cd::gui::SectorModel", "procedures/day"),
+    QT_TRANSLATE_NOOP("cd::gui::SectorModel", "shipments/day"),
+    // clang-format on
 };
 }  // namespace
 

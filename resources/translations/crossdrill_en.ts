@@ -337,6 +337,10 @@
         <source>&lt;b&gt;%1&lt;/b&gt; could not be loaded. Its problems are listed under Diagnostics, each with its line and column.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; could not be loaded. Its problems are listed under Diagnostics, each with its line and column.</translation>
     </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::ScenarioPages</name>
@@ -455,6 +459,42 @@
     <message>
         <source>Level (as worded)</source>
         <translation>Level (as worded)</translation>
+    </message>
+    <message>
+        <source>channels</source>
+        <translation>channels</translation>
+    </message>
+    <message>
+        <source>hospitals</source>
+        <translation>hospitals</translation>
+    </message>
+    <message>
+        <source>flights/day</source>
+        <translation>flights/day</translation>
+    </message>
+    <message>
+        <source>trains/day</source>
+        <translation>trains/day</translation>
+    </message>
+    <message>
+        <source>orders/h</source>
+        <translation>orders/h</translation>
+    </message>
+    <message>
+        <source>transfers/h</source>
+        <translation>transfers/h</translation>
+    </message>
+    <message>
+        <source>payouts/day</source>
+        <translation>payouts/day</translation>
+    </message>
+    <message>
+        <source>procedures/day</source>
+        <translation>procedures/day</translation>
+    </message>
+    <message>
+        <source>shipments/day</source>
+        <translation>shipments/day</translation>
     </message>
 </context>
 <context>

@@ -133,31 +133,31 @@
     <name>cd::gui::MselModel</name>
     <message>
         <source>%1 q ≥ %2</source>
-        <translation>%1 の機能不全度 ≥ %2</translation>
+        <translation>%1の機能不全度 ≥ %2</translation>
     </message>
     <message>
         <source>%1 level breached</source>
-        <translation>%1 が検証レベルを超過</translation>
+        <translation>%1が検証レベルを超過</translation>
     </message>
     <message>
         <source>%1 fired</source>
-        <translation>%1 の付与後</translation>
+        <translation>%1の付与後</translation>
     </message>
     <message>
         <source>%2 after %1</source>
-        <translation>%1 の付与から %2 後</translation>
+        <translation>%1の付与から %2 後</translation>
     </message>
     <message>
         <source>%1 met</source>
-        <translation>%1 の達成時</translation>
+        <translation>%1の達成時</translation>
     </message>
     <message>
         <source>%1 missed</source>
-        <translation>%1 の未達時</translation>
+        <translation>%1の未達時</translation>
     </message>
     <message>
         <source>%1 applied</source>
-        <translation>%1 の実施時</translation>
+        <translation>%1の実施時</translation>
     </message>
     <message>
         <source> and </source>
@@ -332,6 +332,10 @@
         <source>&lt;b&gt;%1&lt;/b&gt; could not be loaded. Its problems are listed under Diagnostics, each with its line and column.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; を読み込めませんでした。問題点は行と桁の位置とともに「診断結果」に一覧表示しています。</translation>
     </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1時間</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::ScenarioPages</name>
@@ -421,11 +425,11 @@
     </message>
     <message>
         <source>≥ %1</source>
-        <translation>%1 以上</translation>
+        <translation>%1以上</translation>
     </message>
     <message>
         <source>≥ %1 for ≥ %2</source>
-        <translation>%1 以上が %2 以上</translation>
+        <translation>%1以上が%2以上</translation>
     </message>
     <message>
         <source>none</source>
@@ -450,6 +454,42 @@
     <message>
         <source>Level (as worded)</source>
         <translation>検証レベル（定義文）</translation>
+    </message>
+    <message>
+        <source>channels</source>
+        <translation>チャンネル</translation>
+    </message>
+    <message>
+        <source>hospitals</source>
+        <translation>病院</translation>
+    </message>
+    <message>
+        <source>flights/day</source>
+        <translation>便/日</translation>
+    </message>
+    <message>
+        <source>trains/day</source>
+        <translation>本/日</translation>
+    </message>
+    <message>
+        <source>orders/h</source>
+        <translation>注文/時</translation>
+    </message>
+    <message>
+        <source>transfers/h</source>
+        <translation>振込/時</translation>
+    </message>
+    <message>
+        <source>payouts/day</source>
+        <translation>支払/日</translation>
+    </message>
+    <message>
+        <source>procedures/day</source>
+        <translation>手続/日</translation>
+    </message>
+    <message>
+        <source>shipments/day</source>
+        <translation>個/日</translation>
     </message>
 </context>
 <context>
