@@ -169,6 +169,9 @@ bool MainWindow::openFile(const QString &path)
     if (!loaded) {
         m_diagnostics->show();
         m_diagnostics->raise();
+        // Nothing else to look at: give the problems room.
+        if (!m_diagnostics->isFloating() && m_diagnostics->height() < height() / 3)
+            resizeDocks({m_diagnostics}, {height() / 3}, Qt::Vertical);
     }
     if (!result.unreadable)
         m_recent->add(m_file);
