@@ -18,11 +18,13 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace cd::gui {
@@ -125,6 +127,16 @@ void MainWindow::createMenus()
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageMenu->addActions(m_languageGroup->actions());
 
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->addAction(m_openAction);
+    auto *spacer = new QWidget(m_toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+    m_toolBar->addWidget(m_pages->filterEdit());
+    m_viewMenu->addAction(m_toolBar->toggleViewAction());
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
@@ -144,6 +156,7 @@ void MainWindow::retranslateUi()
     m_pageActions[2]->setText(tr("&Sectors"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Toolbar"));
     m_aboutAction->setText(tr("&About CrossDrill"));
     m_aboutQtAction->setText(tr("About &Qt"));
     for (QAction *action : m_languageGroup->actions())
@@ -161,7 +174,18 @@ void MainWindow::changeEvent(QEvent *event)
 
 bool MainWindow::openFile(const QString &path)
 {
-    scenario::LoadResult result = scenario::loadScenarioFile(path);
+    scenario::LoadResult result;
+    if (path.endsWith(QLatin1String(".cxdb"), Qt::CaseInsensitive)) {
+        // Not JSON: say what it is rather than report a parse error at 1:1.
+        result.diagnostics.push_back({path,
+                                      0,
+                                      0,
+                                      scenario::Diagnostic::Severity::Error,
+                                      tr("this is an exercise database; this window opens scenarios (.cxs.json)"),
+                                      {}});
+    } else {
+        result = scenario::loadScenarioFile(path);
+    }
     const bool loaded = result.scenario.has_value();
     m_file = QFileInfo(path).absoluteFilePath();
     m_pages->setScenario(std::move(result.scenario));

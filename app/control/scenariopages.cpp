@@ -4,7 +4,9 @@
 #include "views/roommodel.h"
 #include "views/sectormodel.h"
 
+#include <QAction>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -14,7 +16,8 @@
 namespace cd::gui {
 
 ScenarioPages::ScenarioPages(QWidget *parent)
-    : QTabWidget(parent), m_msel(new MselModel(this)), m_rooms(new RoomModel(this)), m_sectors(new SectorModel(this))
+    : QTabWidget(parent), m_msel(new MselModel(this)), m_rooms(new RoomModel(this)), m_sectors(new SectorModel(this)),
+      m_filter(new QLineEdit(this))
 {
     setDocumentMode(true);
     m_mselView = addTable(m_msel, MselModel::Time);
@@ -23,6 +26,24 @@ ScenarioPages::ScenarioPages(QWidget *parent)
     m_roomView->horizontalHeader()->setSectionResizeMode(RoomModel::Name, QHeaderView::Stretch);
     m_sectorView = addTable(m_sectors, -1);
     m_sectorView->horizontalHeader()->setSectionResizeMode(SectorModel::LevelText, QHeaderView::Stretch);
+
+    // One filter for every page: rows whose shown text contains it, in any column. The window
+    // places the line edit (in its toolbar).
+    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMaximumWidth(360);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        for (QTableView *view : {m_mselView, m_roomView, m_sectorView})
+            qobject_cast<QSortFilterProxyModel *>(view->model())->setFilterFixedString(text);
+    });
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WindowShortcut);
+    addAction(find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
     retranslateUi();
 }
 
@@ -39,6 +60,8 @@ QTableView *ScenarioPages::addTable(QAbstractItemModel *model, int sortColumn)
     proxy->setSourceModel(model);
     proxy->setSortRole(ScenarioTableModel::RawRole);
     proxy->setSortLocaleAware(true);
+    proxy->setFilterKeyColumn(-1);
+    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
     auto *view = new QTableView(this);
     view->setModel(proxy);
@@ -80,6 +103,7 @@ void ScenarioPages::retranslateUi()
     setTabText(MselPage, tr("MSEL (injects)"));
     setTabText(RoomsPage, tr("Rooms"));
     setTabText(SectorsPage, tr("Sectors"));
+    m_filter->setPlaceholderText(tr("Filter rows (Ctrl+F)"));
 }
 
 bool ScenarioPages::revealPath(const QString &jsonPath)

@@ -11,6 +11,7 @@
 #include <optional>
 
 class QAbstractItemModel;
+class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -48,6 +49,8 @@ public:
     QTableView *mselView() const { return m_mselView; }
     QTableView *roomView() const { return m_roomView; }
     QTableView *sectorView() const { return m_sectorView; }
+    /// Filters the rows of every page by the text they show (Ctrl+F).
+    QLineEdit *filterEdit() const { return m_filter; }
 
 private:
     QTableView *addTable(QAbstractItemModel *model, int sortColumn);
@@ -59,6 +62,7 @@ private:
     MselModel *m_msel;
     RoomModel *m_rooms;
     SectorModel *m_sectors;
+    QLineEdit *m_filter;
     QTableView *m_mselView;
     QTableView *m_roomView;
     QTableView *m_sectorView;

@@ -133,6 +133,14 @@
         <source>&lt;h3&gt;CrossDrill %1&lt;/h3&gt;&lt;p&gt;Cross-sector critical-infrastructure exercises: scripted injects, player rooms that share information by mail, phone and web, and an interdependency model that turns a hidden root cause into a cascade across sectors.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CrossDrill %1&lt;/h3&gt;&lt;p&gt;Cross-sector critical-infrastructure exercises: scripted injects, player rooms that share information by mail, phone and web, and an interdependency model that turns a hidden root cause into a cascade across sectors.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>this is an exercise database; this window opens scenarios (.cxs.json)</source>
+        <translation>this is an exercise database; this window opens scenarios (.cxs.json)</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::MselModel</name>
@@ -355,6 +363,10 @@
     <message>
         <source>Sectors</source>
         <translation>Sectors</translation>
+    </message>
+    <message>
+        <source>Filter rows (Ctrl+F)</source>
+        <translation>Filter rows (Ctrl+F)</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,14 @@
         <source>&lt;h3&gt;CrossDrill %1&lt;/h3&gt;&lt;p&gt;Cross-sector critical-infrastructure exercises: scripted injects, player rooms that share information by mail, phone and web, and an interdependency model that turns a hidden root cause into a cascade across sectors.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CrossDrill %1&lt;/h3&gt;&lt;p&gt;重要インフラの分野横断的演習のためのツールです。事務局があらかじめ用意した状況付与、メール・電話・Web で情報を共有するプレイヤの各部屋、そして参加者に伏せた障害の原因を分野をまたぐ影響の波及へと展開する相互依存性モデルを備えています。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>this is an exercise database; this window opens scenarios (.cxs.json)</source>
+        <translation>これは演習データベースです。このウィンドウで開けるのはシナリオ (.cxs.json) です</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>ツールバー</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::MselModel</name>
@@ -350,6 +358,10 @@
     <message>
         <source>Sectors</source>
         <translation>分野</translation>
+    </message>
+    <message>
+        <source>Filter rows (Ctrl+F)</source>
+        <translation>行を絞り込む (Ctrl+F)</translation>
     </message>
 </context>
 <context>

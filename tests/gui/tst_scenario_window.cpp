@@ -10,6 +10,7 @@
 #include "views/mselmodel.h"
 
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
@@ -17,11 +18,13 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using cd::gui::DiagnosticModel;
 using cd::gui::MainWindow;
 using cd::gui::MselModel;
+using cd::gui::ScenarioPages;
 using cd::gui::Translations;
 namespace settings = cd::gui::settings;
 
@@ -68,6 +71,11 @@ private slots:
     void invalidFileShowsLocatedDiagnostics_data();
     void invalidFileShowsLocatedDiagnostics();
     void unreadableFile();
+    void exerciseDatabaseIsNamed();
+    void revealsWhatAPathPointsTo_data();
+    void revealsWhatAPathPointsTo();
+    void filterNarrowsEveryPage_data();
+    void filterNarrowsEveryPage();
     void dropOpensFile();
     void rememberRecentFiles();
     void languageSwitchRetranslatesLive();
@@ -209,6 +217,78 @@ void TestScenarioWindow::unreadableFile()
     QCOMPARE(w.pages()->mselView()->model()->rowCount(), 0);
     // An unreadable file is not remembered as recent.
     QCOMPARE(settings::recentFiles.value(), QStringList());
+}
+
+void TestScenarioWindow::exerciseDatabaseIsNamed()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath("run.cxdb");
+    QFile file(db);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("SQLite format 3");
+    file.close();
+    MainWindow w(&m_translations);
+    QCOMPARE(w.openFile(db), false);
+    QCOMPARE(columnTexts(w.diagnosticsDock()->model(), 0),
+             QStringList{"run.cxdb: error: this is an exercise database; this window opens scenarios (.cxs.json)"});
+}
+
+void TestScenarioWindow::revealsWhatAPathPointsTo_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("found");
+    QTest::addColumn<int>("page");
+    QTest::addColumn<QString>("selectedId");
+    // The MSEL is sorted by time, so the third inject in the file (I-003, conditional) is last.
+    QTest::newRow("inject") << "injects[2].to[0]" << true << int(ScenarioPages::MselPage) << "I-003";
+    QTest::newRow("room") << "rooms[1].name" << true << int(ScenarioPages::RoomsPage) << "mic";
+    QTest::newRow("node") << "graph.nodes[2]" << true << int(ScenarioPages::SectorsPage) << "water";
+    QTest::newRow("out of range") << "injects[99]" << false << int(ScenarioPages::MselPage) << QString();
+    QTest::newRow("elsewhere") << "meta.title" << false << int(ScenarioPages::MselPage) << QString();
+}
+
+void TestScenarioWindow::revealsWhatAPathPointsTo()
+{
+    QFETCH(QString, path);
+    QFETCH(bool, found);
+    QFETCH(int, page);
+    QFETCH(QString, selectedId);
+    MainWindow w(&m_translations);
+    QCOMPARE(w.openFile(dataFile("small.cxs.json")), true);
+    ScenarioPages *pages = w.pages();
+    QCOMPARE(pages->revealPath(path), found);
+    QCOMPARE(pages->currentIndex(), page);
+    auto *view = qobject_cast<QTableView *>(pages->currentWidget());
+    const QModelIndexList selected = view->selectionModel()->selectedRows(0);
+    QCOMPARE(selected.isEmpty() ? QString() : selected.first().data().toString(), selectedId);
+}
+
+void TestScenarioWindow::filterNarrowsEveryPage_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QStringList>("injects");
+    QTest::addColumn<int>("rooms");
+    QTest::addColumn<int>("sectors");
+    // Matches any shown column, case-insensitively: subjects, recipients, conditions, sector names.
+    QTest::newRow("outage") << "outage" << QStringList{"I-005", "I-004"} << 0 << 0;
+    QTest::newRow("telecom") << "TELECOM" << QStringList{"I-001", "I-004", "I-003"} << 3 << 1;
+    QTest::newRow("nothing") << "zzz" << QStringList{} << 0 << 0;
+}
+
+void TestScenarioWindow::filterNarrowsEveryPage()
+{
+    QFETCH(QString, typed);
+    QFETCH(QStringList, injects);
+    QFETCH(int, rooms);
+    QFETCH(int, sectors);
+    MainWindow w(&m_translations);
+    QCOMPARE(w.openFile(dataFile("small.cxs.json")), true);
+    QTest::keyClicks(w.pages()->filterEdit(), typed);
+    QCOMPARE(columnTexts(w.pages()->mselView()->model(), MselModel::Id), injects);
+    QCOMPARE(w.pages()->roomView()->model()->rowCount(), rooms);
+    QCOMPARE(w.pages()->sectorView()->model()->rowCount(), sectors);
+    w.pages()->filterEdit()->clear();
+    QCOMPARE(w.pages()->mselView()->model()->rowCount(), 5);
 }
 
 void TestScenarioWindow::dropOpensFile()
