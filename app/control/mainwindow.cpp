@@ -51,6 +51,7 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
     addDockWidget(Qt::BottomDockWidgetArea, m_diagnostics);
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
     statusBar()->addPermanentWidget(m_summary);
     connect(m_diagnostics, &DiagnosticsDock::diagnosticActivated, this,
             [this](const QString &path) { m_pages->revealPath(path); });

@@ -10,11 +10,13 @@
 #include "views/mselmodel.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -79,6 +81,8 @@ private slots:
     void dropOpensFile();
     void rememberRecentFiles();
     void languageSwitchRetranslatesLive();
+    void commandLine_data();
+    void commandLine();
 
 private:
     Translations m_translations;
@@ -338,6 +342,9 @@ void TestScenarioWindow::languageSwitchRetranslatesLive()
     QMenu *fileMenu = menuNamed(w, "fileMenu");
     QVERIFY(fileMenu);
     QCOMPARE(fileMenu->title(), "&File");
+    auto *summary = w.findChild<QLabel *>("summaryLabel");
+    QVERIFY(summary);
+    QCOMPARE(summary->text(), "5 injects, 5 rooms, 3 sectors");
 
     auto *japanese = w.findChild<QAction *>("languageAction_ja");
     QVERIFY(japanese);
@@ -348,6 +355,8 @@ void TestScenarioWindow::languageSwitchRetranslatesLive()
     QCOMPARE(menuNamed(w, "languageMenu")->title(), "言語(&L)");
     QCOMPARE(w.pages()->mselView()->model()->headerData(MselModel::Time, Qt::Horizontal).toString(), "時刻");
     QCOMPARE(w.windowTitle(), "小規模テスト演習 — small.cxs.json — CrossDrill");
+    QCOMPARE(summary->text(), "状況付与 5 件、参加組織 5、分野 3");
+    QCOMPARE(w.pages()->mselView()->model()->index(0, MselModel::Channel).data().toString(), "電話");
     QCOMPARE(settings::language.value(), "ja");
     QCOMPARE(japanese->isChecked(), true);
 
@@ -356,6 +365,37 @@ void TestScenarioWindow::languageSwitchRetranslatesLive()
     QCOMPARE(fileMenu->title(), "&File");
     QCOMPARE(w.pages()->mselView()->model()->headerData(MselModel::Time, Qt::Horizontal).toString(), "Time");
     QCOMPARE(settings::language.value(), "en");
+}
+
+void TestScenarioWindow::commandLine_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expectedOutput");
+    QTest::newRow("version") << QStringList{"--version"} << 0 << "crossdrill " CROSSDRILL_VERSION "\n";
+    QTest::newRow("help lists the verbs") << QStringList{"--help"} << 0 << "  validate    check scenario files";
+    QTest::newRow("two files") << QStringList{"a.cxs.json", "b.cxs.json"} << 2
+                               << "crossdrill: give at most one file to open\n";
+}
+
+void TestScenarioWindow::commandLine()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expectedOutput);
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("QT_QPA_PLATFORM", "offscreen");
+    env.insert("LANG", "C.UTF-8");
+    env.insert("LC_ALL", "C.UTF-8");
+    process.setProcessEnvironment(env);
+    process.start(CROSSDRILL_BINARY, args);
+    QVERIFY(process.waitForFinished(60000));
+    const QString output = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+    QCOMPARE(process.exitCode(), exitCode);
+    // Other lines (Qt's own warnings) may surround it; on a mismatch, show the whole output.
+    if (!output.contains(expectedOutput))
+        QCOMPARE(output, expectedOutput);
 }
 
 QTEST_MAIN(TestScenarioWindow)
