@@ -80,6 +80,7 @@ private slots:
     void filterNarrowsEveryPage();
     void dropOpensFile();
     void rememberRecentFiles();
+    void remembersWindowStateAndPage();
     void languageSwitchRetranslatesLive();
     void commandLine_data();
     void commandLine();
@@ -333,6 +334,23 @@ void TestScenarioWindow::rememberRecentFiles()
     QCoreApplication::sendPostedEvents();  // the menu queues the request: opening rebuilds it
     QCOMPARE(w.currentFile(), QFileInfo(dataFile("small.cxs.json")).absoluteFilePath());
     QCOMPARE(w.pages()->mselView()->model()->rowCount(), 5);
+}
+
+void TestScenarioWindow::remembersWindowStateAndPage()
+{
+    {
+        MainWindow w(&m_translations);
+        w.show();
+        w.resize(910, 610);
+        w.diagnosticsDock()->hide();
+        w.pages()->setCurrentIndex(ScenarioPages::SectorsPage);
+        QVERIFY(w.close());
+    }
+    MainWindow w(&m_translations);
+    w.show();
+    QCOMPARE(w.size(), QSize(910, 610));
+    QCOMPARE(w.diagnosticsDock()->isVisible(), false);
+    QCOMPARE(w.pages()->currentIndex(), int(ScenarioPages::SectorsPage));
 }
 
 void TestScenarioWindow::languageSwitchRetranslatesLive()
