@@ -1,12 +1,15 @@
 #include "control/mainwindow.h"
 
 #include "control/diagnosticsdock.h"
+#include "control/injectdetailsdock.h"
 #include "control/recentfiles.h"
 #include "control/scenarioheader.h"
 #include "control/scenariopages.h"
 #include "control/settings.h"
 #include "control/translations.h"
 #include "scenario/loader.h"
+#include "views/diagnosticmodel.h"
+#include "views/mselmodel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -38,7 +41,8 @@ bool isScenarioUrl(const QUrl &url)
 
 MainWindow::MainWindow(Translations *translations, QWidget *parent)
     : QMainWindow(parent), m_translations(translations), m_header(new ScenarioHeader(this)),
-      m_pages(new ScenarioPages(this)), m_diagnostics(new DiagnosticsDock(this)), m_summary(new QLabel(this))
+      m_pages(new ScenarioPages(this)), m_diagnostics(new DiagnosticsDock(this)),
+      m_details(new InjectDetailsDock(m_pages->mselModel(), this)), m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/crossdrill.svg")));
@@ -51,6 +55,9 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
     addDockWidget(Qt::BottomDockWidgetArea, m_diagnostics);
+    addDockWidget(Qt::BottomDockWidgetArea, m_details);
+    tabifyDockWidget(m_diagnostics, m_details);
+    connect(m_pages, &ScenarioPages::injectSelected, m_details, &InjectDetailsDock::showInject);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     statusBar()->addPermanentWidget(m_summary);
     connect(m_diagnostics, &DiagnosticsDock::diagnosticActivated, this,
@@ -62,7 +69,7 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
     // First start: most of the screen; later starts: where the user left it.
     if (const QScreen *screen = QGuiApplication::primaryScreen())
         resize(screen->availableSize() * 0.85);
-    resizeDocks({m_diagnostics}, {110}, Qt::Vertical);
+    resizeDocks({m_diagnostics}, {220}, Qt::Vertical);
     restoreGeometry(settings::windowGeometry.value());
     restoreState(settings::windowState.value());
     m_pages->setCurrentIndex(settings::currentPage.value());
@@ -123,6 +130,7 @@ void MainWindow::createMenus()
     m_viewMenu->addActions({m_pageActions[0], m_pageActions[1], m_pageActions[2]});
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_diagnostics->toggleViewAction());
+    m_viewMenu->addAction(m_details->toggleViewAction());
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
@@ -191,7 +199,9 @@ bool MainWindow::openFile(const QString &path)
     m_file = QFileInfo(path).absoluteFilePath();
     m_pages->setScenario(std::move(result.scenario));
     m_diagnostics->setDiagnostics(std::move(result.diagnostics));
-    if (!loaded) {
+    if (loaded && m_diagnostics->model()->rowCount() == 0) {
+        m_details->raise();
+    } else {
         m_diagnostics->show();
         m_diagnostics->raise();
         // Nothing else to look at: give the problems room.

@@ -14,6 +14,7 @@ class QToolBar;
 namespace cd::gui {
 
 class DiagnosticsDock;
+class InjectDetailsDock;
 class RecentFiles;
 class ScenarioHeader;
 class ScenarioPages;
@@ -35,6 +36,7 @@ public:
 
     ScenarioPages *pages() const { return m_pages; }
     DiagnosticsDock *diagnosticsDock() const { return m_diagnostics; }
+    InjectDetailsDock *injectDetailsDock() const { return m_details; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -54,6 +56,7 @@ private:
     ScenarioHeader *m_header;
     ScenarioPages *m_pages;
     DiagnosticsDock *m_diagnostics;
+    InjectDetailsDock *m_details;
     QLabel *m_summary;
     RecentFiles *m_recent = nullptr;
     QString m_file;

@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
@@ -26,6 +27,12 @@ ScenarioPages::ScenarioPages(QWidget *parent)
     m_roomView->horizontalHeader()->setSectionResizeMode(RoomModel::Name, QHeaderView::Stretch);
     m_sectorView = addTable(m_sectors, -1);
     m_sectorView->horizontalHeader()->setSectionResizeMode(SectorModel::LevelText, QHeaderView::Stretch);
+
+    connect(m_mselView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const auto *proxy = qobject_cast<QSortFilterProxyModel *>(m_mselView->model());
+                emit injectSelected(current.isValid() ? m_msel->injectAt(proxy->mapToSource(current).row()) : nullptr);
+            });
 
     // One filter for every page: rows whose shown text contains it, in any column. The window
     // places the line edit (in its toolbar).
@@ -80,13 +87,17 @@ QTableView *ScenarioPages::addTable(QAbstractItemModel *model, int sortColumn)
 
 void ScenarioPages::setScenario(std::optional<scenario::Scenario> s)
 {
-    // Detach the adapters before the scenario they point into changes.
+    // Detach everything that points into the scenario before it changes.
+    emit injectSelected(nullptr);
     for (ScenarioTableModel *m : models())
         m->setScenario(nullptr);
     m_scenario = std::move(s);
     for (ScenarioTableModel *m : models())
         m->setScenario(scenario());
     fitColumns();
+    // Start on the first inject so its details are on show.
+    if (m_mselView->model()->rowCount() > 0)
+        m_mselView->setCurrentIndex(m_mselView->model()->index(0, 0));
 }
 
 void ScenarioPages::setLanguage(const QString &lang)

@@ -52,6 +52,10 @@ public:
     /// Filters the rows of every page by the text they show (Ctrl+F).
     QLineEdit *filterEdit() const { return m_filter; }
 
+signals:
+    /// The MSEL's current inject changed (nullptr: none, or the scenario is about to change).
+    void injectSelected(const scenario::Inject *inject);
+
 private:
     QTableView *addTable(QAbstractItemModel *model, int sortColumn);
     void retranslateUi();

@@ -2,6 +2,7 @@
 
 #include <QFont>
 #include <QLocale>
+#include <QSet>
 #include <QTime>
 
 namespace cd::gui {
@@ -98,15 +99,24 @@ QString MselModel::fromText(const QString &from) const
     return p ? text(p->name) : from;
 }
 
-QString MselModel::toText(const Inject &inject) const
+QString MselModel::toText(const Inject &inject, bool abbreviate) const
 {
     if (inject.channel == scenario::Channel::Web && inject.page) {
         const scenario::Site *site = scenario()->site(inject.page->site);
         return site ? text(site->name) : inject.page->site;
     }
+    // An inject to everyone (the exercise start) would otherwise be a wall of names.
+    const auto rooms = static_cast<qsizetype>(scenario()->rooms.size());
+    if (rooms > 2 && QSet<QString>(inject.to.begin(), inject.to.end()).size() == rooms)
+        return tr("All rooms (%1)").arg(rooms);
     QStringList names;
     for (const QString &id : inject.to)
         names << roomName(id);
+    constexpr qsizetype kShown = 3;
+    if (abbreviate && names.size() > kShown + 1) {
+        const int rest = static_cast<int>(names.size() - kShown);
+        return tr("%1 and %n more", nullptr, rest).arg(QStringList(names.mid(0, kShown)).join(tr(", ")));
+    }
     return names.join(tr(", "));
 }
 
@@ -119,6 +129,19 @@ QString MselModel::subjectText(const Inject &inject) const
     return text(inject.script).section(QLatin1Char('\n'), 0, 0);
 }
 
+QString MselModel::channelText(scenario::Channel channel) const
+{
+    switch (channel) {
+    case scenario::Channel::Mail:
+        return tr("Mail");
+    case scenario::Channel::Phone:
+        return tr("Phone");
+    case scenario::Channel::Web:
+        return tr("Web");
+    }
+    return {};
+}
+
 QString MselModel::displayValue(const Inject &inject, int column) const
 {
     switch (column) {
@@ -127,15 +150,7 @@ QString MselModel::displayValue(const Inject &inject, int column) const
     case Time:
         return timeText(inject);
     case Channel:
-        switch (inject.channel) {
-        case scenario::Channel::Mail:
-            return tr("Mail");
-        case scenario::Channel::Phone:
-            return tr("Phone");
-        case scenario::Channel::Web:
-            return tr("Web");
-        }
-        break;
+        return channelText(inject.channel);
     case From:
         return fromText(inject.from);
     case To:

@@ -28,16 +28,20 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // The texts of the columns, in the UI language (also used by the inject details).
+    QString timeText(const scenario::Inject &inject) const;
+    QString channelText(scenario::Channel channel) const;
+    QString fromText(const QString &from) const;
+    /// Recipients; more than four are abbreviated ("A, B, C and 5 more") unless `abbreviate` is false.
+    QString toText(const scenario::Inject &inject, bool abbreviate = true) const;
+    QString subjectText(const scenario::Inject &inject) const;
+
 protected:
     int rows(const scenario::Scenario &s) const override;
 
 private:
-    QString timeText(const scenario::Inject &inject) const;
     QVariant rawValue(const scenario::Inject &inject, int row, int column) const;
     QString displayValue(const scenario::Inject &inject, int column) const;
-    QString fromText(const QString &from) const;
-    QString toText(const scenario::Inject &inject) const;
-    QString subjectText(const scenario::Inject &inject) const;
     QString toolTip(const scenario::Inject &inject, int column) const;
 };
 

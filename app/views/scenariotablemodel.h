@@ -32,15 +32,16 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const final;
 
-protected:
-    /// Rows when a scenario is set.
-    virtual int rows(const scenario::Scenario &s) const = 0;
     /// Text in the UI language.
     QString text(const scenario::Text &t) const { return t.get(m_language); }
     /// A graph node's name, or its id when the scenario has no such node.
     QString nodeName(const QString &id) const;
     /// A room's name, or its id when the scenario has no such room.
     QString roomName(const QString &id) const;
+
+protected:
+    /// Rows when a scenario is set.
+    virtual int rows(const scenario::Scenario &s) const = 0;
 
 private:
     const scenario::Scenario *m_scenario = nullptr;

@@ -31,6 +31,109 @@
     </message>
 </context>
 <context>
+    <name>cd::gui::InjectDetailsDock</name>
+    <message>
+        <source>report</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>advisory</source>
+        <translation>advisory</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>query</translation>
+    </message>
+    <message>
+        <source>other message</source>
+        <translation>other message</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>call</translation>
+    </message>
+    <message>
+        <source>web post</source>
+        <translation>web post</translation>
+    </message>
+    <message>
+        <source>cause hypothesis</source>
+        <translation>cause hypothesis</translation>
+    </message>
+    <message>
+        <source>response request</source>
+        <translation>response request</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>%1, within %2 min (theme %3)</source>
+        <translation>%1, within %2 min (theme %3)</translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation>Inject</translation>
+    </message>
+    <message>
+        <source>Select an inject in the MSEL to see it in full.</source>
+        <translation>Select an inject in the MSEL to see it in full.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s script</source>
+        <translation>Caller&apos;s script</translation>
+    </message>
+    <message>
+        <source>Web page %1%2</source>
+        <translation>Web page %1%2</translation>
+    </message>
+    <message>
+        <source>Expected actions (control team only)</source>
+        <translation>Expected actions (control team only)</translation>
+    </message>
+    <message>
+        <source>Control notes (control team only)</source>
+        <translation>Control notes (control team only)</translation>
+    </message>
+</context>
+<context>
     <name>cd::gui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -251,6 +354,17 @@
     <message>
         <source>Subject</source>
         <translation>Subject</translation>
+    </message>
+    <message>
+        <source>All rooms (%1)</source>
+        <translation>All rooms (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,109 @@
     </message>
 </context>
 <context>
+    <name>cd::gui::InjectDetailsDock</name>
+    <message>
+        <source>report</source>
+        <translation>情報連絡</translation>
+    </message>
+    <message>
+        <source>advisory</source>
+        <translation>情報提供</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>照会</translation>
+    </message>
+    <message>
+        <source>other message</source>
+        <translation>その他の連絡</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>電話連絡</translation>
+    </message>
+    <message>
+        <source>web post</source>
+        <translation>Web 掲載</translation>
+    </message>
+    <message>
+        <source>cause hypothesis</source>
+        <translation>原因の仮説</translation>
+    </message>
+    <message>
+        <source>response request</source>
+        <translation>対応措置の要請</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1（%2 宛）</translation>
+    </message>
+    <message>
+        <source>%1, within %2 min (theme %3)</source>
+        <translation>%1、%2分以内（検証課題 %3）</translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation>状況付与</translation>
+    </message>
+    <message>
+        <source>Select an inject in the MSEL to see it in full.</source>
+        <translation>MSEL で状況付与を選ぶと、その全文をここに表示します。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>手段</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>発信元</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s script</source>
+        <translation>通話の台本</translation>
+    </message>
+    <message>
+        <source>Web page %1%2</source>
+        <translation>Web ページ %1%2</translation>
+    </message>
+    <message>
+        <source>Expected actions (control team only)</source>
+        <translation>期待される対応（事務局のみ）</translation>
+    </message>
+    <message>
+        <source>Control notes (control team only)</source>
+        <translation>事務局メモ（事務局のみ）</translation>
+    </message>
+</context>
+<context>
     <name>cd::gui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -246,6 +349,16 @@
     <message>
         <source>Subject</source>
         <translation>件名</translation>
+    </message>
+    <message>
+        <source>All rooms (%1)</source>
+        <translation>全参加組織（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 ほか %n 組織</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,7 @@ private slots:
     void modelTester();
     void mselValues_data();
     void mselValues();
+    void mselLongRecipientListsAreSummarised();
     void mselSortsTimesNumerically_data();
     void mselSortsTimesNumerically();
     void roomsAndSectors_data();
@@ -174,6 +175,29 @@ void TestModels::mselValues()
     model.setScenario(&s);
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(columnTexts(model, column), expected);
+}
+
+void TestModels::mselLongRecipientListsAreSummarised()
+{
+    Scenario s = makeScenario();
+    s.injects.push_back(timed("I-5", 0, Channel::Mail, "control", {"op-a", "nisc", "mic"}, Text::fromPlain("Start")));
+    s.injects.push_back(timed("I-6", 1, Channel::Mail, "control", {"op-a", "nisc"}, Text::fromPlain("Two")));
+    MselModel model;
+    model.setScenario(&s);
+    QCOMPARE(model.index(4, MselModel::To).data().toString(), "All rooms (3)");
+    QCOMPARE(model.index(4, MselModel::To).data(Qt::ToolTipRole).toString(),
+             "Operator A (op-a)\nNISC (nisc)\nMIC (mic)");
+    QCOMPARE(model.index(5, MselModel::To).data().toString(), "Operator A, NISC");
+    s.rooms.push_back({"r4", Text::fromPlain("Four"), Role::Observer, {}, {}, 1});
+    s.rooms.push_back({"r5", Text::fromPlain("Five"), Role::Observer, {}, {}, 1});
+    s.rooms.push_back({"r6", Text::fromPlain("Six"), Role::Observer, {}, {}, 1});
+    s.injects[5].to << "mic"
+                    << "r4";
+    model.setScenario(&s);
+    QCOMPARE(model.index(5, MselModel::To).data().toString(), "Operator A, NISC, MIC, Four");
+    s.injects[5].to << "r5";
+    QCOMPARE(model.index(5, MselModel::To).data().toString(), "Operator A, NISC, MIC and 2 more");
+    QCOMPARE(model.toText(s.injects[5], false), "Operator A, NISC, MIC, Four, Five");
 }
 
 void TestModels::mselSortsTimesNumerically_data()

@@ -1,6 +1,7 @@
 // The scenario window, offscreen: opening files (valid, invalid, unreadable, dropped),
 // numeric sorting of the MSEL, row counts of every page, and live language switching.
 #include "control/diagnosticsdock.h"
+#include "control/injectdetailsdock.h"
 #include "control/mainwindow.h"
 #include "control/scenariopages.h"
 #include "control/settings.h"
@@ -21,6 +22,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QtTest>
 
 using cd::gui::DiagnosticModel;
@@ -76,6 +78,7 @@ private slots:
     void exerciseDatabaseIsNamed();
     void revealsWhatAPathPointsTo_data();
     void revealsWhatAPathPointsTo();
+    void selectedInjectShownInFull();
     void filterNarrowsEveryPage_data();
     void filterNarrowsEveryPage();
     void dropOpensFile();
@@ -245,11 +248,12 @@ void TestScenarioWindow::revealsWhatAPathPointsTo_data()
     QTest::addColumn<int>("page");
     QTest::addColumn<QString>("selectedId");
     // The MSEL is sorted by time, so the third inject in the file (I-003, conditional) is last.
+    // A path that points nowhere leaves the selection alone (the first inject, I-002).
     QTest::newRow("inject") << "injects[2].to[0]" << true << int(ScenarioPages::MselPage) << "I-003";
     QTest::newRow("room") << "rooms[1].name" << true << int(ScenarioPages::RoomsPage) << "mic";
     QTest::newRow("node") << "graph.nodes[2]" << true << int(ScenarioPages::SectorsPage) << "water";
-    QTest::newRow("out of range") << "injects[99]" << false << int(ScenarioPages::MselPage) << QString();
-    QTest::newRow("elsewhere") << "meta.title" << false << int(ScenarioPages::MselPage) << QString();
+    QTest::newRow("out of range") << "injects[99]" << false << int(ScenarioPages::MselPage) << "I-002";
+    QTest::newRow("elsewhere") << "meta.title" << false << int(ScenarioPages::MselPage) << "I-002";
 }
 
 void TestScenarioWindow::revealsWhatAPathPointsTo()
@@ -266,6 +270,29 @@ void TestScenarioWindow::revealsWhatAPathPointsTo()
     auto *view = qobject_cast<QTableView *>(pages->currentWidget());
     const QModelIndexList selected = view->selectionModel()->selectedRows(0);
     QCOMPARE(selected.isEmpty() ? QString() : selected.first().data().toString(), selectedId);
+}
+
+void TestScenarioWindow::selectedInjectShownInFull()
+{
+    MainWindow w(&m_translations);
+    QCOMPARE(w.openFile(dataFile("small.cxs.json")), true);
+    QTextBrowser *browser = w.injectDetailsDock()->browser();
+    // The first inject in time order is current after opening.
+    QCOMPARE(browser->toPlainText().section('\n', 0, 0), "I-002: Substation alarm");
+    QTableView *view = w.pages()->mselView();
+    const int row = columnTexts(view->model(), MselModel::Id).indexOf("I-001");
+    QCOMPARE_GE(row, 0);
+    view->setCurrentIndex(view->model()->index(row, MselModel::Subject));
+    const QString shown = browser->toPlainText();
+    const QStringList expectedParts{"I-001: Calls do not connect", "Several customers report failed calls.",
+                                    "E-001 Telecom operator A: report to MIC, within 30 min (theme 1)",
+                                    "Hint: ask about the power supply."};
+    for (const QString &expected : expectedParts)
+        if (!shown.contains(expected))
+            QCOMPARE(shown, expected);
+    // Opening another file first lets go of the old inject.
+    QCOMPARE(w.openFile(dataFile("not-json.cxs.json")), false);
+    QCOMPARE(browser->toPlainText(), "Select an inject in the MSEL to see it in full.");
 }
 
 void TestScenarioWindow::filterNarrowsEveryPage_data()
