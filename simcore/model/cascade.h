@@ -91,7 +91,7 @@ public:
     /// multiplies w_e; SetShock replaces the node's shock by C (overriding every shock given before
     /// this call, truth and live); SetRate sets k_v. If effectiveMinute <= minute() the effect acts
     /// from the next step (the current state is already computed). False + *error for an unknown
-    /// node/edge or a bad value (negative autonomy/scale/rate, weight pushed above 1).
+    /// node/edge or a bad value (negative autonomy, scale, shock or rate); a scaled weight is capped at 1.
     bool applyEffect(const scenario::Effect &effect, int effectiveMinute, QString *error = nullptr);
     /// A shock the control team adds live; it adds to the node's other active shocks on its closed
     /// interval [fromMin, toMin]. False + *error for an unknown node.
