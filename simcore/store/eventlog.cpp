@@ -104,7 +104,9 @@ int EventLog::schemaVersion()
 
 void EventLog::insertOne(Event &event)
 {
-    const qint64 seq = lastSeq() + 1;
+    // The engine may number events itself (it refers to them before they are committed); the
+    // primary key still refuses a reused number.
+    const qint64 seq = event.seq > 0 ? event.seq : lastSeq() + 1;
     const QByteArray payload = QJsonDocument(event.payload).toJson(QJsonDocument::Compact);
     m_insertEvent->bind(1, seq)
         .bind(2, event.wallMs)

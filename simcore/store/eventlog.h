@@ -32,7 +32,7 @@ public:
     QByteArray scenarioJson();
     int schemaVersion();
 
-    /// Appends one event durably; sets its seq.
+    /// Appends one event durably; sets its seq (or keeps a preset one, which must be unused).
     qint64 append(Event &event);
     /// Appends all events in one transaction: all are committed or none; sets their seqs.
     void append(std::vector<Event> &events);
