@@ -2,6 +2,343 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Msel</name>
+    <message>
+        <source>%1: error: cannot read the file: %2</source>
+        <translation>%1: error: cannot read the file: %2</translation>
+    </message>
+    <message>
+        <source>%1: error: cannot write the file: %2</source>
+        <translation>%1: error: cannot write the file: %2</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success; 1 the input is wrong (every problem is printed to stderr, as FILE:ROW: error: MESSAGE for a spreadsheet row or FILE:LINE:COL: error: MESSAGE for a scenario, and nothing is written); 2 usage error or a file that cannot be read or written.</source>
+        <translation>Exit codes: 0 success; 1 the input is wrong (every problem is printed to stderr, as FILE:ROW: error: MESSAGE for a spreadsheet row or FILE:LINE:COL: error: MESSAGE for a scenario, and nothing is written); 2 usage error or a file that cannot be read or written.</translation>
+    </message>
+    <message>
+        <source>write %1 to FILE atomically (&apos;-&apos;: standard output)</source>
+        <translation>write %1 to FILE atomically (&apos;-&apos;: standard output)</translation>
+    </message>
+    <message>
+        <source>Write the injects of SCENARIO as an MSEL spreadsheet (CSV, UTF-8 with BOM, CRLF), one row per inject.</source>
+        <translation>Write the injects of SCENARIO as an MSEL spreadsheet (CSV, UTF-8 with BOM, CRLF), one row per inject.</translation>
+    </message>
+    <message>
+        <source>the scenario file (*.cxs.json)</source>
+        <translation>the scenario file (*.cxs.json)</translation>
+    </message>
+    <message>
+        <source>the CSV</source>
+        <translation>the CSV</translation>
+    </message>
+    <message>
+        <source>expected exactly one SCENARIO, got %1</source>
+        <translation>expected exactly one SCENARIO, got %1</translation>
+    </message>
+    <message>
+        <source>missing -o CSV (use -o - for standard output)</source>
+        <translation>missing -o CSV (use -o - for standard output)</translation>
+    </message>
+    <message>
+        <source>%1: %2 injects</source>
+        <translation>%1: %2 injects</translation>
+    </message>
+    <message>
+        <source>Replace the injects of SCENARIO with the rows of the MSEL spreadsheet CSV, check the result as &apos;validate&apos; does, and write the new scenario to OUT. SCENARIO itself is not changed (unless OUT names it).</source>
+        <translation>Replace the injects of SCENARIO with the rows of the MSEL spreadsheet CSV, check the result as &apos;validate&apos; does, and write the new scenario to OUT. SCENARIO itself is not changed (unless OUT names it).</translation>
+    </message>
+    <message>
+        <source>the MSEL spreadsheet (&apos;-&apos;: standard input)</source>
+        <translation>the MSEL spreadsheet (&apos;-&apos;: standard input)</translation>
+    </message>
+    <message>
+        <source>the scenario that receives the injects</source>
+        <translation>the scenario that receives the injects</translation>
+    </message>
+    <message>
+        <source>the new scenario</source>
+        <translation>the new scenario</translation>
+    </message>
+    <message>
+        <source>expected exactly one CSV, got %1</source>
+        <translation>expected exactly one CSV, got %1</translation>
+    </message>
+    <message>
+        <source>missing --into SCENARIO</source>
+        <translation>missing --into SCENARIO</translation>
+    </message>
+    <message>
+        <source>missing -o OUT (use -o - for standard output)</source>
+        <translation>missing -o OUT (use -o - for standard output)</translation>
+    </message>
+    <message>
+        <source>%1: %2 injects from %3</source>
+        <translation>%1: %2 injects from %3</translation>
+    </message>
+    <message>
+        <source>Export or import the MSEL spreadsheet (CSV) of a scenario.
+
+  crossdrill msel export SCENARIO -o CSV
+  crossdrill msel import CSV --into SCENARIO -o OUT
+
+&apos;crossdrill msel export --help&apos; and &apos;crossdrill msel import --help&apos; describe each.</source>
+        <translation>Export or import the MSEL spreadsheet (CSV) of a scenario.
+
+  crossdrill msel export SCENARIO -o CSV
+  crossdrill msel import CSV --into SCENARIO -o OUT
+
+&apos;crossdrill msel export --help&apos; and &apos;crossdrill msel import --help&apos; describe each.</translation>
+    </message>
+    <message>
+        <source>export or import</source>
+        <translation>export or import</translation>
+    </message>
+    <message>
+        <source>missing command: export or import</source>
+        <translation>missing command: export or import</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;: export or import</source>
+        <translation>unknown command &apos;%1&apos;: export or import</translation>
+    </message>
+</context>
+<context>
+    <name>Validate</name>
+    <message>
+        <source>Check scenario files (*.cxs.json). Every problem is printed to stderr as FILE:LINE:COL: error: MESSAGE, and one summary line per file to stdout.
+
+Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file that cannot be read.</source>
+        <translation>Check scenario files (*.cxs.json). Every problem is printed to stderr as FILE:LINE:COL: error: MESSAGE, and one summary line per file to stdout.
+
+Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file that cannot be read.</translation>
+    </message>
+    <message>
+        <source>scenario files to check</source>
+        <translation>scenario files to check</translation>
+    </message>
+    <message>
+        <source>no scenario file given</source>
+        <translation>no scenario file given</translation>
+    </message>
+    <message>
+        <source>%1: unreadable</source>
+        <translation>%1: unreadable</translation>
+    </message>
+    <message>
+        <source>%1: ok (%2 rooms, %3 injects)</source>
+        <translation>%1: ok (%2 rooms, %3 injects)</translation>
+    </message>
+    <message>
+        <source>%1: invalid (%2 errors)</source>
+        <translation>%1: invalid (%2 errors)</translation>
+    </message>
+</context>
+<context>
+    <name>VerbArgs</name>
+    <message>
+        <source>Try &apos;crossdrill %1 --help&apos;.</source>
+        <translation>Try &apos;crossdrill %1 --help&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>analyze</name>
+    <message>
+        <source>crossdrill analyze: cannot read %1: %2</source>
+        <translation>crossdrill analyze: cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>crossdrill analyze: --nodes goes with an edge-list CSV</source>
+        <translation>crossdrill analyze: --nodes goes with an edge-list CSV</translation>
+    </message>
+</context>
+<context>
+    <name>cd::cli</name>
+    <message>
+        <source>crossdrill analyze: %1</source>
+        <translation>crossdrill analyze: %1</translation>
+    </message>
+    <message>
+        <source>%1: unknown node &apos;%2&apos;</source>
+        <translation>%1: unknown node &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source> (did you mean &apos;%1&apos;?)</source>
+        <translation> (did you mean &apos;%1&apos;?)</translation>
+    </message>
+    <message>
+        <source>--shock %1: expected NODE=C%2</source>
+        <translation>--shock %1: expected NODE=C%2</translation>
+    </message>
+    <message>
+        <source>--shock %1: a static shock has no time window</source>
+        <translation>--shock %1: a static shock has no time window</translation>
+    </message>
+    <message>
+        <source>--shock %1: FROM and TO are minutes, FROM &lt;= TO</source>
+        <translation>--shock %1: FROM and TO are minutes, FROM &lt;= TO</translation>
+    </message>
+    <message>
+        <source>--shock %1: &apos;%2&apos; is not a number</source>
+        <translation>--shock %1: &apos;%2&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>--order must be a whole number &gt;= 1</source>
+        <translation>--order must be a whole number &gt;= 1</translation>
+    </message>
+    <message>
+        <source>ranking, order index and hit times are computed for graphs of up to %1 nodes</source>
+        <translation>ranking, order index and hit times are computed for graphs of up to %1 nodes</translation>
+    </message>
+    <message>
+        <source>dynamic analysis needs --horizon MIN</source>
+        <translation>dynamic analysis needs --horizon MIN</translation>
+    </message>
+    <message>
+        <source>--horizon must be a whole number of minutes &gt;= 0</source>
+        <translation>--horizon must be a whole number of minutes &gt;= 0</translation>
+    </message>
+    <message>
+        <source>--step must be a whole number of minutes &gt;= 1</source>
+        <translation>--step must be a whole number of minutes &gt;= 1</translation>
+    </message>
+    <message>
+        <source>--every must be a whole number &gt;= 1</source>
+        <translation>--every must be a whole number &gt;= 1</translation>
+    </message>
+    <message>
+        <source>--threads must be between 1 and 256</source>
+        <translation>--threads must be between 1 and 256</translation>
+    </message>
+    <message>
+        <source>--rate-all must be a number &gt;= 0 or inf</source>
+        <translation>--rate-all must be a number &gt;= 0 or inf</translation>
+    </message>
+    <message>
+        <source>--rate %1: expected NODE=K</source>
+        <translation>--rate %1: expected NODE=K</translation>
+    </message>
+    <message>
+        <source>--rate %1: K must be a number &gt;= 0 or inf</source>
+        <translation>--rate %1: K must be a number &gt;= 0 or inf</translation>
+    </message>
+    <message>
+        <source>Interdependency analysis (CASCADE.md) of a scenario, GraphML, edge-list CSV or A* matrix CSV.</source>
+        <translation>Interdependency analysis (CASCADE.md) of a scenario, GraphML, edge-list CSV or A* matrix CSV.</translation>
+    </message>
+    <message>
+        <source>static or dynamic</source>
+        <translation>static or dynamic</translation>
+    </message>
+    <message>
+        <source>scenario (JSON), GraphML, edge-list CSV or A* matrix CSV</source>
+        <translation>scenario (JSON), GraphML, edge-list CSV or A* matrix CSV</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>Direct shock NODE=C (dynamic: NODE=C[@FROM[..TO]], minutes, inclusive).</source>
+        <translation>Direct shock NODE=C (dynamic: NODE=C[@FROM[..TO]], minutes, inclusive).</translation>
+    </message>
+    <message>
+        <source>shock</source>
+        <translation>shock</translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation>csv (default) or json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Node attributes (id,rate_per_h,served,unit) for an edge-list CSV.</source>
+        <translation>Node attributes (id,rate_per_h,served,unit) for an edge-list CSV.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Static: the order K of the interdependency index (default 2).</source>
+        <translation>Static: the order K of the interdependency index (default 2).</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>Dynamic: minutes to simulate.</source>
+        <translation>Dynamic: minutes to simulate.</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Dynamic: step in minutes (default 1, or the scenario&apos;s step_min).</source>
+        <translation>Dynamic: step in minutes (default 1, or the scenario&apos;s step_min).</translation>
+    </message>
+    <message>
+        <source>Dynamic: resilience rate NODE=K per hour (inf: instant).</source>
+        <translation>Dynamic: resilience rate NODE=K per hour (inf: instant).</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>rate</translation>
+    </message>
+    <message>
+        <source>Dynamic: resilience rate K for every node.</source>
+        <translation>Dynamic: resilience rate K for every node.</translation>
+    </message>
+    <message>
+        <source>Dynamic: only these node columns (ID,...).</source>
+        <translation>Dynamic: only these node columns (ID,...).</translation>
+    </message>
+    <message>
+        <source>ids</source>
+        <translation>ids</translation>
+    </message>
+    <message>
+        <source>Dynamic: print every Nth step and the last.</source>
+        <translation>Dynamic: print every Nth step and the last.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Dynamic: worker threads (results do not depend on it).</source>
+        <translation>Dynamic: worker threads (results do not depend on it).</translation>
+    </message>
+    <message>
+        <source>Usage: crossdrill analyze static INPUT [--shock NODE=C]... [--order K] [--format csv|json]
+       crossdrill analyze dynamic INPUT --horizon MIN [--step MIN] [--shock NODE=C[@FROM[..TO]]]... [--rate NODE=K]... [--rate-all K] [--only ID,...] [--every N] [--format csv|json]
+</source>
+        <translation>Usage: crossdrill analyze static INPUT [--shock NODE=C]... [--order K] [--format csv|json]
+       crossdrill analyze dynamic INPUT --horizon MIN [--step MIN] [--shock NODE=C[@FROM[..TO]]]... [--rate NODE=K]... [--rate-all K] [--only ID,...] [--every N] [--format csv|json]
+</translation>
+    </message>
+    <message>
+        <source>expected: analyze static|dynamic INPUT [options] (see --help)</source>
+        <translation>expected: analyze static|dynamic INPUT [options] (see --help)</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json</source>
+        <translation>--format must be csv or json</translation>
+    </message>
+    <message>
+        <source>--%1 is an option of dynamic analysis</source>
+        <translation>--%1 is an option of dynamic analysis</translation>
+    </message>
+    <message>
+        <source>--order is an option of static analysis</source>
+        <translation>--order is an option of static analysis</translation>
+    </message>
+</context>
+<context>
     <name>cd::gui::DiagnosticsDock</name>
     <message>
         <source>Diagnostics</source>
@@ -624,6 +961,49 @@
     </message>
 </context>
 <context>
+    <name>export</name>
+    <message>
+        <source>Writes the events of an exercise database: all of them, or those one room could see.</source>
+        <translation>Writes the events of an exercise database: all of them, or those one room could see.</translation>
+    </message>
+    <message>
+        <source>The exercise database.</source>
+        <translation>The exercise database.</translation>
+    </message>
+    <message>
+        <source>Only what this room could see.</source>
+        <translation>Only what this room could see.</translation>
+    </message>
+    <message>
+        <source>Output format: jsonl.</source>
+        <translation>Output format: jsonl.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of stdout.</source>
+        <translation>Write to FILE instead of stdout.</translation>
+    </message>
+    <message>
+        <source>usage: crossdrill export DB [--room ID] --format jsonl [-o FILE]</source>
+        <translation>usage: crossdrill export DB [--room ID] --format jsonl [-o FILE]</translation>
+    </message>
+    <message>
+        <source>--format: only jsonl is supported, got &quot;%1&quot;</source>
+        <translation>--format: only jsonl is supported, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: no such file</translation>
+    </message>
+    <message>
+        <source>%1: the recorded scenario does not load</source>
+        <translation>%1: the recorded scenario does not load</translation>
+    </message>
+    <message>
+        <source>%1: no room &quot;%2&quot; in this exercise</source>
+        <translation>%1: no room &quot;%2&quot; in this exercise</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>CrossDrill: cross-sector critical-infrastructure exercises.</source>
@@ -640,6 +1020,65 @@
     <message>
         <source>Commands (crossdrill COMMAND --help):</source>
         <translation>Commands (crossdrill COMMAND --help):</translation>
+    </message>
+</context>
+<context>
+    <name>run</name>
+    <message>
+        <source>Runs an exercise headless, recording every event in an exercise database.</source>
+        <translation>Runs an exercise headless, recording every event in an exercise database.</translation>
+    </message>
+    <message>
+        <source>The scenario (*.cxs.json) to run.</source>
+        <translation>The scenario (*.cxs.json) to run.</translation>
+    </message>
+    <message>
+        <source>The new exercise database.</source>
+        <translation>The new exercise database.</translation>
+    </message>
+    <message>
+        <source>Continue the exercise recorded in DB.</source>
+        <translation>Continue the exercise recorded in DB.</translation>
+    </message>
+    <message>
+        <source>Exercise minutes per wall minute, 1..600, or max (default 1).</source>
+        <translation>Exercise minutes per wall minute, 1..600, or max (default 1).</translation>
+    </message>
+    <message>
+        <source>Replay the scripted room actions.</source>
+        <translation>Replay the scripted room actions.</translation>
+    </message>
+    <message>
+        <source>Stop at this exercise time.</source>
+        <translation>Stop at this exercise time.</translation>
+    </message>
+    <message>
+        <source>usage: crossdrill run SCENARIO --db OUT.cxdb [--speed N|max] [--players SCRIPT.json] [--until +HH:MM]
+       crossdrill run --resume DB [--speed N|max] [--players SCRIPT.json]</source>
+        <translation>usage: crossdrill run SCENARIO --db OUT.cxdb [--speed N|max] [--players SCRIPT.json] [--until +HH:MM]
+       crossdrill run --resume DB [--speed N|max] [--players SCRIPT.json]</translation>
+    </message>
+    <message>
+        <source>--speed: expected 1..600 or max, got &quot;%1&quot;</source>
+        <translation>--speed: expected 1..600 or max, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--until: expected +HH:MM, got &quot;%1&quot;</source>
+        <translation>--until: expected +HH:MM, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>refused at %1: %2: %3</source>
+        <translation>refused at %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: exercise time %2%3, %4 events, %5 refused
+</source>
+        <translation>%1: exercise time %2%3, %4 events, %5 refused
+</translation>
+    </message>
+    <message>
+        <source> (ended)</source>
+        <translation> (ended)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,343 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Msel</name>
+    <message>
+        <source>%1: error: cannot read the file: %2</source>
+        <translation>%1: error: ファイルを読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: error: cannot write the file: %2</source>
+        <translation>%1: error: ファイルに書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success; 1 the input is wrong (every problem is printed to stderr, as FILE:ROW: error: MESSAGE for a spreadsheet row or FILE:LINE:COL: error: MESSAGE for a scenario, and nothing is written); 2 usage error or a file that cannot be read or written.</source>
+        <translation>終了コード: 0 成功、1 入力に誤りがある（問題はすべて標準エラー出力に、スプレッドシートの行は FILE:ROW: error: MESSAGE、シナリオは FILE:LINE:COL: error: MESSAGE の形で表示し、何も書き出さない）、2 使い方の誤り、またはファイルを読み書きできない。</translation>
+    </message>
+    <message>
+        <source>write %1 to FILE atomically (&apos;-&apos;: standard output)</source>
+        <translation>%1 を FILE にアトミックに書き出す（&apos;-&apos;: 標準出力）</translation>
+    </message>
+    <message>
+        <source>Write the injects of SCENARIO as an MSEL spreadsheet (CSV, UTF-8 with BOM, CRLF), one row per inject.</source>
+        <translation>SCENARIO の状況付与を MSEL スプレッドシート（CSV、BOM 付き UTF-8、CRLF）として、状況付与 1 件につき 1 行で書き出します。</translation>
+    </message>
+    <message>
+        <source>the scenario file (*.cxs.json)</source>
+        <translation>シナリオファイル (*.cxs.json)</translation>
+    </message>
+    <message>
+        <source>the CSV</source>
+        <translation>CSV ファイル</translation>
+    </message>
+    <message>
+        <source>expected exactly one SCENARIO, got %1</source>
+        <translation>SCENARIO はちょうど 1 つ指定してください（指定数: %1）</translation>
+    </message>
+    <message>
+        <source>missing -o CSV (use -o - for standard output)</source>
+        <translation>-o CSV がありません（標準出力には -o - を使用）</translation>
+    </message>
+    <message>
+        <source>%1: %2 injects</source>
+        <translation>%1: 状況付与 %2 件</translation>
+    </message>
+    <message>
+        <source>Replace the injects of SCENARIO with the rows of the MSEL spreadsheet CSV, check the result as &apos;validate&apos; does, and write the new scenario to OUT. SCENARIO itself is not changed (unless OUT names it).</source>
+        <translation>SCENARIO の状況付与を MSEL スプレッドシート CSV の各行で置き換え、結果を &apos;validate&apos; と同じく検査して、新しいシナリオを OUT に書き出します。SCENARIO 自体は変更しません（OUT に同じファイルを指定した場合を除く）。</translation>
+    </message>
+    <message>
+        <source>the MSEL spreadsheet (&apos;-&apos;: standard input)</source>
+        <translation>MSEL スプレッドシート（&apos;-&apos;: 標準入力）</translation>
+    </message>
+    <message>
+        <source>the scenario that receives the injects</source>
+        <translation>状況付与を受け取るシナリオ</translation>
+    </message>
+    <message>
+        <source>the new scenario</source>
+        <translation>新しいシナリオ</translation>
+    </message>
+    <message>
+        <source>expected exactly one CSV, got %1</source>
+        <translation>CSV はちょうど 1 つ指定してください（指定数: %1）</translation>
+    </message>
+    <message>
+        <source>missing --into SCENARIO</source>
+        <translation>--into SCENARIO がありません</translation>
+    </message>
+    <message>
+        <source>missing -o OUT (use -o - for standard output)</source>
+        <translation>-o OUT がありません（標準出力には -o - を使用）</translation>
+    </message>
+    <message>
+        <source>%1: %2 injects from %3</source>
+        <translation>%1: %3 から状況付与 %2 件</translation>
+    </message>
+    <message>
+        <source>Export or import the MSEL spreadsheet (CSV) of a scenario.
+
+  crossdrill msel export SCENARIO -o CSV
+  crossdrill msel import CSV --into SCENARIO -o OUT
+
+&apos;crossdrill msel export --help&apos; and &apos;crossdrill msel import --help&apos; describe each.</source>
+        <translation>シナリオの MSEL スプレッドシート（CSV）を書き出し、または読み込みます。
+
+  crossdrill msel export SCENARIO -o CSV
+  crossdrill msel import CSV --into SCENARIO -o OUT
+
+それぞれの詳細は &apos;crossdrill msel export --help&apos; と &apos;crossdrill msel import --help&apos; を参照してください。</translation>
+    </message>
+    <message>
+        <source>export or import</source>
+        <translation>export または import</translation>
+    </message>
+    <message>
+        <source>missing command: export or import</source>
+        <translation>コマンドがありません: export または import を指定してください</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;: export or import</source>
+        <translation>不明なコマンド &apos;%1&apos;: export または import を指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>Validate</name>
+    <message>
+        <source>Check scenario files (*.cxs.json). Every problem is printed to stderr as FILE:LINE:COL: error: MESSAGE, and one summary line per file to stdout.
+
+Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file that cannot be read.</source>
+        <translation>シナリオファイル (*.cxs.json) を検査します。問題はすべて標準エラー出力に FILE:LINE:COL: error: MESSAGE の形で、ファイルごとの要約 1 行を標準出力に表示します。
+
+終了コード: 0 すべて有効、1 無効なファイルがある、2 使い方の誤り、または読み込めないファイルがある。</translation>
+    </message>
+    <message>
+        <source>scenario files to check</source>
+        <translation>検査するシナリオファイル</translation>
+    </message>
+    <message>
+        <source>no scenario file given</source>
+        <translation>シナリオファイルが指定されていません</translation>
+    </message>
+    <message>
+        <source>%1: unreadable</source>
+        <translation>%1: 読み込めません</translation>
+    </message>
+    <message>
+        <source>%1: ok (%2 rooms, %3 injects)</source>
+        <translation>%1: OK（参加組織 %2、状況付与 %3 件）</translation>
+    </message>
+    <message>
+        <source>%1: invalid (%2 errors)</source>
+        <translation>%1: 無効（エラー %2 件）</translation>
+    </message>
+</context>
+<context>
+    <name>VerbArgs</name>
+    <message>
+        <source>Try &apos;crossdrill %1 --help&apos;.</source>
+        <translation>&apos;crossdrill %1 --help&apos; で使い方を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>analyze</name>
+    <message>
+        <source>crossdrill analyze: cannot read %1: %2</source>
+        <translation>crossdrill analyze: %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>crossdrill analyze: --nodes goes with an edge-list CSV</source>
+        <translation>crossdrill analyze: --nodes はエッジリスト CSV と組み合わせて使います</translation>
+    </message>
+</context>
+<context>
+    <name>cd::cli</name>
+    <message>
+        <source>crossdrill analyze: %1</source>
+        <translation>crossdrill analyze: %1</translation>
+    </message>
+    <message>
+        <source>%1: unknown node &apos;%2&apos;</source>
+        <translation>%1: 不明なノード &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source> (did you mean &apos;%1&apos;?)</source>
+        <translation>（&apos;%1&apos; の誤りですか？）</translation>
+    </message>
+    <message>
+        <source>--shock %1: expected NODE=C%2</source>
+        <translation>--shock %1: NODE=C%2 の形で指定してください</translation>
+    </message>
+    <message>
+        <source>--shock %1: a static shock has no time window</source>
+        <translation>--shock %1: 静的解析のショックには時間範囲を指定できません</translation>
+    </message>
+    <message>
+        <source>--shock %1: FROM and TO are minutes, FROM &lt;= TO</source>
+        <translation>--shock %1: FROM と TO は分単位で、FROM &lt;= TO としてください</translation>
+    </message>
+    <message>
+        <source>--shock %1: &apos;%2&apos; is not a number</source>
+        <translation>--shock %1: &apos;%2&apos; は数値ではありません</translation>
+    </message>
+    <message>
+        <source>--order must be a whole number &gt;= 1</source>
+        <translation>--order は 1 以上の整数で指定してください</translation>
+    </message>
+    <message>
+        <source>ranking, order index and hit times are computed for graphs of up to %1 nodes</source>
+        <translation>ランキング、次数別指標、到達時刻は %1 ノードまでのグラフについて計算します</translation>
+    </message>
+    <message>
+        <source>dynamic analysis needs --horizon MIN</source>
+        <translation>動的解析には --horizon MIN が必要です</translation>
+    </message>
+    <message>
+        <source>--horizon must be a whole number of minutes &gt;= 0</source>
+        <translation>--horizon は 0 以上の整数（分）で指定してください</translation>
+    </message>
+    <message>
+        <source>--step must be a whole number of minutes &gt;= 1</source>
+        <translation>--step は 1 以上の整数（分）で指定してください</translation>
+    </message>
+    <message>
+        <source>--every must be a whole number &gt;= 1</source>
+        <translation>--every は 1 以上の整数で指定してください</translation>
+    </message>
+    <message>
+        <source>--threads must be between 1 and 256</source>
+        <translation>--threads は 1 から 256 の範囲で指定してください</translation>
+    </message>
+    <message>
+        <source>--rate-all must be a number &gt;= 0 or inf</source>
+        <translation>--rate-all は 0 以上の数値または inf で指定してください</translation>
+    </message>
+    <message>
+        <source>--rate %1: expected NODE=K</source>
+        <translation>--rate %1: NODE=K の形で指定してください</translation>
+    </message>
+    <message>
+        <source>--rate %1: K must be a number &gt;= 0 or inf</source>
+        <translation>--rate %1: K は 0 以上の数値または inf で指定してください</translation>
+    </message>
+    <message>
+        <source>Interdependency analysis (CASCADE.md) of a scenario, GraphML, edge-list CSV or A* matrix CSV.</source>
+        <translation>シナリオ、GraphML、エッジリスト CSV、A* 行列 CSV を対象に相互依存性解析（CASCADE.md）を行います。</translation>
+    </message>
+    <message>
+        <source>static or dynamic</source>
+        <translation>static（静的）または dynamic（動的）</translation>
+    </message>
+    <message>
+        <source>scenario (JSON), GraphML, edge-list CSV or A* matrix CSV</source>
+        <translation>シナリオ (JSON)、GraphML、エッジリスト CSV または A* 行列 CSV</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Direct shock NODE=C (dynamic: NODE=C[@FROM[..TO]], minutes, inclusive).</source>
+        <translation>直接ショック NODE=C（動的解析では NODE=C[@FROM[..TO]]、分単位、両端を含む）。</translation>
+    </message>
+    <message>
+        <source>shock</source>
+        <translation>shock</translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation>csv（既定）または json。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Node attributes (id,rate_per_h,served,unit) for an edge-list CSV.</source>
+        <translation>エッジリスト CSV に対応するノード属性 (id,rate_per_h,served,unit)。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Static: the order K of the interdependency index (default 2).</source>
+        <translation>静的解析: 相互依存性指標の次数 K（既定 2）。</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>Dynamic: minutes to simulate.</source>
+        <translation>動的解析: シミュレーションする時間（分）。</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Dynamic: step in minutes (default 1, or the scenario&apos;s step_min).</source>
+        <translation>動的解析: 刻み幅（分、既定 1 またはシナリオの step_min）。</translation>
+    </message>
+    <message>
+        <source>Dynamic: resilience rate NODE=K per hour (inf: instant).</source>
+        <translation>動的解析: 回復速度 NODE=K（1 時間あたり、inf は即時）。</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>rate</translation>
+    </message>
+    <message>
+        <source>Dynamic: resilience rate K for every node.</source>
+        <translation>動的解析: 全ノード共通の回復速度 K。</translation>
+    </message>
+    <message>
+        <source>Dynamic: only these node columns (ID,...).</source>
+        <translation>動的解析: 出力するノード列を限定（ID,...）。</translation>
+    </message>
+    <message>
+        <source>ids</source>
+        <translation>ids</translation>
+    </message>
+    <message>
+        <source>Dynamic: print every Nth step and the last.</source>
+        <translation>動的解析: N ステップごとと最終ステップを出力。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Dynamic: worker threads (results do not depend on it).</source>
+        <translation>動的解析: ワーカースレッド数（結果には影響しません）。</translation>
+    </message>
+    <message>
+        <source>Usage: crossdrill analyze static INPUT [--shock NODE=C]... [--order K] [--format csv|json]
+       crossdrill analyze dynamic INPUT --horizon MIN [--step MIN] [--shock NODE=C[@FROM[..TO]]]... [--rate NODE=K]... [--rate-all K] [--only ID,...] [--every N] [--format csv|json]
+</source>
+        <translation>使い方: crossdrill analyze static INPUT [--shock NODE=C]... [--order K] [--format csv|json]
+        crossdrill analyze dynamic INPUT --horizon MIN [--step MIN] [--shock NODE=C[@FROM[..TO]]]... [--rate NODE=K]... [--rate-all K] [--only ID,...] [--every N] [--format csv|json]
+</translation>
+    </message>
+    <message>
+        <source>expected: analyze static|dynamic INPUT [options] (see --help)</source>
+        <translation>使い方: analyze static|dynamic INPUT [オプション]（--help を参照）</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json</source>
+        <translation>--format は csv または json で指定してください</translation>
+    </message>
+    <message>
+        <source>--%1 is an option of dynamic analysis</source>
+        <translation>--%1 は動的解析のオプションです</translation>
+    </message>
+    <message>
+        <source>--order is an option of static analysis</source>
+        <translation>--order は静的解析のオプションです</translation>
+    </message>
+</context>
+<context>
     <name>cd::gui::DiagnosticsDock</name>
     <message>
         <source>Diagnostics</source>
@@ -618,6 +955,49 @@
     </message>
 </context>
 <context>
+    <name>export</name>
+    <message>
+        <source>Writes the events of an exercise database: all of them, or those one room could see.</source>
+        <translation>演習データベースのイベントを書き出します。すべてのイベント、または 1 つの参加組織が見ることのできたイベントのみを対象にできます。</translation>
+    </message>
+    <message>
+        <source>The exercise database.</source>
+        <translation>演習データベース。</translation>
+    </message>
+    <message>
+        <source>Only what this room could see.</source>
+        <translation>この参加組織が見ることのできたものだけ。</translation>
+    </message>
+    <message>
+        <source>Output format: jsonl.</source>
+        <translation>出力形式: jsonl。</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of stdout.</source>
+        <translation>標準出力の代わりに FILE に書き出す。</translation>
+    </message>
+    <message>
+        <source>usage: crossdrill export DB [--room ID] --format jsonl [-o FILE]</source>
+        <translation>使い方: crossdrill export DB [--room ID] --format jsonl [-o FILE]</translation>
+    </message>
+    <message>
+        <source>--format: only jsonl is supported, got &quot;%1&quot;</source>
+        <translation>--format: 対応しているのは jsonl のみです（指定: &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: ファイルがありません</translation>
+    </message>
+    <message>
+        <source>%1: the recorded scenario does not load</source>
+        <translation>%1: 記録されたシナリオを読み込めません</translation>
+    </message>
+    <message>
+        <source>%1: no room &quot;%2&quot; in this exercise</source>
+        <translation>%1: この演習に参加組織 &quot;%2&quot; はありません</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>CrossDrill: cross-sector critical-infrastructure exercises.</source>
@@ -634,6 +1014,65 @@
     <message>
         <source>Commands (crossdrill COMMAND --help):</source>
         <translation>コマンド（詳細は crossdrill コマンド --help）：</translation>
+    </message>
+</context>
+<context>
+    <name>run</name>
+    <message>
+        <source>Runs an exercise headless, recording every event in an exercise database.</source>
+        <translation>演習を画面なしで実行し、すべてのイベントを演習データベースに記録します。</translation>
+    </message>
+    <message>
+        <source>The scenario (*.cxs.json) to run.</source>
+        <translation>実行するシナリオ (*.cxs.json)。</translation>
+    </message>
+    <message>
+        <source>The new exercise database.</source>
+        <translation>新しい演習データベース。</translation>
+    </message>
+    <message>
+        <source>Continue the exercise recorded in DB.</source>
+        <translation>DB に記録された演習を再開する。</translation>
+    </message>
+    <message>
+        <source>Exercise minutes per wall minute, 1..600, or max (default 1).</source>
+        <translation>実時間 1 分あたりの演習時間（分）、1..600 または max（既定 1）。</translation>
+    </message>
+    <message>
+        <source>Replay the scripted room actions.</source>
+        <translation>台本化された参加組織の行動を再生する。</translation>
+    </message>
+    <message>
+        <source>Stop at this exercise time.</source>
+        <translation>この演習時刻で停止する。</translation>
+    </message>
+    <message>
+        <source>usage: crossdrill run SCENARIO --db OUT.cxdb [--speed N|max] [--players SCRIPT.json] [--until +HH:MM]
+       crossdrill run --resume DB [--speed N|max] [--players SCRIPT.json]</source>
+        <translation>使い方: crossdrill run SCENARIO --db OUT.cxdb [--speed N|max] [--players SCRIPT.json] [--until +HH:MM]
+        crossdrill run --resume DB [--speed N|max] [--players SCRIPT.json]</translation>
+    </message>
+    <message>
+        <source>--speed: expected 1..600 or max, got &quot;%1&quot;</source>
+        <translation>--speed: 1..600 または max で指定してください（指定: &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <source>--until: expected +HH:MM, got &quot;%1&quot;</source>
+        <translation>--until: +HH:MM の形で指定してください（指定: &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <source>refused at %1: %2: %3</source>
+        <translation>%1 に拒否: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: exercise time %2%3, %4 events, %5 refused
+</source>
+        <translation>%1: 演習時刻 %2%3、イベント %4 件、拒否 %5 件
+</translation>
+    </message>
+    <message>
+        <source> (ended)</source>
+        <translation>（終了）</translation>
     </message>
 </context>
 </TS>
