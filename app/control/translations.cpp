@@ -23,8 +23,13 @@ QStringList Translations::available()
 
 QString Translations::systemLanguage()
 {
-    // uiLanguages() honours LANGUAGE as well as LANG/LC_*; the first one we have wins.
-    for (const QString &tag : QLocale::system().uiLanguages()) {
+    // uiLanguages() honours LANGUAGE as well as LANG/LC_*.
+    return languageFor(QLocale::system().uiLanguages());
+}
+
+QString Translations::languageFor(const QStringList &uiLanguages)
+{
+    for (const QString &tag : uiLanguages) {
         const QString lang = QLocale(tag).name().section(QLatin1Char('_'), 0, 0);
         if (available().contains(lang))
             return lang;

@@ -24,6 +24,8 @@ public:
     static QStringList available();
     /// The language of the system locale if available, else "en".
     static QString systemLanguage();
+    /// The first of `uiLanguages` (BCP 47 tags, most preferred first) that the UI has, else "en".
+    static QString languageFor(const QStringList &uiLanguages);
     /// The language's own name ("日本語", "English"), for the Language menu.
     static QString nativeName(const QString &lang);
 
