@@ -7,6 +7,8 @@ namespace cd::cli {
 // One declaration per verb file.
 int runValidate(const QStringList &args);
 int runMsel(const QStringList &args);
+int runRun(const QStringList &args);
+int runExport(const QStringList &args);
 int runAnalyze(const QStringList &args);
 
 const std::vector<Verb> &verbs()
@@ -14,6 +16,8 @@ const std::vector<Verb> &verbs()
     static const std::vector<Verb> table{
         {"validate", "check scenario files", &runValidate},
         {"msel", "export or import the MSEL spreadsheet (CSV)", &runMsel},
+        {"run", "run an exercise headless (or --resume one) into an exercise database", &runRun},
+        {"export", "write an exercise's events (all, or one room's) as JSON Lines", &runExport},
         {"analyze", "interdependency analysis (static or dynamic) of a scenario or a graph", &runAnalyze},
     };
     return table;
