@@ -481,6 +481,11 @@ private slots:
             << QByteArray(header).replace("details", "details,,") + "I-9,+00:10,mail,control,nisc,,s,b,,,,,,,x,\r\n"
             << QStringList{"m.csv:2: error: column 15: a value after the last column (details) would be lost; move "
                            "it into a column or into details"};
+        QTest::newRow("short header, rows not called ragged")
+            << QByteArray("id,time,channel\r\n") + good + good
+            << QStringList{"m.csv:1: error: the header has no column 4 'from'; the header must be: id,time,channel,"
+                           "from,to,cc,subject,body,expected_action,expected_room,expected_within_min,theme,"
+                           "control_notes,details"};
         QTest::newRow("ragged row") << header + good + "I-10,+00:20,mail\r\n"
                                     << QStringList{"m.csv:3: error: this row has 3 fields but the header (row 1) "
                                                    "has 14"};

@@ -98,15 +98,16 @@ public:
     ImportResult run(const QByteArray &data, const Scenario &into)
     {
         const csv::ReadResult table = csv::read(data, m_csv);
-        for (const Diagnostic &d : table.diagnostics)
-            error(d.line, d.column > 0 ? QStringLiteral("column %1").arg(d.column) : QString(), d.message);
-        if (!table.diagnostics.empty())
-            return finish();
-        if (table.rows.empty()) {
-            error(0, {}, QStringLiteral("no header row; the first row must be: ") + columns().join(QLatin1String(",")));
-            return finish();
+        // The header first: when it is wrong, every row would also be "ragged" against it.
+        const bool headerOk = !table.rows.empty() && checkHeader(table.rows.front());
+        for (const Diagnostic &d : table.diagnostics) {
+            const bool ragged = d.column == 0;
+            if (!ragged || headerOk)
+                error(d.line, d.column > 0 ? QStringLiteral("column %1").arg(d.column) : QString(), d.message);
         }
-        if (!checkHeader(table.rows.front()))
+        if (table.rows.empty() && table.diagnostics.empty())
+            error(0, {}, QStringLiteral("no header row; the first row must be: ") + columns().join(QLatin1String(",")));
+        if (hasErrors(m_result.diagnostics))
             return finish();
         for (std::size_t i = 1; i < table.rows.size(); ++i) {
             const csv::Row &row = table.rows[i];
