@@ -296,7 +296,13 @@ private slots:
         QVERIFY2(ex, qPrintable(error));
         ex->advanceTo(6);
         std::vector<Event> heard;
-        ex->addListener([&heard](const Event &e) { heard.push_back(e); });
+        bool committedWhenHeard = true;
+        const QString path = ex->log().path();
+        ex->addListener([&](const Event &e) {
+            heard.push_back(e);
+            // Another connection (another process) already finds the event on disk.
+            committedWhenHeard = committedWhenHeard && cd::store::EventLog::open(path)->lastSeq() >= e.seq;
+        });
         const auto o = ex->perform(
             "op-a",
             QJsonObject{
@@ -307,6 +313,7 @@ private slots:
         QCOMPARE(heard[0].kind, QString("mail.sent"));
         QCOMPARE(heard[0].minute, 6);
         QCOMPARE(ex->log().lastSeq(), heard.back().seq);
+        QVERIFY(committedWhenHeard);
         QVERIFY(find(heard, "expected.met", "expected", "E-SECRET-1"));
         const auto bad = ex->perform("op-a", QJsonObject{{"do", "fly"}});
         QCOMPARE(bad.ok, false);
