@@ -78,7 +78,6 @@ public:
     void end();
 
 private:
-    friend class ExerciseTestAccess;
     Exercise(const scenario::Scenario &scenario, std::unique_ptr<store::EventLog> log, const ExerciseOptions &options);
     bool buildModel(QString *error);
 
