@@ -320,6 +320,46 @@ private slots:
         QCOMPARE(bad.message, QString("unknown action \"fly\""));
     }
 
+    /// Every verb with every key set to every JSON type, as a room and as control: each action is
+    /// either done or refused and recorded, never a crash; the log stays readable.
+    void garbageActions()
+    {
+        QString error;
+        auto ex = start("basic.cxs.json", {}, m_dir.filePath("garbage.cxdb"), &error);
+        QVERIFY2(ex, qPrintable(error));
+        ex->advanceTo(12);  // some mail and a ringing call exist
+        const QJsonValue values[] = {QJsonValue(42),
+                                     QJsonValue(-1.5),
+                                     QJsonArray{1, "x"},
+                                     QJsonObject{{"a", 1}},
+                                     QJsonValue(QJsonValue::Null),
+                                     QJsonValue(true),
+                                     QString(5000, 'x'),
+                                     QJsonValue("I-001"),
+                                     QJsonValue("persona:press")};
+        int actions = 0;
+        for (const char *verb : {"mail",    "reply", "forward",    "read",    "call",   "answer",  "say",
+                                 "hangup",  "post",  "hypothesis", "request", "survey", "judge",   "approve",
+                                 "decline", "fire",  "skip",       "delay",   "mark",   "observe", "shock"}) {
+            bool known = false;
+            const QStringList keys = cd::exercise::verbKeys(QString::fromLatin1(verb), &known);
+            QVERIFY(known);
+            for (const QString &key : keys)
+                for (const QJsonValue &v : values)
+                    for (const char *actor : {"op-a", "control", "ghost"}) {
+                        const qint64 before = ex->log().lastSeq();
+                        const auto o = ex->perform(QString::fromLatin1(actor), QJsonObject{{"do", verb}, {key, v}});
+                        ++actions;
+                        QCOMPARE_GT(ex->log().lastSeq(), before);
+                        if (!o.ok)
+                            QCOMPARE(ex->log().read(o.seq - 1, 1).front().kind, QString("refused"));
+                    }
+        }
+        QCOMPARE_GT(actions, 1000);
+        ex->advanceTo(INT_MAX);
+        QVERIFY(ex->ended());
+    }
+
     void personaCallsAndClockControl()
     {
         QString error;
