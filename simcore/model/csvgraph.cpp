@@ -1,8 +1,10 @@
 #include "model/csvgraph.h"
 
 #include "model/csvreader.h"
+#include "model/idmap.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -18,100 +20,15 @@ namespace {
 
 constexpr std::size_t kMaxErrors = 20;
 
-/// Node id -> index for the readers: open addressing with ids of up to 16 bytes stored in the slot
-/// itself (longer ones in a byte arena), so a million lookups cost about one cache miss each and no
-/// allocation per id.
-class IdMap
+/// Edge kind from the field's bytes (no QString per row).
+std::optional<EdgeKind> kindFromBytes(std::string_view s)
 {
-public:
-    void reserve(std::size_t n)
-    {
-        std::size_t cap = 16;
-        while (cap < 2 * n)
-            cap *= 2;
-        if (cap > m_slots.size())
-            rehash(cap);
-    }
-    /// Index of the id, or -1.
-    long long find(std::string_view id) const
-    {
-        if (m_slots.empty())
-            return -1;
-        const Slot probe = makeSlot(id, 0);
-        const std::size_t mask = m_slots.size() - 1;
-        for (std::size_t i = probe.tag & mask;; i = (i + 1) & mask) {
-            const Slot &s = m_slots[i];
-            if (s.node == 0)
-                return -1;
-            if (s.tag == probe.tag && s.k0 == probe.k0 && s.k1 == probe.k1 &&
-                (id.size() <= 16 || key(s.node - 1) == id))
-                return s.node - 1;
-        }
-    }
-    bool contains(std::string_view id) const { return find(id) >= 0; }
-    void insert(std::string_view id, std::uint32_t node)
-    {
-        if (2 * (m_count + 1) > m_slots.size())
-            rehash(std::max<std::size_t>(16, m_slots.size() * 2));
-        if (id.size() > 16) {
-            if (m_offsets.size() <= node) {
-                m_offsets.resize(node + 1);
-                m_lengths.resize(node + 1);
-            }
-            m_offsets[node] = m_arena.size();
-            m_lengths[node] = std::uint32_t(id.size());
-            m_arena.append(id);
-        }
-        place(makeSlot(id, node + 1));
-        ++m_count;
-    }
-
-private:
-    struct Slot
-    {
-        std::uint64_t k0 = 0;  ///< first 16 bytes of the id, zero padded
-        std::uint64_t k1 = 0;
-        std::uint32_t node = 0;  ///< index + 1; 0 = empty
-        std::uint32_t tag = 0;   ///< hash (low bits pick the slot) mixed with the length
-    };
-    static Slot makeSlot(std::string_view id, std::uint32_t node)
-    {
-        Slot s;
-        char buf[16] = {};
-        std::memcpy(buf, id.data(), std::min<std::size_t>(16, id.size()));
-        std::memcpy(&s.k0, buf, 8);
-        std::memcpy(&s.k1, buf + 8, 8);
-        const std::size_t h = std::hash<std::string_view>{}(id);
-        s.tag = std::uint32_t(h ^ (h >> 32)) ^ (std::uint32_t(id.size()) << 24);
-        s.node = node;
-        return s;
-    }
-    std::string_view key(std::uint32_t node) const
-    {
-        return std::string_view(m_arena).substr(m_offsets[node], m_lengths[node]);
-    }
-    void place(const Slot &slot)
-    {
-        const std::size_t mask = m_slots.size() - 1;
-        std::size_t i = slot.tag & mask;
-        while (m_slots[i].node != 0)
-            i = (i + 1) & mask;
-        m_slots[i] = slot;
-    }
-    void rehash(std::size_t cap)
-    {
-        std::vector<Slot> old(cap);
-        old.swap(m_slots);
-        for (const Slot &s : old)
-            if (s.node != 0)
-                place(s);
-    }
-    std::vector<Slot> m_slots;
-    std::string m_arena;
-    std::vector<std::size_t> m_offsets;
-    std::vector<std::uint32_t> m_lengths;
-    std::size_t m_count = 0;
-};
+    static const QStringList names = edgeKindNames();
+    for (qsizetype i = 0; i < names.size(); ++i)
+        if (names[i].size() == qsizetype(s.size()) && names[i] == QLatin1String(s.data(), qsizetype(s.size())))
+            return EdgeKind(i);
+    return std::nullopt;
+}
 
 std::size_t countLines(const QByteArray &data)
 {
@@ -314,31 +231,30 @@ std::optional<Network> readEdgeListCsv(const QByteArray &edges, const QString &e
         ids.insert(id, std::uint32_t(v));
         return v;
     };
-    while (r.next(f)) {
-        const int line = r.line();
-        if (f.size() != h.width) {
-            errors.add(edgesFile, line, QStringLiteral("expected %1 fields, found %2").arg(h.width).arg(f.size()));
+    const auto row = [&](const std::vector<std::string_view> &fields, int line) -> bool {
+        if (fields.size() != h.width) {
+            errors.add(edgesFile, line, QStringLiteral("expected %1 fields, found %2").arg(h.width).arg(fields.size()));
             if (errors.full())
-                break;
-            continue;
+                return false;
+            return true;
         }
-        const int u = node(f[std::size_t(h.col[From])], line);
-        const int v = node(f[std::size_t(h.col[To])], line);
+        const int u = node(fields[std::size_t(h.col[From])], line);
+        const int v = node(fields[std::size_t(h.col[To])], line);
         double w = NAN;
         double d = 0;
         double rho = 1;
-        const std::string_view ws = trimmed(f[std::size_t(h.col[Weight])]);
+        const std::string_view ws = trimmed(fields[std::size_t(h.col[Weight])]);
         if (ws.empty())
             errors.add(edgesFile, line, u"column 'weight' is empty"_s);
         else
-            numberField(f, h.col[Weight], "weight", w, edgesFile, line, errors);
-        numberField(f, h.col[Autonomy], "autonomy_h", d, edgesFile, line, errors);
-        numberField(f, h.col[Recharge], "recharge_per_h", rho, edgesFile, line, errors);
+            numberField(fields, h.col[Weight], "weight", w, edgesFile, line, errors);
+        numberField(fields, h.col[Autonomy], "autonomy_h", d, edgesFile, line, errors);
+        numberField(fields, h.col[Recharge], "recharge_per_h", rho, edgesFile, line, errors);
         EdgeKind kind = EdgeKind::Other;
         if (h.col[Kind] >= 0) {
-            const std::string_view ks = trimmed(f[std::size_t(h.col[Kind])]);
+            const std::string_view ks = trimmed(fields[std::size_t(h.col[Kind])]);
             if (!ks.empty()) {
-                if (const auto k = edgeKindFrom(qs(ks)))
+                if (const auto k = kindFromBytes(ks))
                     kind = *k;
                 else
                     errors.add(edgesFile, line,
@@ -347,13 +263,46 @@ std::optional<Network> readEdgeListCsv(const QByteArray &edges, const QString &e
             }
         }
         if (errors.full())
-            break;
+            return false;
         if (u < 0 || v < 0)
-            continue;
+            return true;
         net.addEdge(u, v, w, line);
         net.autonomyH.back() = d;
         net.rechargePerH.back() = rho;
         net.kind.back() = kind;
+        return true;
+    };
+    if (edges.contains('"')) {
+        while (r.next(f))
+            if (!row(f, r.line()))
+                break;
+    } else {
+        // No quotes, so every field views the buffer itself: read rows ahead and prefetch their
+        // id slots, hiding the cache misses of the lookups behind the parsing of other rows.
+        constexpr std::size_t kAhead = 16;
+        std::array<std::vector<std::string_view>, kAhead> ring;
+        std::array<int, kAhead> lines{};
+        std::size_t read = 0;
+        std::size_t done = 0;
+        bool more = true;
+        for (;;) {
+            while (more && read - done < kAhead) {
+                std::vector<std::string_view> &slot = ring[read % kAhead];
+                if (!r.next(slot)) {
+                    more = false;
+                    break;
+                }
+                lines[read % kAhead] = r.line();
+                if (slot.size() == h.width) {
+                    ids.prefetch(trimmed(slot[std::size_t(h.col[From])]));
+                    ids.prefetch(trimmed(slot[std::size_t(h.col[To])]));
+                }
+                ++read;
+            }
+            if (done == read || !row(ring[done % kAhead], lines[done % kAhead]))
+                break;
+            ++done;
+        }
     }
     if (!r.error().empty())
         errors.add(edgesFile, r.line(), QString::fromStdString(r.error()));

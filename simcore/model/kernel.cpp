@@ -178,16 +178,18 @@ template<bool Track> void Kernel::computeRangeImpl(std::uint32_t lo, std::uint32
         }
         const double prev = qp[v];
         const double x = prev + alpha[v] * (sum + c[v] - prev);
-        q[v] = x > 0 ? (x > 1 ? 1.0 : x) : 0.0;  // clip01 (and never -0)
+        const double next = x > 0 ? (x > 1 ? 1.0 : x) : 0.0;  // clip01 (and never -0)
+        q[v] = next;
+        integral[v] += 0.5 * (prev + next) * step;  // trapezoid, node-hours
     }
 }
 
 void Kernel::afterStep(int t)
 {
+    // The integral is accumulated in the step itself; labels are only tracked for explanations
+    // (label() is computed from q on demand).
     const std::size_t nn = q.size();
-    for (std::size_t v = 0; v < nn; ++v)
-        integral[v] += 0.5 * (qPrev[v] + q[v]) * dh;
-    for (std::size_t v = 0; v < nn; ++v) {
+    for (std::size_t v = 0; opt.explain && v < nn; ++v) {
         const Label l = opt.thresholds.labelOf(q[v]);
         if (l == labels[v])
             continue;

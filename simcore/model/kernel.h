@@ -66,7 +66,7 @@ public:
 
     // Nodes (input order).
     std::vector<double> q, qPrev, alpha, c, integral;
-    std::vector<Label> labels;
+    std::vector<Label> labels;        ///< last recorded labels (explain only)
     std::vector<std::uint32_t> rank;  ///< canonical rank (id order)
 
     // Edges in CSR order: in-edges of node v are [inStart[v], inStart[v+1]).

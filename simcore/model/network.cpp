@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <string_view>
 
 namespace cd::model {
 
@@ -92,7 +93,11 @@ std::vector<std::uint32_t> Network::canonicalRanks() const
 {
     std::vector<std::uint32_t> order(ids.size());
     std::iota(order.begin(), order.end(), 0u);
-    std::sort(order.begin(), order.end(), [this](std::uint32_t a, std::uint32_t b) { return ids[a] < ids[b]; });
+    // Code-unit order of the ids (as QString's operator<), compared inline.
+    const auto view = [this](std::uint32_t i) {
+        return std::u16string_view(reinterpret_cast<const char16_t *>(ids[i].utf16()), std::size_t(ids[i].size()));
+    };
+    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return view(a) < view(b); });
     std::vector<std::uint32_t> rank(ids.size());
     for (std::uint32_t r = 0; r < order.size(); ++r)
         rank[order[r]] = r;

@@ -175,12 +175,15 @@ std::vector<int> heavyCycle(const Network &net, const std::vector<int> &nodes, d
 
 std::vector<UnstableGroup> unstableGroups(const Network &net)
 {
-    const DependencyGraph g = toBoostGraph(net);
-    const Carries carries{&g};
-    const boost::filtered_graph<DependencyGraph, Carries> fg(g, carries);
+    // Structure only (edges that carry something): light enough for a million edges.
+    using Structure = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
+    Structure g(std::size_t(net.nodeCount()));
+    for (std::size_t e = 0; e < net.edgeCount(); ++e)
+        if (net.weight[e] > 0)
+            boost::add_edge(net.from[e], net.to[e], g);
     std::vector<int> comp(std::size_t(net.nodeCount()));
     const int count =
-        boost::strong_components(fg, boost::make_iterator_property_map(comp.begin(), get(boost::vertex_index, fg)));
+        boost::strong_components(g, boost::make_iterator_property_map(comp.begin(), get(boost::vertex_index, g)));
     std::vector<std::vector<int>> groups(static_cast<std::size_t>(count));
     for (int v = 0; v < net.nodeCount(); ++v)
         groups[std::size_t(comp[std::size_t(v)])].push_back(v);

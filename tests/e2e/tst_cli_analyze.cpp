@@ -164,6 +164,16 @@ private slots:
         QVERIFY2(r.err.contains(QByteArray(path.toUtf8() + where)), r.err.constData());
     }
 
+    void unknownIdIsLocated()
+    {
+        const QString edges =
+            write("unknown.csv", "from,to,weight,autonomy_h\npower,telecom,0.5,0\npower,telekom,0.5,0\n");
+        const Run r = analyze({"dynamic", edges, "--nodes", data("sectors_nodes.csv"), "--horizon", "10"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QByteArray(edges.toUtf8() + ":3: error: unknown node 'telekom'")), r.err.constData());
+        QVERIFY2(r.err.contains("did you mean 'telecom'?"), r.err.constData());
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
