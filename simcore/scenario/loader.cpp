@@ -1,0 +1,140 @@
+// The strict loader: parse (json.h), convert with located structural errors (load_*.cpp), then run
+// the same semantic checks as validateScenario (validator*.cpp) and locate them by JSON path.
+#include "scenario/loader.h"
+
+#include "scenario/load_parts.h"
+#include "scenario/validator.h"
+
+#include <QFile>
+#include <QHash>
+
+#include <algorithm>
+
+namespace cd::scenario {
+
+namespace {
+
+const QString kFormat = QStringLiteral("crossdrill-scenario/1");
+
+Scenario readScenario(detail::Reader &r, const json::Value &root)
+{
+    using namespace detail;
+    Scenario s;
+    ObjectReader in(r, root, QString(),
+                    {"format", "meta", "rooms", "personas", "graph", "truth", "injects", "sites", "responses",
+                     "channels", "expected_flows", "survey"});
+    if (!in.ok())
+        return s;
+    if (const auto format = in.string("format", true); format && *format != kFormat)
+        r.error(*in.get("format"), QStringLiteral("format"),
+                QStringLiteral("unsupported format '%1': this version reads \"%2\"").arg(*format, kFormat));
+    if (const json::Value *meta = in.get("meta", true))
+        s.meta = readMeta(r, *meta, QStringLiteral("meta"));
+    s.rooms = readList<Room>(r, in.get("rooms"), QStringLiteral("rooms"), readRoom);
+    s.personas = readList<Persona>(r, in.get("personas"), QStringLiteral("personas"), readPersona);
+    if (const json::Value *graph = in.get("graph"))
+        s.graph = readGraph(r, *graph, QStringLiteral("graph"));
+    if (const json::Value *truth = in.get("truth"))
+        s.truth = readTruth(r, *truth, QStringLiteral("truth"));
+    s.injects = readList<Inject>(r, in.get("injects"), QStringLiteral("injects"), readInject);
+    s.sites = readList<Site>(r, in.get("sites"), QStringLiteral("sites"), readSite);
+    s.responses = readList<Response>(r, in.get("responses"), QStringLiteral("responses"), readResponse);
+    if (const json::Value *channels = in.get("channels"))
+        s.channels = readChannels(r, *channels, QStringLiteral("channels"));
+    s.expectedFlows = readList<ExpectedFlow>(r, in.get("expected_flows"), QStringLiteral("expected_flows"), readFlow);
+    s.survey = readList<SurveyQuestion>(r, in.get("survey"), QStringLiteral("survey"), readQuestion);
+    return s;
+}
+
+/// Where each JSON path starts in the document (the first of duplicate keys wins).
+class PathIndex
+{
+public:
+    explicit PathIndex(const json::Value &root) { add(root, QString()); }
+
+    /// The position of `path`, or of the nearest enclosing value that exists (a missing key is
+    /// reported at the object that lacks it).
+    std::pair<int, int> locate(QString path) const
+    {
+        while (!path.isEmpty()) {
+            if (const auto it = m_positions.constFind(path); it != m_positions.constEnd())
+                return *it;
+            const qsizetype cut = std::max(path.lastIndexOf(QLatin1Char('.')), path.lastIndexOf(QLatin1Char('[')));
+            path.truncate(std::max<qsizetype>(cut, 0));
+        }
+        return m_positions.value(QString(), {1, 1});
+    }
+
+private:
+    QHash<QString, std::pair<int, int>> m_positions;
+
+    void add(const json::Value &v, const QString &path)
+    {
+        if (m_positions.contains(path))
+            return;
+        m_positions.insert(path, {v.line, v.column});
+        for (std::size_t i = 0; i < v.array.size(); ++i)
+            add(v.array[i], detail::itemPath(path, i));
+        for (const json::Member &m : v.object)
+            add(m.value, detail::keyPath(path, m.key));
+    }
+};
+
+}  // namespace
+
+LoadResult loadScenario(const QByteArray &json, const QString &fileName)
+{
+    LoadResult result;
+    json::ParseError error;
+    const std::optional<json::Value> doc = json::parse(json, &error);
+    if (!doc) {
+        result.diagnostics.push_back(
+            Diagnostic{fileName, error.line, error.column, Diagnostic::Severity::Error, error.message, QString()});
+        return result;
+    }
+    Diagnostics diagnostics;
+    detail::Reader reader(fileName, diagnostics);
+    Scenario scenario = readScenario(reader, *doc);
+    if (!doc->isObject()) {
+        result.diagnostics = std::move(diagnostics);
+        return result;
+    }
+
+    Diagnostics semantic;
+    detail::Validator(scenario, fileName, semantic, [&reader](const QString &p) { return reader.isBad(p); }).run();
+    const PathIndex index(*doc);
+    for (Diagnostic &d : semantic) {
+        std::tie(d.line, d.column) = index.locate(d.path);
+        diagnostics.push_back(std::move(d));
+    }
+    std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic &a, const Diagnostic &b) {
+        return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+    });
+    result.diagnostics = std::move(diagnostics);
+    if (!hasErrors(result.diagnostics))
+        result.scenario = std::move(scenario);
+    return result;
+}
+
+LoadResult loadScenarioFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        LoadResult result;
+        result.unreadable = true;
+        result.diagnostics.push_back(Diagnostic{path, 0, 0, Diagnostic::Severity::Error,
+                                                QStringLiteral("cannot read the file: %1").arg(file.errorString()),
+                                                QString()});
+        return result;
+    }
+    return loadScenario(file.readAll(), path);
+}
+
+Diagnostics validateScenario(const Scenario &s, const QString &fileName)
+{
+    Diagnostics out;
+    detail::Validator(s, fileName, out).run();
+    return out;
+}
+
+}  // namespace cd::scenario

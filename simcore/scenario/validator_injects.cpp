@@ -1,0 +1,170 @@
+// Semantic checks of the injects (the MSEL): timing, senders, recipients, pages, conditions.
+#include "scenario/json.h"
+#include "scenario/reader.h"
+#include "scenario/validator.h"
+
+#include <QHash>
+
+namespace cd::scenario::detail {
+
+namespace {
+QString key(const QString &path, const char *k)
+{
+    return keyPath(path, QString::fromLatin1(k));
+}
+const QString kControl = QStringLiteral("control");
+const QString kPersonaPrefix = QStringLiteral("persona:");
+}  // namespace
+
+void Validator::checkInjects()
+{
+    const QString list = QStringLiteral("injects");
+    QHash<QString, QString> expectedSeen;  // id -> path of its first use
+    for (std::size_t i = 0; i < m_s.injects.size(); ++i) {
+        const QString p = itemPath(list, i);
+        checkInject(m_s.injects[i], p);
+        const auto &expected = m_s.injects[i].expected;
+        for (std::size_t k = 0; k < expected.size(); ++k) {
+            const QString ep = itemPath(key(p, "expected"), k);
+            if (expected[k].id.isEmpty())
+                continue;
+            if (const auto it = expectedSeen.constFind(expected[k].id); it != expectedSeen.constEnd())
+                report(key(ep, "id"),
+                       QStringLiteral("duplicate expected id '%1' (first used by %2)").arg(expected[k].id, *it));
+            else
+                expectedSeen.insert(expected[k].id, ep);
+        }
+    }
+    checkDuplicates(m_injects, list, QStringLiteral("inject"));
+}
+
+void Validator::checkInject(const Inject &in, const QString &p)
+{
+    checkId(in.id, key(p, "id"));
+    // When it fires.
+    if (in.atMin && in.when)
+        report(key(p, "when"),
+               QStringLiteral("an inject fires either at a time ('at') or on a condition ('when'), "
+                              "not both"),
+               {key(p, "at")});
+    else if (!in.atMin && !in.when && !in.contingency)
+        report(key(p, "at"),
+               QStringLiteral("an inject needs 'at' (a time) or 'when' (a condition), unless it is "
+                              "\"contingency\": true (fired by hand)"),
+               {key(p, "when"), key(p, "contingency")});
+    if (in.atMin)
+        checkTime(*in.atMin, key(p, "at"), QStringLiteral("at"));
+    if (in.delayMin < 0)
+        report(key(p, "delay"), QStringLiteral("delay must not be negative"));
+    else if (in.delayMin > 0 && !in.when)
+        report(key(p, "delay"), QStringLiteral("'delay' only goes with 'when'"), {key(p, "when")});
+    if (in.when)
+        checkCondition(*in.when, key(p, "when"), in);
+
+    // Who sends it.
+    const QString fromPath = key(p, "from");
+    if (in.from.startsWith(kPersonaPrefix)) {
+        checkRef(in.from.mid(kPersonaPrefix.size()), m_personas, QStringLiteral("persona"), fromPath);
+    } else if (in.from != kControl) {
+        const QString room = in.from.startsWith(QLatin1String("room:")) ? in.from.mid(5) : in.from;
+        if (m_rooms.contains(room))
+            report(fromPath, QStringLiteral("an inject cannot come from room '%1': rooms speak for themselves during "
+                                            "play; use \"control\" or a persona (\"persona:ID\")")
+                                 .arg(room));
+        else if (m_personas.contains(in.from))
+            report(fromPath, QStringLiteral("'from' names a persona as \"persona:%1\"").arg(in.from));
+        else
+            report(fromPath, QStringLiteral("'from' must be \"control\" or \"persona:ID\", got '%1'").arg(in.from));
+    }
+
+    // Who gets it.
+    for (qsizetype k = 0; k < in.to.size(); ++k)
+        checkRef(in.to[k], m_rooms, QStringLiteral("room"), itemPath(key(p, "to"), k));
+    for (qsizetype k = 0; k < in.cc.size(); ++k)
+        checkRef(in.cc[k], m_rooms, QStringLiteral("room"), itemPath(key(p, "cc"), k));
+    if (in.channel == Channel::Phone && in.to.isEmpty())
+        report(key(p, "to"), QStringLiteral("a phone inject needs 'to': the room(s) whose phone rings"),
+               {key(p, "channel")});
+    if (in.channel == Channel::Phone && !in.cc.isEmpty())
+        report(key(p, "cc"), QStringLiteral("a phone call has no 'cc'"), {key(p, "channel")});
+    if (in.channel == Channel::Mail && in.to.isEmpty() && in.cc.isEmpty())
+        report(key(p, "to"), QStringLiteral("a mail inject needs at least one recipient in 'to'"), {key(p, "channel")});
+    if (in.channel == Channel::Web) {
+        if (!in.page)
+            report(key(p, "page"), QStringLiteral("a web inject needs 'page': {site, path, title, body}"),
+                   {key(p, "channel")});
+        else
+            checkRef(in.page->site, m_sites, QStringLiteral("site"), key(key(p, "page"), "site"));
+        if (in.page && in.page->path.isEmpty())
+            report(key(key(p, "page"), "path"), QStringLiteral("empty page path"));
+    } else if (in.page) {
+        report(key(p, "page"), QStringLiteral("'page' only goes with channel \"web\""), {key(p, "channel")});
+    }
+
+    // What the control team expects.
+    for (std::size_t k = 0; k < in.expected.size(); ++k) {
+        const Expected &e = in.expected[k];
+        const QString ep = itemPath(key(p, "expected"), k);
+        checkId(e.id, key(ep, "id"));
+        checkRef(e.room, m_rooms, QStringLiteral("room"), key(ep, "room"));
+        if (!e.to.isEmpty()) {
+            if (e.action == Action::Post)
+                checkRef(e.to, m_sites, QStringLiteral("site"), key(ep, "to"));
+            else
+                checkRef(e.to, m_rooms, QStringLiteral("room"), key(ep, "to"));
+        }
+        if (e.action == Action::Other)
+            report(key(ep, "action"), QStringLiteral("'other' is not an expected action"));
+        if (e.withinMin < 1)
+            report(key(ep, "within_min"), QStringLiteral("within_min must be at least 1, got %1").arg(e.withinMin));
+        checkTheme(e.theme, key(ep, "theme"));
+    }
+}
+
+void Validator::checkCondition(const Condition &c, const QString &p, const Inject &owner)
+{
+    using K = Condition::Kind;
+    switch (c.kind) {
+    case K::NodeQ:
+        checkRef(c.ref, m_nodes, QStringLiteral("node"), key(p, "node"));
+        checkRange(c.qGe, 0, 1, key(p, "q_ge"), QStringLiteral("q_ge"));
+        break;
+    case K::Breach:
+        if (checkRef(c.ref, m_nodes, QStringLiteral("node"), key(p, "breach")) && !m_s.node(c.ref)->level)
+            report(key(p, "breach"),
+                   QStringLiteral("node '%1' has no verification level ('level') to breach").arg(c.ref));
+        break;
+    case K::Fired:
+        if (checkRef(c.ref, m_injects, QStringLiteral("inject"), key(p, "fired")) && c.ref == owner.id)
+            report(key(p, "fired"), QStringLiteral("an inject cannot wait for itself to fire"));
+        if (c.plusMin < 0)
+            report(key(p, "plus"), QStringLiteral("plus must not be negative"));
+        break;
+    case K::Met:
+        checkRef(c.ref, m_expected, QStringLiteral("expected action"), key(p, "met"));
+        break;
+    case K::Missed:
+        checkRef(c.ref, m_expected, QStringLiteral("expected action"), key(p, "missed"));
+        break;
+    case K::Response:
+        checkRef(c.ref, m_responses, QStringLiteral("response"), key(p, "response"));
+        break;
+    case K::All:
+    case K::Any: {
+        const QString list = key(p, c.kind == K::All ? "all" : "any");
+        if (c.children.empty())
+            report(list, QStringLiteral("an empty condition list"));
+        for (std::size_t i = 0; i < c.children.size(); ++i)
+            checkCondition(c.children[i], itemPath(list, i), owner);
+        break;
+    }
+    case K::Not:
+        if (c.children.size() != 1)
+            report(key(p, "not"), QStringLiteral("'not' takes exactly one condition"));
+        else
+            checkCondition(c.children.front(), key(p, "not"), owner);
+        break;
+    }
+}
+
+}  // namespace cd::scenario::detail
