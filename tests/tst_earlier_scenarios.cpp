@@ -259,6 +259,10 @@ private slots:
     void scriptIsValid();
     void scriptMeetsTimedExpectations_data() { loads_data(); }
     void scriptMeetsTimedExpectations();
+    void sharesTheBundledGraph_data() { loads_data(); }
+    void sharesTheBundledGraph();
+    void coversThemesAndTriggers_data() { loads_data(); }
+    void coversThemesAndTriggers();
 };
 
 void TestEarlierScenarios::loads_data()
@@ -393,6 +397,68 @@ void TestEarlierScenarios::scriptMeetsTimedExpectations()
     }
     QCOMPARE_GT(checked, 0);
     QCOMPARE(unmet, QStringList());
+}
+
+void TestEarlierScenarios::sharesTheBundledGraph()
+{
+    // The three bundled scenarios model the same 14 sectors the same way (only notes differ),
+    // so their impacts and breaches are comparable.
+    QFETCH(QString, base);
+    const auto s = load(base);
+    const auto ref = load("nisc-2008-cross-sector");
+    QVERIFY(s);
+    QVERIFY(ref);
+    QCOMPARE(s->graph.nodes.size(), ref->graph.nodes.size());
+    for (std::size_t k = 0; k < ref->graph.nodes.size(); ++k) {
+        const Node &a = s->graph.nodes[k];
+        const Node &b = ref->graph.nodes[k];
+        QCOMPARE(a.id, b.id);
+        QCOMPARE(a.ratePerH, b.ratePerH);
+        QCOMPARE(a.served, b.served);
+        QCOMPARE(a.unit, b.unit);
+        QCOMPARE(a.level.has_value(), b.level.has_value());
+        if (b.level) {
+            QCOMPARE(a.level->minUnits, b.level->minUnits);
+            QCOMPARE(a.level->minMinutes, b.level->minMinutes);
+        }
+    }
+    QCOMPARE(s->graph.edges.size(), ref->graph.edges.size());
+    for (std::size_t k = 0; k < ref->graph.edges.size(); ++k) {
+        Edge a = s->graph.edges[k];
+        a.notes = ref->graph.edges[k].notes;
+        QVERIFY2(a == ref->graph.edges[k], qPrintable(a.from + "->" + a.to));
+    }
+}
+
+void TestEarlierScenarios::coversThemesAndTriggers()
+{
+    QFETCH(QString, base);
+    const auto s = load(base);
+    QVERIFY(s);
+    QSet<int> surveyThemes, objectiveThemes;
+    for (const SurveyQuestion &q : s->survey)
+        surveyThemes.insert(q.theme);
+    for (const Objective &o : s->meta.objectives)
+        objectiveThemes.insert(o.theme);
+    for (int theme = 1; theme <= 5; ++theme) {
+        QVERIFY2(surveyThemes.contains(theme), qPrintable(QString::number(theme)));
+        QVERIFY2(objectiveThemes.contains(theme), qPrintable(QString::number(theme)));
+    }
+    int conditional = 0, contingency = 0, expected = 0;
+    for (const Inject &i : s->injects) {
+        conditional += i.when && !i.contingency ? 1 : 0;
+        contingency += i.contingency ? 1 : 0;
+        expected += int(i.expected.size());
+    }
+    QCOMPARE_GT(conditional, 0);
+    QCOMPARE_GT(contingency, 0);
+    QCOMPARE_GT(expected, 10);
+    const auto theme1 = std::count_if(s->expectedFlows.begin(), s->expectedFlows.end(),
+                                      [](const ExpectedFlow &f) { return f.theme == 1; });
+    QCOMPARE_GE(theme1, 3);
+    const auto nisc =
+        std::count_if(s->rooms.begin(), s->rooms.end(), [](const Room &r) { return r.role == Role::Nisc; });
+    QCOMPARE(nisc, 1);
 }
 
 QTEST_GUILESS_MAIN(TestEarlierScenarios)
