@@ -222,6 +222,9 @@ QStringList scriptProblems(const Scenario &s, const QJsonArray &script)
             const QString key = a.value("response").toString() + '|' + a.value("of").toString();
             if (room != "control" || !requested.contains(key))
                 bad.append(where + ": approves no earlier request");
+            const Response *r = s.response(a.value("response").toString());
+            if (r && r->approval != Approval::Control)
+                bad.append(where + ": " + r->id + " is approved automatically");
         } else if (did == "survey") {
             const QJsonObject answers = a.value("answers").toObject();
             for (auto it = answers.begin(); it != answers.end(); ++it) {
