@@ -7,12 +7,16 @@ namespace cd::cli {
 // One declaration per verb file.
 int runValidate(const QStringList &args);
 int runMsel(const QStringList &args);
+int runRun(const QStringList &args);
+int runExport(const QStringList &args);
 
 const std::vector<Verb> &verbs()
 {
     static const std::vector<Verb> table{
         {"validate", "check scenario files", &runValidate},
         {"msel", "export or import the MSEL spreadsheet (CSV)", &runMsel},
+        {"run", "run an exercise headless (or --resume one) into an exercise database", &runRun},
+        {"export", "write an exercise's events (all, or one room's) as JSON Lines", &runExport},
     };
     return table;
 }

@@ -1,0 +1,156 @@
+#pragma once
+// The exercise engine: commands in, events out (ARCHITECTURE.md "everything is an event").
+// Every change goes through emit(): the event gets its audience from the visibility rule, is
+// folded into the live state (apply), and is committed to the log in one transaction per
+// minute or per command (flush) BEFORE any listener hears of it. resume() rebuilds the state by
+// folding the log, so nothing recorded is done twice.
+//
+// Order within an exercise minute t (SCENARIO.md, contractual): the model steps to t (status and
+// breach events); mail deliveries, missed calls and responses falling due at t; the player-script
+// actions stamped t; expectations and flows whose window ends at t unmet become missed; injects
+// due at t fire in scenario order.
+
+#include "exercise/clock.h"
+#include "exercise/outcome.h"
+#include "exercise/playerscript.h"
+#include "exercise/state.h"
+#include "model/cascade.h"
+#include "scenario/scenario.h"
+#include "store/eventlog.h"
+
+#include <QJsonObject>
+
+#include <functional>
+#include <memory>
+
+namespace cd::exercise {
+
+struct ExerciseOptions
+{
+    TimeSource now = systemTime();
+    int missedCallMin = 3;  ///< an unanswered call becomes missed after this many minutes
+    double speed = 60;      ///< Clock speed (Clock::kMax for as fast as possible)
+};
+
+class Exercise
+{
+public:
+    using Listener = std::function<void(const store::Event &)>;
+
+    /// Starts a new exercise of `scenario` logged to `log` (a freshly created database).
+    static std::unique_ptr<Exercise> start(const scenario::Scenario &scenario, std::unique_ptr<store::EventLog> log,
+                                           const ExerciseOptions &options, QString *error);
+    /// Continues the exercise recorded in `log`: loads its scenario, folds every event, rebuilds
+    /// the model, and goes on from the last recorded minute.
+    static std::unique_ptr<Exercise> resume(std::unique_ptr<store::EventLog> log, const ExerciseOptions &options,
+                                            QString *error);
+    ~Exercise();
+
+    const scenario::Scenario &scenario() const { return m_scenario; }
+    const ExerciseState &state() const { return m_state; }
+    const model::Cascade &model() const { return *m_model; }
+    store::EventLog &log() { return *m_log; }
+    Clock &clock() { return m_clock; }
+    int minute() const { return m_state.minute; }
+    bool ended() const { return m_state.ended; }
+
+    /// Called after each event is committed (control's view: every event).
+    void addListener(Listener listener) { m_listeners.push_back(std::move(listener)); }
+    /// Player-script actions, applied at their minutes; those already applied are skipped.
+    void setScript(PlayerScript script) { m_script = std::move(script); }
+    /// Called with each refused action (the CLI prints them to stderr).
+    void onRefused(std::function<void(const QString &actor, const QString &why)> f) { m_onRefused = std::move(f); }
+
+    /// Processes every minute up to `minute` (capped at the scenario's duration; the exercise
+    /// ends when the duration is reached). The first call also processes the start minute (after
+    /// start()) or redoes the last recorded one (after resume()).
+    void advanceTo(int minute);
+    /// One action by `actor` (a room id or "control"), in the player-script language
+    /// (SCENARIO.md "Player scripts"; the `at` and `room` keys are not needed). Applied at the
+    /// current minute; a refused action is recorded and reported, never thrown.
+    Outcome perform(const QString &actor, const QJsonObject &action);
+
+    void pause();
+    void resumeClock();
+    void setSpeed(double speed);
+
+private:
+    friend class ExerciseTestAccess;
+    Exercise(const scenario::Scenario &scenario, std::unique_ptr<store::EventLog> log, const ExerciseOptions &options);
+    bool buildModel(QString *error);
+
+    // exercise.cpp: the event pipeline and the minute loop.
+    qint64 record(const QString &kind, const QString &actor, QJsonObject payload);
+    void flush();
+    void processMinute(int t);
+    void redoPending();
+    Outcome performNow(const QString &actor, const QJsonObject &action, int scriptIndex);
+    Outcome refuse(const QString &actor, const QJsonObject &action, const QString &why, int scriptIndex);
+
+    // fold.cpp: the only code that changes m_state.
+    void apply(const store::Event &e);
+
+    // model side (modelevents.cpp)
+    void stepModel(int t);
+    void applyApprovedEffect(const QJsonObject &payload);
+
+    // scheduler.cpp
+    void fireDueInjects(int t);
+    void fireInject(const scenario::Inject &inject, const QString &reason, bool manual);
+    Outcome controlInject(const QString &verb, const QJsonObject &action);
+
+    // mail.cpp
+    Outcome sendMail(const QString &actor, const QJsonObject &action);
+    Outcome replyOrForward(const QString &actor, const QJsonObject &action, bool forward);
+    Outcome markRead(const QString &actor, const QJsonObject &action);
+    void postMail(const QString &actor, const QString &from, const QStringList &to, const QStringList &cc,
+                  QJsonObject content);
+    void deliverDueMail(int t);
+
+    // phone.cpp
+    Outcome placeCall(const QString &actor, const QJsonObject &action);
+    void ring(const QString &actor, const QString &from, const QString &to, const QString &kind,
+              const QJsonValue &opening);
+    Outcome answerCall(const QString &actor, const QJsonObject &action);
+    Outcome sayOnCall(const QString &actor, const QJsonObject &action);
+    Outcome hangUp(const QString &actor, const QJsonObject &action);
+    CallState *findCall(const QString &actor, const QJsonObject &action, bool ringing, bool calleeOnly, QString *why);
+    void missUnansweredCalls(int t);
+    int linesInUse(const QString &party) const;
+
+    // web.cpp
+    Outcome postPage(const QString &actor, const QJsonObject &action);
+    void publish(const QString &actor, const QString &site, const QString &path, const QJsonValue &title,
+                 const QJsonValue &body);
+
+    // play.cpp: hypotheses, responses, survey, evaluator notes, hand marks, live shocks.
+    Outcome submitHypothesis(const QString &actor, const QJsonObject &action);
+    Outcome judge(const QJsonObject &action);
+    Outcome requestResponse(const QString &actor, const QJsonObject &action);
+    Outcome decide(const QJsonObject &action, bool approve);
+    void approve(const RequestState &request);
+    void applyDueResponses(int t);
+    Outcome answerSurvey(const QString &actor, const QJsonObject &action);
+    Outcome observe(const QJsonObject &action);
+    Outcome addShock(const QJsonObject &action);
+
+    // expectations.cpp
+    void matchAct(const store::Event &act);
+    void closeExpired(int t);
+    Outcome mark(const QJsonObject &action);
+
+    scenario::Scenario m_scenario;
+    std::unique_ptr<store::EventLog> m_log;
+    ExerciseOptions m_options;
+    Clock m_clock;
+    std::unique_ptr<model::Cascade> m_model;
+    ExerciseState m_state;
+    PlayerScript m_script;
+    std::vector<store::Event> m_pending;
+    std::vector<Listener> m_listeners;
+    std::function<void(const QString &, const QString &)> m_onRefused;
+    int m_scriptIndex = -1;  ///< the script action being applied, stamped on its first event
+    bool m_redo = false;     ///< the current minute still has to be (re)processed
+};
+
+}  // namespace cd::exercise

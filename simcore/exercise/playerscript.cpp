@@ -1,0 +1,278 @@
+#include "exercise/playerscript.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <algorithm>
+#include <map>
+
+namespace cd::exercise {
+
+namespace {
+
+QStringList keys(std::initializer_list<const char *> list)
+{
+    QStringList out;
+    for (const char *k : list)
+        out << QString::fromLatin1(k);
+    return out;
+}
+
+const std::map<QString, QStringList> &verbTable()
+{
+    static const std::map<QString, QStringList> table{
+        {QStringLiteral("mail"), keys({"to", "cc", "kind", "subject", "body", "reply_to", "attachments", "from"})},
+        {QStringLiteral("reply"), keys({"mail", "body", "kind", "subject", "attachments", "all"})},
+        {QStringLiteral("forward"), keys({"mail", "to", "cc", "body", "kind"})},
+        {QStringLiteral("read"), keys({"mail"})},
+        {QStringLiteral("call"), keys({"to", "say", "kind", "from"})},
+        {QStringLiteral("answer"), keys({"call", "persona"})},
+        {QStringLiteral("say"), keys({"call", "text", "persona"})},
+        {QStringLiteral("hangup"), keys({"call", "persona"})},
+        {QStringLiteral("post"), keys({"site", "path", "title", "body"})},
+        {QStringLiteral("hypothesis"), keys({"text"})},
+        {QStringLiteral("request"), keys({"response"})},
+        {QStringLiteral("survey"), keys({"answers"})},
+        {QStringLiteral("judge"), keys({"hypothesis", "hypothesis_of", "verdict", "note"})},
+        {QStringLiteral("approve"), keys({"response", "of", "request", "reason"})},
+        {QStringLiteral("decline"), keys({"response", "of", "request", "reason"})},
+        {QStringLiteral("fire"), keys({"inject", "reason"})},
+        {QStringLiteral("skip"), keys({"inject", "reason"})},
+        {QStringLiteral("delay"), keys({"inject", "by", "reason"})},
+        {QStringLiteral("mark"), keys({"expected", "as", "reason"})},
+        {QStringLiteral("observe"), keys({"objective", "rating", "text", "events"})},
+        {QStringLiteral("shock"), keys({"node", "c", "from", "to"})},
+    };
+    return table;
+}
+
+/// Required keys per verb (beyond at/room/do).
+QStringList required(const QString &verb)
+{
+    static const std::map<QString, QStringList> table{
+        {QStringLiteral("mail"), keys({"to"})},
+        {QStringLiteral("reply"), keys({"mail"})},
+        {QStringLiteral("forward"), keys({"mail", "to"})},
+        {QStringLiteral("read"), keys({"mail"})},
+        {QStringLiteral("call"), keys({"to"})},
+        {QStringLiteral("say"), keys({"text"})},
+        {QStringLiteral("post"), keys({"site", "path"})},
+        {QStringLiteral("hypothesis"), keys({"text"})},
+        {QStringLiteral("request"), keys({"response"})},
+        {QStringLiteral("survey"), keys({"answers"})},
+        {QStringLiteral("judge"), keys({"verdict"})},
+        {QStringLiteral("fire"), keys({"inject"})},
+        {QStringLiteral("skip"), keys({"inject"})},
+        {QStringLiteral("delay"), keys({"inject", "by"})},
+        {QStringLiteral("mark"), keys({"expected", "as"})},
+        {QStringLiteral("observe"), keys({"rating"})},
+        {QStringLiteral("shock"), keys({"node", "c"})},
+    };
+    const auto it = table.find(verb);
+    return it == table.end() ? QStringList() : it->second;
+}
+
+/// Byte offsets where each element of the top-level array starts.
+std::vector<qsizetype> elementOffsets(const QByteArray &json)
+{
+    std::vector<qsizetype> out;
+    int depth = 0;
+    bool inString = false;
+    bool expectElement = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
+            continue;
+        if (depth == 1 && expectElement) {
+            out.push_back(i);
+            expectElement = false;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            ++depth;
+            if (depth == 1 && c == '[')
+                expectElement = true;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        } else if (c == ',' && depth == 1) {
+            expectElement = true;
+        }
+    }
+    return out;
+}
+
+QString location(const QByteArray &json, qsizetype offset)
+{
+    int line = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < offset && i < json.size(); ++i)
+        if (json[i] == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    const int column = int(QString::fromUtf8(json.mid(lineStart, offset - lineStart)).size()) + 1;
+    return QStringLiteral("%1:%2").arg(line).arg(column);
+}
+
+bool isText(const QJsonValue &v)
+{
+    if (v.isString())
+        return true;
+    if (!v.isObject())
+        return false;
+    const QJsonObject o = v.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if ((it.key() != QLatin1String("ja") && it.key() != QLatin1String("en")) || !it.value().isString())
+            return false;
+    return !o.isEmpty();
+}
+
+bool isStringList(const QJsonValue &v)
+{
+    if (!v.isArray())
+        return false;
+    const QJsonArray a = v.toArray();
+    return std::all_of(a.begin(), a.end(), [](const QJsonValue &x) { return x.isString(); });
+}
+
+/// The type error for `key`'s value, empty when fine.
+QString typeProblem(const QString &key, const QJsonValue &v)
+{
+    static const QStringList texts = keys({"subject", "body", "title", "text", "say", "note", "reason"});
+    static const QStringList lists = keys({"to", "cc", "attachments"});
+    if (texts.contains(key))
+        return isText(v) ? QString() : QStringLiteral("\"%1\" must be a string or {\"ja\", \"en\"}").arg(key);
+    if (key == QLatin1String("to"))
+        return (isStringList(v) || v.isString()) ? QString()
+                                                 : QStringLiteral("\"to\" must be a room id or a list of them");
+    if (lists.contains(key))
+        return isStringList(v) ? QString() : QStringLiteral("\"%1\" must be a list of strings").arg(key);
+    if (key == QLatin1String("answers"))
+        return v.isObject() ? QString() : QStringLiteral("\"answers\" must be an object");
+    if (key == QLatin1String("events"))
+        return v.isArray() ? QString() : QStringLiteral("\"events\" must be a list of event numbers");
+    if (key == QLatin1String("all"))
+        return v.isBool() ? QString() : QStringLiteral("\"all\" must be true or false");
+    if (key == QLatin1String("c"))
+        return v.isDouble() ? QString() : QStringLiteral("\"c\" must be a number");
+    if (key == QLatin1String("by") || key == QLatin1String("from") || key == QLatin1String("to"))
+        return (v.isString() || v.isDouble()) ? QString() : QStringLiteral("\"%1\" must be a time").arg(key);
+    return v.isString() ? QString() : QStringLiteral("\"%1\" must be a string").arg(key);
+}
+
+}  // namespace
+
+const QStringList &verbKeys(const QString &verb, bool *known)
+{
+    static const QStringList none;
+    const auto it = verbTable().find(verb);
+    *known = it != verbTable().end();
+    return *known ? it->second : none;
+}
+
+ScriptLoad loadPlayerScript(const QByteArray &json, const QString &fileName, const scenario::Scenario &s)
+{
+    ScriptLoad result;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        result.errors << QStringLiteral("%1:%2: error: %3")
+                             .arg(fileName, location(json, parseError.offset), parseError.errorString());
+        return result;
+    }
+    if (!doc.isArray()) {
+        result.errors << QStringLiteral("%1:1:1: error: a player script is a JSON list of actions").arg(fileName);
+        return result;
+    }
+    const std::vector<qsizetype> offsets = elementOffsets(json);
+    const QJsonArray list = doc.array();
+    PlayerScript script;
+    script.fileName = fileName;
+    for (int i = 0; i < list.size(); ++i) {
+        const QString where = QStringLiteral("%1:%2: error: action %3")
+                                  .arg(fileName, location(json, size_t(i) < offsets.size() ? offsets[size_t(i)] : 0))
+                                  .arg(i + 1);
+        const auto problem = [&](const QString &what) { result.errors << where + QStringLiteral(": ") + what; };
+        if (!list[i].isObject()) {
+            problem(QStringLiteral("an action is a JSON object"));
+            continue;
+        }
+        const QJsonObject o = list[i].toObject();
+        ScriptAction a;
+        a.index = i;
+        const auto at = scenario::parseOffset(o.value(QLatin1String("at")).toString());
+        if (!at)
+            problem(QStringLiteral("\"at\" must be a time \"+HH:MM\""));
+        else if (s.meta.durationMin > 0 && *at > s.meta.durationMin)
+            problem(QStringLiteral("\"at\" %1 is after the end of the exercise (%2)")
+                        .arg(o.value(QLatin1String("at")).toString(), scenario::formatOffset(s.meta.durationMin)));
+        a.at = at.value_or(0);
+        a.room = o.value(QLatin1String("room")).toString();
+        if (a.room.isEmpty())
+            problem(QStringLiteral("\"room\" is missing (a room id or \"control\")"));
+        else if (a.room != QLatin1String("control") && !s.room(a.room))
+            problem(QStringLiteral("unknown room \"%1\"").arg(a.room));
+        const QString verb = o.value(QLatin1String("do")).toString();
+        bool known = false;
+        const QStringList &allowed = verbKeys(verb, &known);
+        if (!known) {
+            problem(QStringLiteral("unknown \"do\": \"%1\" (one of %2)")
+                        .arg(verb, QStringList(keys({"mail",  "reply",   "forward", "read",       "call",    "answer",
+                                                     "say",   "hangup",  "post",    "hypothesis", "request", "survey",
+                                                     "judge", "approve", "decline", "fire",       "skip",    "delay",
+                                                     "mark",  "observe", "shock"}))
+                                       .join(QStringLiteral(", "))));
+            continue;
+        }
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString &key = it.key();
+            if (key == QLatin1String("at") || key == QLatin1String("room") || key == QLatin1String("do"))
+                continue;
+            if (!allowed.contains(key)) {
+                problem(QStringLiteral("unknown key \"%1\" for \"do\": \"%2\" (allowed: %3)")
+                            .arg(key, verb, allowed.join(QStringLiteral(", "))));
+                continue;
+            }
+            const QString type = typeProblem(key, it.value());
+            if (!type.isEmpty())
+                problem(type);
+        }
+        for (const QString &key : required(verb))
+            if (!o.contains(key))
+                problem(QStringLiteral("\"do\": \"%1\" needs \"%2\"").arg(verb, key));
+        a.action = o;
+        a.action.remove(QStringLiteral("at"));
+        a.action.remove(QStringLiteral("room"));
+        script.actions.push_back(std::move(a));
+    }
+    if (!result.errors.isEmpty())
+        return result;
+    std::stable_sort(script.actions.begin(), script.actions.end(),
+                     [](const ScriptAction &x, const ScriptAction &y) { return x.at < y.at; });
+    result.script = std::move(script);
+    return result;
+}
+
+ScriptLoad loadPlayerScriptFile(const QString &path, const scenario::Scenario &s)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        ScriptLoad r;
+        r.unreadable = true;
+        r.errors << QStringLiteral("%1: error: cannot read: %2").arg(path, f.errorString());
+        return r;
+    }
+    return loadPlayerScript(f.readAll(), path, s);
+}
+
+}  // namespace cd::exercise

@@ -1,0 +1,105 @@
+#pragma once
+// The live state of an exercise: a fold over its event log (Exercise::apply is the only code
+// that changes it). Everything here can be rebuilt by replaying the log from seq 1; ordered
+// containers keep every iteration deterministic.
+
+#include "model/cascade.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <map>
+#include <optional>
+#include <set>
+#include <vector>
+
+namespace cd::exercise {
+
+struct InjectState
+{
+    std::optional<int> firedMin;
+    qint64 firedSeq = 0;
+    std::optional<int> armedMin;  ///< first minute its condition held (when it has a delay)
+    int extraDelayMin = 0;        ///< delays the control team added
+    bool skipped = false;
+};
+
+struct MailState
+{
+    QString id;
+    QString from;
+    QStringList to;
+    QStringList cc;
+    QString thread;
+    int deliverAt = 0;
+    bool delivered = false;
+    QSet<QString> readBy;
+    QJsonObject message;  ///< what recipients get (the mail.delivered payload)
+};
+
+struct CallState
+{
+    enum class Status { Ringing, Connected, Ended, Missed, Busy, Failed };
+    QString id;
+    QString from;  ///< a room id or "persona:ID"
+    QString to;
+    QString kind;        ///< message kind the caller gave (report, advisory, query, other)
+    QJsonValue opening;  ///< what the caller says on answer (a room's `say`, an inject's script)
+    Status status = Status::Ringing;
+    int ringMin = 0;
+    bool occupiesLine() const { return status == Status::Ringing || status == Status::Connected; }
+};
+
+struct HypothesisState
+{
+    QString id;
+    QString room;
+    QString verdict;  ///< empty until judged
+};
+
+struct RequestState
+{
+    QString id;
+    QString room;
+    QString response;
+    QString status;  ///< requested, approved, declined, applied
+    int effectiveMin = 0;
+};
+
+struct ExerciseState
+{
+    int minute = -1;  ///< last exercise minute fully or partly processed
+    bool started = false;
+    bool ended = false;
+    std::map<QString, InjectState> injects;
+    std::vector<MailState> mails;  ///< in send order
+    QHash<QString, int> mailIndex;
+    std::vector<CallState> calls;  ///< in placing order
+    QHash<QString, int> callIndex;
+    std::map<QString, int> pageVersions;  ///< "site\npath" -> version
+    std::vector<HypothesisState> hypotheses;
+    std::vector<RequestState> requests;
+    std::map<QString, QString> expectations;  ///< expected id -> met / missed
+    std::map<QString, QString> flows;         ///< flow id -> met / missed
+    std::map<QString, model::Label> labels;
+    std::set<QString> breached;
+    std::set<int> appliedScript;  ///< indices of player-script actions already applied
+    std::set<QString> appliedResponses;
+
+    const MailState *mail(const QString &id) const
+    {
+        const auto it = mailIndex.constFind(id);
+        return it == mailIndex.cend() ? nullptr : &mails[size_t(*it)];
+    }
+    CallState *call(const QString &id)
+    {
+        const auto it = callIndex.constFind(id);
+        return it == callIndex.cend() ? nullptr : &calls[size_t(*it)];
+    }
+};
+
+}  // namespace cd::exercise

@@ -1,0 +1,243 @@
+#include "model/network.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace cd::model {
+
+using namespace Qt::StringLiterals;
+
+using scenario::Diagnostic;
+using scenario::Diagnostics;
+
+namespace {
+
+const char *const kKindNames[] = {"power",     "communications", "data",  "fuel", "water",
+                                  "transport", "finance",        "staff", "other"};
+
+Diagnostic error(const QString &file, int line, const QString &message, const QString &path = {})
+{
+    Diagnostic d;
+    d.file = file;
+    d.line = line;
+    d.message = message;
+    d.path = path;
+    return d;
+}
+
+QString num(double x)
+{
+    return QString::number(x, 'g', 10);
+}
+
+}  // namespace
+
+QString toString(EdgeKind k)
+{
+    return QString::fromLatin1(kKindNames[int(k)]);
+}
+
+std::optional<EdgeKind> edgeKindFrom(QStringView s)
+{
+    for (int i = 0; i < int(std::size(kKindNames)); ++i)
+        if (s == QLatin1String(kKindNames[i]))
+            return EdgeKind(i);
+    return std::nullopt;
+}
+
+QStringList edgeKindNames()
+{
+    QStringList l;
+    for (const char *n : kKindNames)
+        l << QString::fromLatin1(n);
+    return l;
+}
+
+int Network::addNode(const QString &id, int line)
+{
+    const int i = nodeCount();
+    ids.push_back(id);
+    names.emplace_back();
+    ratePerH.push_back(scenario::kInfiniteRate);
+    served.push_back(0);
+    units.emplace_back();
+    initial.push_back(0);
+    levels.emplace_back();
+    nodeLines.push_back(line);
+    m_index.insert(id, i);
+    return i;
+}
+
+void Network::addEdge(int u, int v, double w, int line)
+{
+    from.push_back(std::uint32_t(u));
+    to.push_back(std::uint32_t(v));
+    weight.push_back(w);
+    autonomyH.push_back(0);
+    rechargePerH.push_back(1);
+    kind.push_back(EdgeKind::Other);
+    edgeLines.push_back(line);
+}
+
+long long Network::edgeIndex(int u, int v) const
+{
+    for (std::size_t e = 0; e < from.size(); ++e)
+        if (from[e] == std::uint32_t(u) && to[e] == std::uint32_t(v))
+            return (long long)e;
+    return -1;
+}
+
+std::vector<std::uint32_t> Network::canonicalRanks() const
+{
+    std::vector<std::uint32_t> order(ids.size());
+    std::iota(order.begin(), order.end(), 0u);
+    std::sort(order.begin(), order.end(), [this](std::uint32_t a, std::uint32_t b) { return ids[a] < ids[b]; });
+    std::vector<std::uint32_t> rank(ids.size());
+    for (std::uint32_t r = 0; r < order.size(); ++r)
+        rank[order[r]] = r;
+    return rank;
+}
+
+void Network::reserve(std::size_t nodes, std::size_t edges)
+{
+    ids.reserve(nodes);
+    names.reserve(nodes);
+    ratePerH.reserve(nodes);
+    served.reserve(nodes);
+    units.reserve(nodes);
+    initial.reserve(nodes);
+    levels.reserve(nodes);
+    nodeLines.reserve(nodes);
+    m_index.reserve(qsizetype(nodes));
+    from.reserve(edges);
+    to.reserve(edges);
+    weight.reserve(edges);
+    autonomyH.reserve(edges);
+    rechargePerH.reserve(edges);
+    kind.reserve(edges);
+    edgeLines.reserve(edges);
+}
+
+Diagnostics validateNetwork(const Network &net)
+{
+    Diagnostics out;
+    const auto nodeWhere = [&](int i) { return QStringLiteral("node '%1'").arg(net.ids[i]); };
+    const auto edgeWhere = [&](std::size_t e) {
+        return QStringLiteral("edge %1 -> %2").arg(net.ids[net.from[e]], net.ids[net.to[e]]);
+    };
+    QHash<QString, int> seen;
+    for (int i = 0; i < net.nodeCount(); ++i) {
+        const int line = i < int(net.nodeLines.size()) ? net.nodeLines[i] : 0;
+        const auto add = [&](const QString &m) { out.push_back(error(net.file, line, nodeWhere(i) + u": "_s + m)); };
+        if (net.ids[i].isEmpty())
+            out.push_back(error(net.file, line, QStringLiteral("node %1 has an empty id").arg(i + 1)));
+        else if (auto it = seen.constFind(net.ids[i]); it != seen.constEnd())
+            add(QStringLiteral("duplicate id (first defined as node %1)").arg(*it + 1));
+        else
+            seen.insert(net.ids[i], i);
+        if (!(net.ratePerH[i] >= 0))
+            add(QStringLiteral("rate_per_h must be >= 0 or inf, not %1").arg(num(net.ratePerH[i])));
+        if (!(net.served[i] >= 0) || std::isinf(net.served[i]))
+            add(QStringLiteral("served must be a finite number >= 0, not %1").arg(num(net.served[i])));
+        if (!(net.initial[i] >= 0 && net.initial[i] <= 1))
+            add(QStringLiteral("initial q must be in [0,1], not %1").arg(num(net.initial[i])));
+        if (const auto &l = net.levels[i]) {
+            if (!(l->minUnits >= 0) || std::isinf(l->minUnits))
+                add(QStringLiteral("level min_units must be a finite number >= 0"));
+            if (l->minMinutes < 0)
+                add(QStringLiteral("level min_minutes must be >= 0"));
+        }
+    }
+    const auto n = std::uint32_t(net.nodeCount());
+    for (std::size_t e = 0; e < net.edgeCount(); ++e) {
+        const int line = e < net.edgeLines.size() ? net.edgeLines[e] : 0;
+        if (net.from[e] >= n || net.to[e] >= n) {
+            out.push_back(error(net.file, line, QStringLiteral("edge %1 refers to an unknown node").arg(e + 1)));
+            continue;
+        }
+        const auto add = [&](const QString &m) { out.push_back(error(net.file, line, edgeWhere(e) + u": "_s + m)); };
+        if (!(net.weight[e] >= 0 && net.weight[e] <= 1))
+            add(QStringLiteral("weight must be in [0,1], not %1").arg(num(net.weight[e])));
+        if (!(net.autonomyH[e] >= 0) || std::isinf(net.autonomyH[e]))
+            add(QStringLiteral("autonomy_h must be a finite number >= 0, not %1").arg(num(net.autonomyH[e])));
+        if (!(net.rechargePerH[e] >= 0) || std::isinf(net.rechargePerH[e]))
+            add(QStringLiteral("recharge_per_h must be a finite number >= 0, not %1").arg(num(net.rechargePerH[e])));
+    }
+    if (!out.empty())
+        return out;
+    // Parallel edges: the sum over a node's inputs must have one term per input.
+    std::vector<std::uint64_t> keys(net.edgeCount());
+    for (std::size_t e = 0; e < keys.size(); ++e)
+        keys[e] = (std::uint64_t(net.to[e]) << 32) | net.from[e];
+    std::vector<std::uint32_t> order(keys.size());
+    std::iota(order.begin(), order.end(), 0u);
+    std::sort(order.begin(), order.end(),
+              [&](std::uint32_t a, std::uint32_t b) { return keys[a] != keys[b] ? keys[a] < keys[b] : a < b; });
+    for (std::size_t i = 1; i < order.size(); ++i) {
+        if (keys[order[i]] != keys[order[i - 1]])
+            continue;
+        const std::size_t e = order[i];
+        const int line = e < net.edgeLines.size() ? net.edgeLines[e] : 0;
+        out.push_back(
+            error(net.file, line,
+                  edgeWhere(e) + QStringLiteral(": duplicate edge (first given as edge %1)").arg(order[i - 1] + 1)));
+        if (out.size() >= 20)
+            break;
+    }
+    return out;
+}
+
+std::optional<Network> networkFromScenario(const scenario::Graph &g, const QString &file,
+                                           scenario::Diagnostics *diagnostics)
+{
+    Network net;
+    net.file = file;
+    Diagnostics diags;
+    net.reserve(g.nodes.size(), g.edges.size());
+    for (std::size_t i = 0; i < g.nodes.size(); ++i) {
+        const scenario::Node &n = g.nodes[i];
+        const int k = net.addNode(n.id);
+        net.names[k] = n.name.get(QStringLiteral("en"));
+        net.ratePerH[k] = n.ratePerH;
+        net.served[k] = n.served;
+        net.units[k] = n.unit;
+        net.initial[k] = n.initial;
+        if (n.level)
+            net.levels[k] = LevelSpec{n.level->minUnits, n.level->minMinutes};
+    }
+    for (std::size_t e = 0; e < g.edges.size(); ++e) {
+        const scenario::Edge &ed = g.edges[e];
+        const int u = net.indexOf(ed.from);
+        const int v = net.indexOf(ed.to);
+        const QString path = QStringLiteral("graph.edges[%1]").arg(e);
+        if (u < 0 || v < 0) {
+            const QString bad = u < 0 ? ed.from : ed.to;
+            QString m = QStringLiteral("%1: unknown node '%2'").arg(path, bad);
+            QStringList known(net.ids.begin(), net.ids.end());
+            if (const QString dym = scenario::didYouMean(bad, known); !dym.isEmpty())
+                m += QStringLiteral(" (did you mean '%1'?)").arg(dym);
+            diags.push_back(error(file, 0, m, path + (u < 0 ? u".from"_s : u".to"_s)));
+            continue;
+        }
+        net.addEdge(u, v, ed.weight);
+        net.autonomyH.back() = ed.autonomyH;
+        net.rechargePerH.back() = ed.rechargePerH;
+        const auto kind = edgeKindFrom(ed.kind);
+        if (!kind)
+            diags.push_back(error(
+                file, 0,
+                QStringLiteral("%1: unknown kind '%2' (one of %3)").arg(path, ed.kind, edgeKindNames().join(u", "_s)),
+                path + u".kind"_s));
+        net.kind.back() = kind.value_or(EdgeKind::Other);
+    }
+    if (diags.empty())
+        diags = validateNetwork(net);
+    if (diagnostics)
+        diagnostics->insert(diagnostics->end(), diags.begin(), diags.end());
+    if (scenario::hasErrors(diags))
+        return std::nullopt;
+    return net;
+}
+
+}  // namespace cd::model

@@ -1,0 +1,61 @@
+#include "store/migrations.h"
+
+#include <array>
+
+namespace cd::store {
+
+namespace {
+
+// Index i holds the SQL taking the schema from version i to i + 1. Never edit a shipped entry:
+// add a new one.
+constexpr std::array<const char *, kSchemaVersion> kMigrations{
+    // v1: the scenario the exercise ran, the events and who may see them.
+    R"sql(
+    PRAGMA application_id = 1129858114;
+    CREATE TABLE scenario(id INTEGER PRIMARY KEY CHECK (id = 1), json BLOB NOT NULL);
+    CREATE TABLE events(
+        seq INTEGER PRIMARY KEY,
+        wall_ms INTEGER NOT NULL,
+        minute INTEGER NOT NULL,
+        actor TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        payload TEXT NOT NULL);
+    CREATE TABLE event_audience(
+        seq INTEGER NOT NULL REFERENCES events(seq),
+        room TEXT NOT NULL,
+        PRIMARY KEY (seq, room));
+    )sql",
+    // v2: cheap "visible to room X since seq N" and "events of kind K" queries, a key/value
+    // table for run metadata, and the log made append-only by the database itself.
+    R"sql(
+    CREATE INDEX event_audience_room ON event_audience(room, seq);
+    CREATE INDEX events_kind ON events(kind, seq);
+    CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+        BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+    CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+        BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+    )sql",
+};
+static_assert(kApplicationId == 1129858114, "the v1 migration spells the application id in decimal");
+
+}  // namespace
+
+void migrate(Database &db, int target)
+{
+    const int current = int(db.pragmaInt("PRAGMA user_version"));
+    if (current > target)
+        throw Error(QStringLiteral("the exercise database has schema version %1, newer than this build reads (%2); "
+                                   "open it with a newer CrossDrill")
+                        .arg(current)
+                        .arg(target));
+    if (current == target)
+        return;
+    Transaction tx(db);
+    for (int v = current; v < target; ++v)
+        db.exec(kMigrations[size_t(v)]);
+    db.exec(QByteArray("PRAGMA user_version = " + QByteArray::number(target)).constData());
+    tx.commit();
+}
+
+}  // namespace cd::store

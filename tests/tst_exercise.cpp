@@ -1,0 +1,318 @@
+// The exercise engine on tests/data/exercise/basic (+ its player script): delivery per channel,
+// busy and missed calls, threads, conditional, delayed, skipped and contingency injects, expected
+// actions and flows, responses changing the model, refusals, determinism.
+#include "exercisefixture.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <climits>
+
+using namespace fixture;
+
+class TestExercise : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::vector<Event> m_events;  ///< the scripted run of basic, to the end
+
+    std::vector<Event> runBasic(const QString &name, const QString &script, int until = INT_MAX)
+    {
+        QString error;
+        auto ex = start("basic.cxs.json", script, m_dir.filePath(name), &error);
+        if (!ex)
+            qFatal("cannot start: %s", qPrintable(error));
+        ex->advanceTo(until);
+        return ex->log().read();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_events = runBasic("scripted.cxdb", "basic.players.json");
+    }
+
+    void events_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<int>("minute");
+        QTest::addColumn<QString>("audience");
+        // mail
+        QTest::newRow("inject mail to+cc") << "mail.delivered"
+                                           << "mail"
+                                           << "I-001" << 5 << "mic,op-a";
+        QTest::newRow("room mail, sender copy") << "mail.sent"
+                                                << "mail"
+                                                << "mail-2" << 7 << "op-a";
+        QTest::newRow("room mail delivered") << "mail.delivered"
+                                             << "mail"
+                                             << "mail-2" << 7 << "mic,nisc";
+        QTest::newRow("reply threads to the root") << "mail.delivered"
+                                                   << "thread"
+                                                   << "I-001" << 5 << "mic,op-a";
+        QTest::newRow("reply delivered") << "mail.delivered"
+                                         << "reply_to"
+                                         << "mail-2" << 8 << "op-a";
+        QTest::newRow("read state") << "mail.read"
+                                    << "mail"
+                                    << "I-001" << 6 << "op-a";
+        // phone
+        QTest::newRow("persona call rings") << "call.ringing"
+                                            << "call"
+                                            << "call-1" << 10 << "nisc";
+        QTest::newRow("busy: one line, ringing") << "call.busy"
+                                                 << "from"
+                                                 << "mic" << 11 << "mic";
+        QTest::newRow("answered") << "call.answered"
+                                  << "call"
+                                  << "call-1" << 12 << "nisc";
+        QTest::newRow("opening script said") << "call.say"
+                                             << "from"
+                                             << "persona:press" << 12 << "nisc";
+        QTest::newRow("room call answered") << "call.answered"
+                                            << "call"
+                                            << "call-3" << 16 << "mic,op-a";
+        QTest::newRow("hang-up") << "call.ended"
+                                 << "call"
+                                 << "call-3" << 17 << "mic,op-a";
+        QTest::newRow("missed after 3 min") << "call.missed"
+                                            << "call"
+                                            << "call-4" << 19 << "nisc,op-b";
+        // web
+        QTest::newRow("initial page") << "page.posted"
+                                      << "path"
+                                      << "/" << 0 << "all";
+        QTest::newRow("web inject") << "page.posted"
+                                    << "path"
+                                    << "/outage" << 15 << "all";
+        QTest::newRow("room post, readers only") << "page.posted"
+                                                 << "path"
+                                                 << "/alerts/1" << 20 << "mic,nisc";
+        // scheduler
+        QTest::newRow("skip") << "inject.skipped"
+                              << "inject"
+                              << "I-007" << 2 << "";
+        QTest::newRow("met condition") << "inject.fired"
+                                       << "inject"
+                                       << "I-008" << 7 << "";
+        QTest::newRow("q_ge with delay: armed") << "inject.armed"
+                                                << "inject"
+                                                << "I-006" << 19 << "";
+        QTest::newRow("q_ge with delay: fired") << "inject.fired"
+                                                << "inject"
+                                                << "I-006" << 24 << "";
+        QTest::newRow("fired+plus, delayed by hand") << "inject.fired"
+                                                     << "inject"
+                                                     << "I-004" << 40 << "";
+        QTest::newRow("contingency by hand") << "inject.fired"
+                                             << "inject"
+                                             << "I-005" << 40 << "";
+        QTest::newRow("response condition") << "inject.fired"
+                                            << "inject"
+                                            << "I-009" << 33 << "";
+        // expectations and flows
+        QTest::newRow("expected report met") << "expected.met"
+                                             << "expected"
+                                             << "E-SECRET-1" << 7 << "";
+        QTest::newRow("expected post met") << "expected.met"
+                                           << "expected"
+                                           << "E-SECRET-2" << 20 << "";
+        QTest::newRow("flow met by a call's say") << "flow.met"
+                                                  << "flow"
+                                                  << "F-SECRET-1" << 16 << "";
+        QTest::newRow("flow met by mail") << "flow.met"
+                                          << "flow"
+                                          << "F-SECRET-2" << 20 << "";
+        // play
+        QTest::newRow("hypothesis") << "hypothesis.submitted"
+                                    << "room"
+                                    << "op-a" << 25 << "op-a";
+        QTest::newRow("judged, to its room") << "hypothesis.judged"
+                                             << "verdict"
+                                             << "correct" << 26 << "op-a";
+        QTest::newRow("auto approval") << "response.approved"
+                                       << "response"
+                                       << "R-auto" << 28 << "op-b";
+        QTest::newRow("applied at approval+lead") << "response.applied"
+                                                  << "response"
+                                                  << "R-auto" << 33 << "op-b";
+        QTest::newRow("control approval") << "response.approved"
+                                          << "response"
+                                          << "R-gen" << 31 << "op-a";
+        QTest::newRow("control-approved applied") << "response.applied"
+                                                  << "response"
+                                                  << "R-gen" << 41 << "op-a";
+        QTest::newRow("survey") << "survey.answered"
+                                << "room"
+                                << "op-a" << 60 << "op-a";
+        QTest::newRow("observation") << "observation"
+                                     << "rating"
+                                     << "S" << 45 << "";
+        QTest::newRow("hand mark") << "expected.met"
+                                   << "reason"
+                                   << "SECRET-MARK" << 50 << "";
+        // model
+        QTest::newRow("own sector status") << "model.status"
+                                           << "node"
+                                           << "power" << 10 << "op-b";
+        QTest::newRow("breach") << "model.breach"
+                                << "node"
+                                << "power" << 21 << "op-b";
+        QTest::newRow("ended") << "exercise.ended"
+                               << ""
+                               << "" << 120 << "all";
+    }
+    void events()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QFETCH(int, minute);
+        QFETCH(QString, audience);
+        const Event *e = find(m_events, kind, key, value);
+        QVERIFY2(e, qPrintable(kind + " " + key + "=" + value + " not found"));
+        QCOMPARE(e->minute, minute);
+        QCOMPARE(e->audience.join(','), audience);
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QString>("room");
+        QTest::addColumn<int>("minute");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("post where it may not") << "op-a" << 21 << "may not post on site \"portal\"";
+        QTest::newRow("mail as another room") << "op-a" << 22 << "may not send mail as \"nisc\"";
+        QTest::newRow("reply to a mail it never saw") << "op-b" << 22 << "unknown mail \"mail-2\"";
+        QTest::newRow("control's action") << "mic" << 23 << "only the control team may \"judge\"";
+        QTest::newRow("response not offered") << "mic" << 32 << "may not request \"R-gen\"";
+        QTest::newRow("bad survey answer") << "op-b" << 60 << "bad answer to survey question \"Q1\"";
+    }
+    void refusals()
+    {
+        QFETCH(QString, room);
+        QFETCH(int, minute);
+        QFETCH(QString, reason);
+        bool found = false;
+        for (const Event &e : m_events) {
+            if (e.kind != "refused" || e.actor != room || e.minute != minute)
+                continue;
+            if (!e.payload.value("reason").toString().contains(reason))
+                continue;
+            found = true;
+            QCOMPARE(e.audience, QStringList{room});
+        }
+        QVERIFY2(found, qPrintable(reason));
+    }
+
+    void notFired_data()
+    {
+        QTest::addColumn<QString>("inject");
+        QTest::newRow("skipped") << "I-007";
+        QTest::newRow("contingency without a hand: none in the unscripted run") << "I-005";
+    }
+    void notFired()
+    {
+        QFETCH(QString, inject);
+        const auto unscripted = runBasic(QString("unscripted-%1.cxdb").arg(inject), {});
+        const auto &events = inject == "I-005" ? unscripted : m_events;
+        QCOMPARE(find(events, "inject.fired", "inject", inject), nullptr);
+    }
+
+    void missedWithoutScript_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<int>("minute");
+        QTest::addColumn<QString>("audience");
+        QTest::newRow("E1 missed when its window closes") << "expected.missed"
+                                                          << "expected"
+                                                          << "E-SECRET-1" << 25 << "";
+        QTest::newRow("E2 missed") << "expected.missed"
+                                   << "expected"
+                                   << "E-SECRET-2" << 25 << "";
+        QTest::newRow("missed condition fires") << "inject.fired"
+                                                << "inject"
+                                                << "I-007" << 25 << "";
+        QTest::newRow("flow missed") << "flow.missed"
+                                     << "flow"
+                                     << "F-SECRET-1" << 70 << "";
+        QTest::newRow("persona call missed") << "call.missed"
+                                             << "call"
+                                             << "call-1" << 13 << "nisc";
+        QTest::newRow("fired+plus on time") << "inject.fired"
+                                            << "inject"
+                                            << "I-004" << 35 << "";
+    }
+    void missedWithoutScript()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QFETCH(int, minute);
+        QFETCH(QString, audience);
+        const auto events = runBasic(
+            QString("noscript-%1.cxdb").arg(QString::fromLatin1(QTest::currentDataTag())).replace(' ', '_'), {});
+        const Event *e = find(events, kind, key, value);
+        QVERIFY2(e, qPrintable(kind + " " + value));
+        QCOMPARE(e->minute, minute);
+        QCOMPARE(e->audience.join(','), audience);
+    }
+
+    void responseChangesModel()
+    {
+        QString error;
+        auto with = start("basic.cxs.json", "basic.players.json", m_dir.filePath("with.cxdb"), &error);
+        auto without = start("basic.cxs.json", {}, m_dir.filePath("without.cxdb"), &error);
+        QVERIFY2(with && without, qPrintable(error));
+        with->advanceTo(32);
+        without->advanceTo(32);
+        // Same trajectory until the effect (approved at 28, lead 5) acts from minute 33.
+        QCOMPARE(with->model().q("power"), without->model().q("power"));
+        with->advanceTo(60);
+        without->advanceTo(60);
+        QCOMPARE_LT(with->model().q("power"), 0.05);
+        QCOMPARE_GT(without->model().q("power"), 0.5);
+    }
+
+    void deterministic()
+    {
+        const auto again = runBasic("again.cxdb", "basic.players.json");
+        QCOMPARE(again.size(), m_events.size());
+        for (size_t i = 0; i < again.size(); ++i)
+            QVERIFY2(again[i].sameApartFromWallTime(m_events[i]), qPrintable(QString::number(i)));
+    }
+
+    void liveActionsAtCurrentMinute()
+    {
+        QString error;
+        auto ex = start("basic.cxs.json", {}, m_dir.filePath("live.cxdb"), &error);
+        QVERIFY2(ex, qPrintable(error));
+        ex->advanceTo(6);
+        std::vector<Event> heard;
+        ex->addListener([&heard](const Event &e) { heard.push_back(e); });
+        const auto o = ex->perform(
+            "op-a",
+            QJsonObject{
+                {"do", "mail"}, {"to", QJsonArray{"mic"}}, {"kind", "report"}, {"subject", "s"}, {"body", "b"}});
+        QVERIFY2(o.ok, qPrintable(o.message));
+        // Listeners hear of events only once they are committed, and in order.
+        QCOMPARE(heard.size(), size_t(3));
+        QCOMPARE(heard[0].kind, QString("mail.sent"));
+        QCOMPARE(heard[0].minute, 6);
+        QCOMPARE(ex->log().lastSeq(), heard.back().seq);
+        QVERIFY(find(heard, "expected.met", "expected", "E-SECRET-1"));
+        const auto bad = ex->perform("op-a", QJsonObject{{"do", "fly"}});
+        QCOMPARE(bad.ok, false);
+        QCOMPARE(bad.message, QString("unknown action \"fly\""));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExercise)
+#include "tst_exercise.moc"
