@@ -4,6 +4,7 @@
 #include "scenario/loader.h"
 #include "scenario/msel.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -62,9 +63,22 @@ private slots:
                                             "expected_room,expected_within_min,theme,control_notes,details");
     }
 
+    void roundTrip_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("msel/small") << kScenarioPath;
+        QTest::newRow("scenario/minimal") << QStringLiteral(CROSSDRILL_TEST_DATA "/scenario/minimal.cxs.json");
+        // Every bundled scenario, once it exists.
+        const QDir bundled(QStringLiteral(CROSSDRILL_SOURCE_DIR "/scenarios"));
+        for (const QString &name : bundled.entryList({"*.cxs.json"}, QDir::Files, QDir::Name))
+            QTest::newRow(qPrintable("bundled/" + name)) << bundled.filePath(name);
+    }
     void roundTrip()
     {
-        const Scenario original = small();
+        QFETCH(QString, path);
+        const LoadResult loaded = loadScenarioFile(path);
+        QCOMPARE(formatted(loaded.diagnostics), QStringList());
+        const Scenario &original = *loaded.scenario;
         const QByteArray first = msel::exportCsv(original);
         const msel::ImportResult imported = msel::importCsv(first, "m.csv", original, "s.json");
         QCOMPARE(formatted(imported.diagnostics), QStringList());
@@ -74,6 +88,26 @@ private slots:
             QCOMPARE(imported.scenario->injects[i], original.injects[i]);
         QCOMPARE(*imported.scenario, original);
         QCOMPARE(msel::exportCsv(*imported.scenario), first);
+    }
+
+    /// A spreadsheet cut short anywhere is reported, never a crash or a silent partial import.
+    void truncatedFiles()
+    {
+        const QByteArray full = msel::exportCsv(small());
+        const Scenario into = small();
+        for (qsizetype size = 0; size < full.size(); size += 5) {
+            const msel::ImportResult r = msel::importCsv(full.left(size), "m.csv", into, "s.json");
+            if (r.scenario) {  // the cut fell between rows: every complete row is imported
+                QVERIFY2(r.diagnostics.empty(), qPrintable(formatted(r.diagnostics).join('\n')));
+                QCOMPARE_LE(r.scenario->injects.size(), into.injects.size());
+                for (std::size_t i = 0; i < r.scenario->injects.size(); ++i)
+                    QCOMPARE(r.scenario->injects[i].id, into.injects[i].id);
+            } else {
+                QVERIFY2(hasErrors(r.diagnostics), qPrintable(QString::number(size)));
+                for (const Diagnostic &d : r.diagnostics)
+                    QVERIFY2(d.file == "m.csv" || d.file == "s.json", qPrintable(d.format()));
+            }
+        }
     }
 
     void cells_data()
@@ -359,6 +393,19 @@ private slots:
                                                << "op-gas"
                                                << QStringList{"m.csv:3: error: expected_room: unknown room 'op-gas' "
                                                               "(known: nisc, mic, op-telecom-a, op-power-a)"};
+        QTest::newRow("first expected action without a room")
+            << 3 << "expected_room"
+            << "" << QStringList{"m.csv:3: error: expected_room: missing required key 'room'"};
+        QTest::newRow("phone with cc") << 3 << "cc"
+                                       << "nisc" << QStringList{"m.csv:3: error: cc: a phone call has no 'cc'"};
+        QTest::newRow("duplicate id") << 4 << "id"
+                                      << "I-002"
+                                      << QStringList{
+                                             "m.csv:4: error: id: duplicate inject id 'I-002' (first used by row 3)"};
+        QTest::newRow("duplicate expected id")
+            << 3 << "details"
+            << "{\"expected\":[{\"id\":\"E-001\"}],\"script\":\"x\"}"
+            << QStringList{"m.csv:3: error: details: duplicate expected id 'E-001' (first used by row 2 (details))"};
         QTest::newRow("condition in details") << 5 << "details"
                                               << "{\"when\":{\"node\":\"gas\",\"q_ge\":0.5}}"
                                               << QStringList{"m.csv:5: error: details: unknown node 'gas' (known: "
@@ -434,6 +481,11 @@ private slots:
             << QByteArray(header).replace("details", "details,,") + "I-9,+00:10,mail,control,nisc,,s,b,,,,,,,x,\r\n"
             << QStringList{"m.csv:2: error: column 15: a value after the last column (details) would be lost; move "
                            "it into a column or into details"};
+        QTest::newRow("short header, rows not called ragged")
+            << QByteArray("id,time,channel\r\n") + good + good
+            << QStringList{"m.csv:1: error: the header has no column 4 'from'; the header must be: id,time,channel,"
+                           "from,to,cc,subject,body,expected_action,expected_room,expected_within_min,theme,"
+                           "control_notes,details"};
         QTest::newRow("ragged row") << header + good + "I-10,+00:20,mail\r\n"
                                     << QStringList{"m.csv:3: error: this row has 3 fields but the header (row 1) "
                                                    "has 14"};

@@ -77,9 +77,10 @@ bool writeOutput(const QString &path, const QByteArray &bytes)
 }
 
 const char *const kExitCodes =
-    QT_TRANSLATE_NOOP("Msel", "Exit codes: 0 success; 1 the input is wrong (every problem is printed to stderr as "
-                              "FILE:LINE: error: MESSAGE and nothing is written); 2 usage error or a file that "
-                              "cannot be read or written.");
+    QT_TRANSLATE_NOOP("Msel", "Exit codes: 0 success; 1 the input is wrong (every problem is printed to stderr, as "
+                              "FILE:ROW: error: MESSAGE for a spreadsheet row or FILE:LINE:COL: error: MESSAGE for a "
+                              "scenario, and nothing is written); 2 usage error or a file that cannot be read or "
+                              "written.");
 
 QCommandLineOption outputOption(const QString &what)
 {

@@ -38,7 +38,8 @@ std::optional<int> parseVerbArgs(QCommandLineParser &parser, const QStringList &
     const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(args))
         return usageError(command, parser.errorText());
-    if (parser.isSet(help)) {
+    // parse() leaves --help-all (Qt's options too) to the caller; it is help here as well.
+    if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all"))) {
         out() << verbHelp(parser, command);
         out().flush();
         return Ok;

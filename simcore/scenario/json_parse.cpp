@@ -266,6 +266,15 @@ private:
                     return false;
                 continue;
             }
+            if (c < 0x80) {  // a run of plain ASCII at once
+                qsizetype end = m_pos + 1;
+                while (end < m_size && at(end) >= 0x20 && at(end) < 0x80 && at(end) != '"' && at(end) != '\\')
+                    ++end;
+                bytes.append(m_data + m_pos, end - m_pos);
+                m_column += static_cast<int>(end - m_pos);
+                m_pos = end;
+                continue;
+            }
             const int len = utf8Length(m_pos);
             if (len == 0)
                 return fail(QStringLiteral("invalid UTF-8 byte 0x%1 in a string").arg(c, 2, 16, QLatin1Char('0')));

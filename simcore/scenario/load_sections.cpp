@@ -130,8 +130,10 @@ Effect readEffect(Reader &r, const json::Value &v, const QString &path)
         const json::Value *rate = in.get(found->key);
         if (rate->isString() && rate->string == QLatin1String("inf"))
             e.value = kInfiniteRate;
+        else if (rate->isNumber())
+            e.value = rate->number;
         else
-            e.value = r.number(*rate, in.path(found->key)).value_or(0);
+            r.error(*rate, in.path(found->key), QStringLiteral("expected a rate per hour: a number or \"inf\""));
     } else {
         e.value = in.number(found->key).value_or(0);
     }

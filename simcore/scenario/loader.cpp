@@ -102,9 +102,9 @@ LoadResult loadScenario(const QByteArray &json, const QString &fileName)
 
     Diagnostics semantic;
     detail::Validator(scenario, fileName, semantic, [&reader](const QString &p) { return reader.isBad(p); }).run();
-    const PathIndex index(*doc);
+    const std::optional<PathIndex> index = semantic.empty() ? std::nullopt : std::optional<PathIndex>(*doc);
     for (Diagnostic &d : semantic) {
-        std::tie(d.line, d.column) = index.locate(d.path);
+        std::tie(d.line, d.column) = index->locate(d.path);
         diagnostics.push_back(std::move(d));
     }
     std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic &a, const Diagnostic &b) {

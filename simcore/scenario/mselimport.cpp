@@ -98,15 +98,16 @@ public:
     ImportResult run(const QByteArray &data, const Scenario &into)
     {
         const csv::ReadResult table = csv::read(data, m_csv);
-        for (const Diagnostic &d : table.diagnostics)
-            error(d.line, d.column > 0 ? QStringLiteral("column %1").arg(d.column) : QString(), d.message);
-        if (!table.diagnostics.empty())
-            return finish();
-        if (table.rows.empty()) {
-            error(0, {}, QStringLiteral("no header row; the first row must be: ") + columns().join(QLatin1String(",")));
-            return finish();
+        // The header first: when it is wrong, every row would also be "ragged" against it.
+        const bool headerOk = !table.rows.empty() && checkHeader(table.rows.front());
+        for (const Diagnostic &d : table.diagnostics) {
+            const bool ragged = d.column == 0;
+            if (!ragged || headerOk)
+                error(d.line, d.column > 0 ? QStringLiteral("column %1").arg(d.column) : QString(), d.message);
         }
-        if (!checkHeader(table.rows.front()))
+        if (table.rows.empty() && table.diagnostics.empty())
+            error(0, {}, QStringLiteral("no header row; the first row must be: ") + columns().join(QLatin1String(",")));
+        if (hasErrors(m_result.diagnostics))
             return finish();
         for (std::size_t i = 1; i < table.rows.size(); ++i) {
             const csv::Row &row = table.rows[i];
@@ -331,6 +332,27 @@ private:
         return doc + '\n';
     }
 
+    /// A loader message may name another inject by its JSON path: name its row (and column) instead.
+    QString inRowTerms(QString message) const
+    {
+        static const QRegularExpression path(QStringLiteral("injects\\[(\\d+)\\]((?:\\.[A-Za-z_]+|\\[\\d+\\])*)"));
+        QRegularExpressionMatch m;
+        qsizetype from = 0;
+        while ((m = path.match(message, from)).hasMatch()) {
+            const int index = m.captured(1).toInt();
+            if (index < 0 || index >= static_cast<int>(m_rows.size())) {
+                from = m.capturedEnd();
+                continue;
+            }
+            QString text = QStringLiteral("row %1").arg(m_rows[index]);
+            if (const QString column = columnOfPath(m.captured(2)); !column.isEmpty())
+                text += QStringLiteral(" (%1)").arg(column);
+            message.replace(m.capturedStart(), m.capturedLength(), text);
+            from = m.capturedStart() + text.size();
+        }
+        return message;
+    }
+
     void validate(const Scenario &into)
     {
         LoadResult loaded = loadScenario(document(into), m_csv);
@@ -345,14 +367,14 @@ private:
                 index = d.line - 2;
             }
             if (index >= 0 && index < static_cast<int>(m_rows.size())) {
-                error(m_rows[index], column, d.message, d.severity);
+                error(m_rows[index], column, inRowTerms(d.message), d.severity);
                 continue;
             }
             Diagnostic other = d;  // not in an inject: the scenario no longer fits its new injects
             other.file = m_scenario;
             other.line = 0;
             other.column = 0;
-            other.message = (d.path.isEmpty() ? QString() : d.path + QStringLiteral(": ")) + d.message +
+            other.message = (d.path.isEmpty() ? QString() : d.path + QStringLiteral(": ")) + inRowTerms(d.message) +
                             QStringLiteral(" (with the injects of %1)").arg(m_csv);
             m_result.diagnostics.push_back(std::move(other));
         }

@@ -358,8 +358,10 @@ void Validator::checkFlows()
         for (const auto &[role, room, roleKey, roomKey] :
              {std::tuple{f.fromRole, f.from, "from_role", "from"}, std::tuple{f.toRole, f.to, "to_role", "to"}}) {
             if (role.isEmpty() == room.isEmpty())
-                report(key(p, roomKey), QStringLiteral("a flow needs exactly one of '%1' and '%2'")
-                                            .arg(QLatin1String(roleKey), QLatin1String(roomKey)));
+                report(key(p, roomKey),
+                       QStringLiteral("a flow needs exactly one of '%1' and '%2'")
+                           .arg(QLatin1String(roleKey), QLatin1String(roomKey)),
+                       {key(p, roleKey)});
             else if (!room.isEmpty())
                 checkRef(room, m_rooms, QStringLiteral("room"), key(p, roomKey));
             else if (!roleFrom(role))

@@ -94,6 +94,8 @@ private slots:
         QTest::addColumn<QByteArray>("usage");  // the first line of stdout
         QTest::newRow("validate") << QStringList{"validate", "--help"}
                                   << QByteArray("Usage: crossdrill validate [options] FILE...");
+        QTest::newRow("validate --help-all")
+            << QStringList{"validate", "--help-all"} << QByteArray("Usage: crossdrill validate [options] FILE...");
         QTest::newRow("msel") << QStringList{"msel", "--help"}
                               << QByteArray("Usage: crossdrill msel [options] export|import");
         QTest::newRow("msel export") << QStringList{"msel", "export", "--help"}
@@ -136,6 +138,9 @@ private slots:
             << QStringList{"msel", "import", kData + "/none.csv", "--into", kSmall, "-o", "-"}
             << kData.toUtf8() + "/none.csv: error: cannot read the file: No such file or "
                                 "directory";
+        QTest::newRow("export to a missing directory")
+            << QStringList{"msel", "export", kSmall, "-o", kData + "/no-such-dir/out.csv"}
+            << kData.toUtf8() + "/no-such-dir/out.csv: error: cannot write the file: No such file or directory";
         QTest::newRow("export unreadable scenario")
             << QStringList{"msel", "export", kData + "/none.cxs.json", "-o", "-"}
             << kData.toUtf8() + "/none.cxs.json: error: cannot read the file: No such file or directory";
