@@ -164,6 +164,12 @@ private slots:
         row("duplicate edge", "\"kind\": \"power\"}\n",
             "\"kind\": \"power\"},\n      {\"from\": \"power\", \"to\": \"telecom\", \"weight\": 0.1}\n", 1, 29, 7,
             "duplicate edge power -> telecom (first is graph.edges[0])", "graph.edges[1]");
+        row("integer out of range", "\"within_min\": 30", "\"within_min\": 1e12", 1, 40, 106,
+            "number 1000000000000 is out of range", "injects[0].expected[0].within_min");
+        row("empty text pair member", "\"en\": \"Telecom\"", "\"en\": \"Telecom\", \"fr\": \"Télécom\"", 1, 24, 63,
+            "unknown key 'fr'", "graph.nodes[1].name.fr");
+        row("contingency not boolean", "\"channel\": \"phone\"", "\"channel\": \"phone\", \"contingency\": 1", 1, 41,
+            117, "expected a boolean, got a number", "injects[1].contingency");
         row("at after duration", "\"at\": \"+00:20\"", "\"at\": \"+03:00\"", 1, 38, 27,
             "at +03:00 is after the end of the exercise (duration +02:00)", "injects[0].at");
         row("bad offset", "\"at\": \"+00:20\"", "\"at\": \"00:20\"", 1, 38, 27, "malformed time offset '00:20'",

@@ -66,9 +66,13 @@ std::optional<int> Reader::integer(const json::Value &v, const QString &path)
 {
     if (!expectType(v, json::Value::Type::Number, path))
         return std::nullopt;
-    if (v.number != std::floor(v.number) || std::fabs(v.number) > 1e9) {
-        error(v, path,
-              QStringLiteral("expected a whole number, got %1").arg(QString::fromUtf8(json::formatNumber(v.number))));
+    const QString text = QString::fromUtf8(json::formatNumber(v.number));
+    if (v.number != std::floor(v.number)) {
+        error(v, path, QStringLiteral("expected a whole number, got %1").arg(text));
+        return std::nullopt;
+    }
+    if (std::fabs(v.number) > 1e9) {
+        error(v, path, QStringLiteral("number %1 is out of range").arg(text));
         return std::nullopt;
     }
     return static_cast<int>(v.number);
