@@ -13,6 +13,7 @@
 #include <QSet>
 #include <QTest>
 
+#include <algorithm>
 #include <optional>
 
 using namespace cd::scenario;
