@@ -26,7 +26,7 @@ QString f1(double v)
 QString qChartSvg(const Report &r)
 {
     const auto &nodes = r.scenario.graph.nodes;
-    const int legendRows = int(nodes.size() + 2) / 3;
+    const int legendRows = int(nodes.size() + 1) / 2;
     const double left = 48, top = 12, width = 640, height = 220;
     const double totalH = top + height + 40 + 16 * legendRows;
     const int end = std::max(1, r.qMinutes.empty() ? r.endMin : r.qMinutes.back());
@@ -65,11 +65,12 @@ QString qChartSvg(const Report &r)
             svg += QStringLiteral("<polyline fill=\"none\" stroke=\"%1\" stroke-width=\"1.5\" points=\"%2\"/>")
                        .arg(colour, points);
         }
-        const double lx = left + (i % 3) * 210;
-        const double ly = top + height + 30 + 16 * (i / 3);
+        const double lx = left + (i % 2) * 320;
+        const double ly = top + height + 30 + 16 * (i / 2);
         svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"12\" height=\"4\" fill=\"%3\"/>"
                               "<text x=\"%4\" y=\"%5\">%6</text>")
-                   .arg(f1(lx), f1(ly - 4), colour, f1(lx + 16), f1(ly), esc(nodeName(r.scenario, node.id, r.lang)));
+                   .arg(f1(lx), f1(ly - 4), colour, f1(lx + 16), f1(ly),
+                        esc(nodeName(r.scenario, node.id, r.lang).left(40)));
         ++i;
     }
     svg += QStringLiteral("</svg>");

@@ -186,7 +186,7 @@ void Builder::analysis()
             rows.push_back(
                 {o.channel, nodeName(m_r.scenario, o.node, m_lang), timeText(m_r, o.fromMin), timeText(m_r, o.toMin)});
         h(Block::Kind::H3, t("outages"));
-        table({t("col.channel"), t("col.node"), t("col.start"), t("col.at")}, rows);
+        table({t("col.channel"), t("col.node"), t("col.start"), t("col.until")}, rows);
     }
 
     h(Block::Kind::H3, t("model"));

@@ -66,6 +66,7 @@ const QHash<QByteArray, Pair> &table()
         {"col.unread", {"Unread mail", "未読メール"}},
         {"col.node", {"Sector", "分野"}},
         {"col.start", {"Start", "開始"}},
+        {"col.until", {"Until", "終了"}},
         {"col.breach", {"Breached at", "超過時刻"}},
         {"col.nodehours", {"Node-hours", "ノード時間"}},
         {"col.response", {"Response", "対応策"}},

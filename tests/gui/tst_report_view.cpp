@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTemporaryDir>
@@ -120,10 +121,16 @@ private slots:
         QVERIFY(pages.size() >= 2);
         const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}, &code);
         QCOMPARE(code, 0);
-        QString flat = text;
+        // pdftotext maps some Noto CJK glyphs to their compatibility code points (U+2F6C for
+        // 目, U+2027 for ・) and drops the digits of bold headings whose glyphs it cannot map
+        // back: compare normalised text, and headings without their numbers.
+        QString flat = text.normalized(QString::NormalizationForm_KC);
+        flat.replace(QChar(0x2027), QChar(0x30FB));
         flat.remove(QLatin1Char(' ')).remove(QLatin1Char('\n'));
-        for (QString h : headings)
+        for (QString h : headings) {
+            h.remove(QRegularExpression(QStringLiteral("^[0-9]+\\. ")));
             QVERIFY2(flat.contains(h.remove(QLatin1Char(' '))), qPrintable(h));
+        }
     }
 
     void replaySlider()
