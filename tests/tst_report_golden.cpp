@@ -219,8 +219,7 @@ private slots:
         QCOMPARE(o.value(QLatin1String("room")).toString(), room);
         QCOMPARE(o.value(QLatin1String("effective_min")).toInt(), effective);
         QCOMPARE(micro(o.value(QLatin1String("avoided")).toObject().value(node).toDouble()), avoided);
-        QCOMPARE(micro(o.value(QLatin1String("avoided_if_30_min_earlier")).toObject().value(node).toDouble()),
-                 earlier);
+        QCOMPARE(micro(o.value(QLatin1String("avoided_if_30_min_earlier")).toObject().value(node).toDouble()), earlier);
     }
 
     // The what-if equals a direct model run with the effect removed (and one with it moved).
@@ -490,6 +489,48 @@ private slots:
         QCOMPARE(st.sectors[1].label, telecom);
         for (const auto &row : st.traffic)
             QCOMPARE_LE(row.minute, minute);
+    }
+    // On the bundled scenario the re-run model must be the live one: the breaches the report
+    // computes are exactly those the engine logged while running.
+    void bundledReRunMatchesTheLog()
+    {
+        const QString dir = QStringLiteral(CROSSDRILL_SOURCE_DIR "/scenarios/");
+        QFile f(dir + QStringLiteral("nisc-2008-cross-sector.cxs.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray json = f.readAll();
+        const auto loaded = scenario::loadScenario(json, f.fileName());
+        QVERIFY(loaded.scenario);
+        exercise::ExerciseOptions o;
+        auto t = std::make_shared<qint64>(1700000000000);
+        o.now = [t] { return (*t)++; };
+        o.speed = exercise::Clock::kMax;
+        QString error;
+        const QString db = m_dir.filePath(QStringLiteral("bundled.cxdb"));
+        {
+            auto ex = exercise::Exercise::start(*loaded.scenario, store::EventLog::create(db, json), o, &error);
+            QVERIFY2(ex, qPrintable(error));
+            auto script = exercise::loadPlayerScriptFile(dir + QStringLiteral("nisc-2008-cross-sector.players.json"),
+                                                         *loaded.scenario);
+            QVERIFY(script.script);
+            ex->setScript(std::move(*script.script));
+            ex->advanceTo(loaded.scenario->meta.durationMin);
+        }
+        auto log = store::EventLog::open(db);
+        QStringList logged;
+        for (const store::Event &e : log->read())
+            if (e.kind == QLatin1String("model.breach"))
+                logged << QStringLiteral("%1 %2 %3")
+                              .arg(e.payload.value(QLatin1String("node")).toString())
+                              .arg(e.payload.value(QLatin1String("start")).toInt())
+                              .arg(e.payload.value(QLatin1String("at")).toInt());
+        report::Report r;
+        QVERIFY2(report::computeFromLog(*log, &r, &error), qPrintable(error));
+        QStringList computed;
+        for (const report::BreachRow &b : r.breaches)
+            computed << QStringLiteral("%1 %2 %3").arg(b.node).arg(b.startMin).arg(b.atMin);
+        QVERIFY(!logged.isEmpty());
+        QCOMPARE(computed, logged);
+        QVERIFY(!r.mitigations.empty());
     }
 };
 

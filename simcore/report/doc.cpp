@@ -24,6 +24,8 @@ public:
     QString num(const std::optional<int> &m) const { return m ? QString::number(*m) : QStringLiteral("-"); }
     QString room(const QString &id) const { return roomName(m_r.scenario, id, m_lang); }
     QString status(const QString &s) const { return t(QByteArray("status." + s.toLatin1())); }
+    QString w(const QString &value) const { return word(m_lang, value); }
+    QString party(const QString &id) const { return id.startsWith(QLatin1String("role:")) ? w(id.mid(5)) : room(id); }
     QString hours(double v) const { return QString::number(v, 'f', 3); }
     QString hoursMap(const NodeHours &h) const
     {
@@ -62,7 +64,7 @@ void Builder::overview()
     h(Block::Kind::H2, t("overview"));
     table({t("col.name"), t("col.what")},
           {{t("meta.title"), m.title.get(m_lang)},
-           {t("meta.kind"), scenario::toString(m.kind)},
+           {t("meta.kind"), w(scenario::toString(m.kind))},
            {t("meta.start"), m.start},
            {t("meta.duration"), scenario::formatOffset(m.durationMin)},
            {t("meta.events"), QString::number(m_r.eventCount)},
@@ -109,15 +111,15 @@ void Builder::analysis()
     h(Block::Kind::H3, t("injects"));
     rows.clear();
     for (const InjectRow &i : m_r.injects)
-        rows.push_back({i.id, i.channel, i.skipped ? QStringLiteral("skipped") : time(i.firedMin), time(i.deliveredMin),
-                        time(i.acknowledgedMin)});
+        rows.push_back({i.id, w(i.channel), i.skipped ? w(QStringLiteral("skipped")) : time(i.firedMin),
+                        time(i.deliveredMin), time(i.acknowledgedMin)});
     table({t("col.id"), t("col.channel"), t("col.fired"), t("col.delivered"), t("col.ack")}, rows);
 
     h(Block::Kind::H3, t("expected"));
     rows.clear();
     for (const ExpectedRow &x : m_r.expected)
         rows.push_back({x.id, x.inject, room(x.room),
-                        x.action + (x.to.isEmpty() ? QString() : QStringLiteral(" → ") + room(x.to)),
+                        w(x.action) + (x.to.isEmpty() ? QString() : QStringLiteral(" → ") + room(x.to)),
                         t(QByteArray("theme." + QByteArray::number(x.theme))), status(x.status), time(x.atMin),
                         num(x.latencyMin)});
     table({t("col.id"), t("injects"), t("col.room"), t("col.action"), t("col.theme"), t("col.status"), t("col.at"),
@@ -127,9 +129,8 @@ void Builder::analysis()
     h(Block::Kind::H3, t("flows"));
     rows.clear();
     for (const FlowRow &f : m_r.flows)
-        rows.push_back({f.id, f.from.startsWith(QLatin1String("role:")) ? f.from.mid(5) : room(f.from),
-                        f.to.startsWith(QLatin1String("role:")) ? f.to.mid(5) : room(f.to), f.kind, status(f.status),
-                        time(f.atMin), num(f.latencyMin), f.message});
+        rows.push_back({f.id, party(f.from), party(f.to), w(f.kind), status(f.status), time(f.atMin), num(f.latencyMin),
+                        f.message});
     table({t("col.id"), t("col.from"), t("col.to"), t("col.kind"), t("col.status"), t("col.at"), t("col.latency"),
            QStringLiteral("msg")},
           rows);
@@ -138,14 +139,14 @@ void Builder::analysis()
     chart(QStringLiteral("matrix"));
     rows.clear();
     for (const FlowCell &c : m_r.matrix)
-        rows.push_back({room(c.from), c.to.startsWith(QLatin1String("site:")) ? c.to : room(c.to), c.channel, c.kind,
-                        QString::number(c.count)});
+        rows.push_back({room(c.from), c.to.startsWith(QLatin1String("site:")) ? c.to : room(c.to), w(c.channel),
+                        w(c.kind), QString::number(c.count)});
     table({t("col.from"), t("col.to"), t("col.channel"), t("col.kind"), t("col.count")}, rows);
 
     h(Block::Kind::H3, t("reach"));
     rows.clear();
     for (const Reach &x : m_r.reach)
-        rows.push_back({room(x.room), x.kind, time(x.atMin), x.atMin ? num(x.afterImpactMin) : t("never")});
+        rows.push_back({room(x.room), w(x.kind), time(x.atMin), x.atMin ? num(x.afterImpactMin) : t("never")});
     table({t("col.room"), t("col.kind"), t("col.at"), t("col.after")}, rows);
 
     h(Block::Kind::H3, t("knowledge"));
@@ -279,10 +280,10 @@ void Builder::strengths()
     QStringList improve;
     for (const ExpectedRow &x : m_r.expected)
         if (x.status == QLatin1String("missed"))
-            improve << t("improve.expected").arg(x.id, room(x.room), x.inject);
+            improve << t("improve.expected").arg(x.id, room(x.room) + QStringLiteral(": ") + w(x.action), x.inject);
     for (const FlowRow &f : m_r.flows)
         if (f.status == QLatin1String("missed"))
-            improve << t("improve.flow").arg(f.id, f.kind, f.from, f.to);
+            improve << t("improve.flow").arg(f.id, w(f.kind), party(f.from), party(f.to));
     for (const BreachRow &b : m_r.breaches)
         improve << t("improve.breach").arg(nodeName(m_r.scenario, b.node, m_lang), timeText(m_r, b.atMin));
     QStringList never;
@@ -311,7 +312,7 @@ void Builder::participants()
     h(Block::Kind::H2, t("participants"));
     std::vector<QStringList> rows;
     for (const scenario::Room &r : m_r.scenario.rooms)
-        rows.push_back({r.id, r.name.get(m_lang), scenario::toString(r.role),
+        rows.push_back({r.id, r.name.get(m_lang), w(scenario::toString(r.role)),
                         r.sector.isEmpty() ? r.sectors.join(QStringLiteral(", ")) : r.sector});
     table({t("col.id"), t("col.name"), t("col.role"), t("col.node")}, rows);
 }

@@ -73,7 +73,7 @@ std::vector<PlanItem> seedPlan(const Report &r)
             continue;
         PlanItem p;
         p.issue = tr(lang, "plan.expected")
-                      .arg(roomName(r.scenario, x.room, lang), x.action,
+                      .arg(roomName(r.scenario, x.room, lang), word(lang, x.action),
                            x.to.isEmpty() ? QString() : roomName(r.scenario, x.to, lang), x.inject);
         p.correctiveAction = tr(lang, "plan.review_procedure");
         p.capability = tr(lang, QStringLiteral("theme.%1").arg(x.theme).toLatin1().constData());
@@ -85,10 +85,13 @@ std::vector<PlanItem> seedPlan(const Report &r)
         if (f.status != QLatin1String("missed"))
             continue;
         PlanItem p;
-        p.issue = tr(lang, "plan.flow").arg(f.kind, f.from, f.to);
+        const auto party = [&](const QString &id) {
+            return id.startsWith(QLatin1String("role:")) ? word(lang, id.mid(5)) : roomName(r.scenario, id, lang);
+        };
+        p.issue = tr(lang, "plan.flow").arg(word(lang, f.kind), party(f.from), party(f.to));
         p.correctiveAction = tr(lang, "plan.review_contacts");
         p.capability = tr(lang, QStringLiteral("theme.%1").arg(f.theme).toLatin1().constData());
-        p.organisation = f.from.startsWith(QLatin1String("role:")) ? f.from.mid(5) : roomName(r.scenario, f.from, lang);
+        p.organisation = party(f.from);
         p.source = f.id;
         out.push_back(p);
     }

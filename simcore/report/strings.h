@@ -10,4 +10,8 @@ namespace cd::report {
 /// as the key itself, so a missing entry shows instead of vanishing.
 QString tr(const QString &lang, const char *key);
 
+/// A vocabulary word of the format (message kinds, actions, roles, channels, exercise kinds) in
+/// `lang`; unknown words come back unchanged.
+QString word(const QString &lang, const QString &value);
+
 }  // namespace cd::report

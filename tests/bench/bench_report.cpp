@@ -33,7 +33,7 @@ int main()
     if (!script.script)
         return 1;
 
-    // Generated traffic: every minute, ~45 mails between player rooms, each read by its first
+    // Generated traffic: every minute, ~55 mails between player rooms, each read by its first
     // recipient a minute later.
     QStringList rooms;
     for (const scenario::Room &r : s.rooms)
@@ -44,7 +44,7 @@ int main()
     std::vector<exercise::ScriptAction> extra;
     static const char *kinds[] = {"report", "advisory", "query", "other"};
     for (int minute = 1; minute < s.meta.durationMin; ++minute)
-        for (int k = 0; k < 45; ++k) {
+        for (int k = 0; k < 55; ++k) {
             const QString from = rooms[(minute * 7 + k) % rooms.size()];
             const QString to = rooms[(minute * 3 + k * 5 + 1) % rooms.size()];
             if (from == to)
