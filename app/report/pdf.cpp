@@ -62,6 +62,11 @@ bool writePdf(const report::Report &report, const QString &path, QString *error)
     writer.setCreator(QStringLiteral("CrossDrill"));
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    // Paginate for the writer's printable area ourselves: an unpaginated document gets another
+    // 2 cm margin from QTextDocument::print, which leaves wide tables cramped. The document lays
+    // out at 96 dpi; the page rectangle is in points.
+    const QSizeF page = writer.pageLayout().paintRectPoints().size() * (96.0 / 72.0);
+    doc.setPageSize(page);
     doc.print(&writer);
     return true;
 }

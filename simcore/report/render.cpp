@@ -85,7 +85,7 @@ QString toHtml(const Report &r, const HtmlOptions &options, std::map<QString, QS
                        "<title>%2</title><style>%3</style></head><body>\n")
             .arg(r.lang, tr(r.lang, "title").toHtmlEscaped(), QString::fromLatin1(options.forQt ? kQtCss : kCss));
     const QString tableAttrs =
-        options.forQt ? QStringLiteral(" border=\"1\" cellspacing=\"0\" cellpadding=\"3\"") : QString();
+        options.forQt ? QStringLiteral(" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"") : QString();
     for (const Block &b : buildDocument(r)) {
         switch (b.kind) {
         case Block::Kind::H1:
