@@ -17,8 +17,13 @@ int main(int argc, char *argv[])
     std::unique_ptr<QCoreApplication> app;
     if (verb && !verb->needsGui)
         app = std::make_unique<QCoreApplication>(argc, argv);
-    else
+    else {
+        // A verb that draws (the PDF report) must also work on a machine without a display.
+        if (verb && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+            qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QApplication>(argc, argv);
+    }
 
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();

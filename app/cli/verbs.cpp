@@ -10,6 +10,7 @@ int runMsel(const QStringList &args);
 int runRun(const QStringList &args);
 int runExport(const QStringList &args);
 int runAnalyze(const QStringList &args);
+int runReport(const QStringList &args);
 
 const std::vector<Verb> &verbs()
 {
@@ -19,6 +20,7 @@ const std::vector<Verb> &verbs()
         {"run", "run an exercise headless (or --resume one) into an exercise database", &runRun},
         {"export", "write an exercise's events (all, or one room's) as JSON Lines", &runExport},
         {"analyze", "interdependency analysis (static or dynamic) of a scenario or a graph", &runAnalyze},
+        {"report", "write the after-action report (JSON, HTML, Markdown or PDF)", &runReport, true},
     };
     return table;
 }

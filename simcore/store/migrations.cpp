@@ -36,6 +36,21 @@ constexpr std::array<const char *, kSchemaVersion> kMigrations{
     CREATE TRIGGER events_no_delete BEFORE DELETE ON events
         BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
     )sql",
+    // v3: the improvement plan (HSEEP AAR/IP appendix A) the control team edits after the
+    // exercise; not an event: it is the report's editable appendix, rewritten as a whole.
+    R"sql(
+    CREATE TABLE improvement_plan(
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        issue TEXT NOT NULL,
+        corrective_action TEXT NOT NULL,
+        capability TEXT NOT NULL,
+        organisation TEXT NOT NULL,
+        contact TEXT NOT NULL,
+        start TEXT NOT NULL,
+        completion TEXT NOT NULL,
+        source TEXT NOT NULL);
+    )sql",
 };
 static_assert(kApplicationId == 1129858114, "the v1 migration spells the application id in decimal");
 

@@ -1,0 +1,128 @@
+// The report's charts as SVG text: the cascade q(t) per sector and the who-told-whom heat map.
+#include "report/documents.h"
+
+#include <algorithm>
+#include <map>
+
+namespace cd::report {
+
+namespace {
+
+const char *kColours[] = {"#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b",
+                          "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#637939"};
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString f1(double v)
+{
+    return QString::number(v, 'f', 1);
+}
+
+}  // namespace
+
+QString qChartSvg(const Report &r)
+{
+    const auto &nodes = r.scenario.graph.nodes;
+    const int legendRows = int(nodes.size() + 1) / 2;
+    const double left = 48, top = 12, width = 640, height = 220;
+    const double totalH = top + height + 40 + 16 * legendRows;
+    const int end = std::max(1, r.qMinutes.empty() ? r.endMin : r.qMinutes.back());
+    QString svg = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" "
+                                 "viewBox=\"0 0 %1 %2\" font-family=\"sans-serif\" font-size=\"11\">")
+                      .arg(int(left + width + 20))
+                      .arg(int(totalH));
+    svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"#ffffff\" stroke=\"#888888\"/>")
+               .arg(f1(left), f1(top), f1(width), f1(height));
+    for (int i = 0; i <= 4; ++i) {
+        const double y = top + height - height * i / 4.0;
+        svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"#dddddd\"/>"
+                              "<text x=\"%4\" y=\"%5\" text-anchor=\"end\">%6</text>")
+                   .arg(f1(left), f1(y), f1(left + width), f1(left - 4), f1(y + 4), QString::number(i / 4.0, 'f', 2));
+    }
+    const int tickEvery = end <= 120 ? 15 : (end <= 480 ? 60 : 120);
+    for (int m = 0; m <= end; m += tickEvery) {
+        const double x = left + width * m / end;
+        svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\" stroke=\"#eeeeee\"/>"
+                              "<text x=\"%1\" y=\"%4\" text-anchor=\"middle\">%5</text>")
+                   .arg(f1(x), f1(top), f1(top + height), f1(top + height + 14), esc(scenario::formatOffset(m)));
+    }
+    const size_t n = r.qMinutes.size();
+    const size_t stride = std::max<size_t>(1, n / 600);
+    int i = 0;
+    for (const scenario::Node &node : nodes) {
+        const QString colour = QString::fromLatin1(kColours[size_t(i) % std::size(kColours)]);
+        const auto it = r.q.find(node.id);
+        if (it != r.q.end() && n > 0) {
+            QString points;
+            for (size_t k = 0; k < n; k += stride)
+                points += QStringLiteral("%1,%2 ").arg(f1(left + width * r.qMinutes[k] / end),
+                                                       f1(top + height - height * it->second[k]));
+            points += QStringLiteral("%1,%2").arg(f1(left + width * r.qMinutes[n - 1] / end),
+                                                  f1(top + height - height * it->second[n - 1]));
+            svg += QStringLiteral("<polyline fill=\"none\" stroke=\"%1\" stroke-width=\"1.5\" points=\"%2\"/>")
+                       .arg(colour, points);
+        }
+        const double lx = left + (i % 2) * 320;
+        const double ly = top + height + 30 + 16 * (i / 2);
+        svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"12\" height=\"4\" fill=\"%3\"/>"
+                              "<text x=\"%4\" y=\"%5\">%6</text>")
+                   .arg(f1(lx), f1(ly - 4), colour, f1(lx + 16), f1(ly),
+                        esc(nodeName(r.scenario, node.id, r.lang).left(40)));
+        ++i;
+    }
+    svg += QStringLiteral("</svg>");
+    return svg;
+}
+
+QString matrixSvg(const Report &r)
+{
+    // Parties in scenario order (rooms, then personas, control and sites as they occur).
+    QStringList parties;
+    for (const scenario::Room &room : r.scenario.rooms)
+        parties << room.id;
+    std::map<std::pair<QString, QString>, int> counts;
+    int maxCount = 1;
+    for (const FlowCell &c : r.matrix) {
+        for (const QString &p : {c.from, c.to})
+            if (!parties.contains(p))
+                parties << p;
+        const int v = counts[{c.from, c.to}] += c.count;
+        maxCount = std::max(maxCount, v);
+    }
+    const double cell = 22, labelW = 150;
+    const double size = cell * parties.size();
+    QString svg = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" "
+                                 "viewBox=\"0 0 %1 %2\" font-family=\"sans-serif\" font-size=\"10\">")
+                      .arg(int(labelW + size + 10))
+                      .arg(int(labelW + size + 10));
+    for (int i = 0; i < parties.size(); ++i) {
+        const QString name = esc(roomName(r.scenario, parties[i], r.lang).left(22));
+        svg += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"end\">%3</text>")
+                   .arg(f1(labelW - 4), f1(labelW + cell * i + cell * 0.7), name);
+        svg += QStringLiteral("<text transform=\"translate(%1,%2) rotate(-60)\">%3</text>")
+                   .arg(f1(labelW + cell * i + cell * 0.6), f1(labelW - 4), name);
+    }
+    for (int a = 0; a < parties.size(); ++a)
+        for (int b = 0; b < parties.size(); ++b) {
+            const auto it = counts.find({parties[a], parties[b]});
+            const int v = it == counts.end() ? 0 : it->second;
+            const int shade = v == 0 ? 255 : 230 - int(190.0 * v / maxCount);
+            svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%3\" fill=\"rgb(%4,%5,255)\" "
+                                  "stroke=\"#cccccc\"/>")
+                       .arg(f1(labelW + cell * b), f1(labelW + cell * a), f1(cell))
+                       .arg(shade)
+                       .arg(std::min(255, shade + 15));
+            if (v > 0)
+                svg += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"middle\" fill=\"%3\">%4</text>")
+                           .arg(f1(labelW + cell * b + cell / 2), f1(labelW + cell * a + cell * 0.7),
+                                shade < 130 ? QStringLiteral("#ffffff") : QStringLiteral("#000000"))
+                           .arg(v);
+        }
+    svg += QStringLiteral("</svg>");
+    return svg;
+}
+
+}  // namespace cd::report

@@ -1,0 +1,25 @@
+#pragma once
+// The report as a sequence of blocks (headings, paragraphs, lists, tables, charts) built once
+// (doc.cpp) and rendered as Markdown or HTML (render.cpp), so that both say the same thing.
+
+#include "report/report.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace cd::report {
+
+struct Block
+{
+    enum class Kind { H1, H2, H3, Paragraph, List, Table, Chart };
+    Kind kind = Kind::Paragraph;
+    QString text;       ///< heading / paragraph text; chart name (qchart, matrix)
+    QStringList items;  ///< list items; table header
+    std::vector<QStringList> rows;
+};
+
+std::vector<Block> buildDocument(const Report &r);
+
+}  // namespace cd::report

@@ -1,0 +1,37 @@
+#pragma once
+// The report documents (no GUI): JSON with every figure, Markdown, and self-contained HTML with
+// inline SVG charts, laid out as the HSEEP AAR/IP (overview, analysis per objective and theme,
+// strengths and areas for improvement, improvement plan, participants). The PDF is made in the
+// app from toHtml() with charts as images (QTextDocument does not draw inline SVG).
+
+#include "report/report.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <map>
+
+namespace cd::report {
+
+/// Every figure; times in exercise minutes (null where there is none).
+QJsonObject toJson(const Report &r);
+QString toMarkdown(const Report &r);
+
+struct HtmlOptions
+{
+    /// true: charts as inline <svg>; false: <img src="NAME"> with the SVG text in *charts.
+    bool inlineSvg = true;
+    /// Simpler CSS for QTextDocument (the PDF).
+    bool forQt = false;
+};
+QString toHtml(const Report &r, const HtmlOptions &options = {}, std::map<QString, QString> *charts = nullptr);
+
+/// The cascade q(t) per sector as an SVG line chart.
+QString qChartSvg(const Report &r);
+/// The who-told-whom matrix (message counts, all channels) as an SVG heat map.
+QString matrixSvg(const Report &r);
+
+/// "+HH:MM" and, when the scenario has a start, " (15:40)".
+QString timeText(const Report &r, int minute);
+
+}  // namespace cd::report

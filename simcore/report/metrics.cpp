@@ -1,0 +1,162 @@
+// Information flow and channels (report.h gives the definitions).
+#include "report/internal.h"
+
+#include <QJsonObject>
+
+#include <cmath>
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace cd::report {
+
+void informationFlow(const scenario::Scenario &s, const std::vector<store::Event> &events, Report *r)
+{
+    std::map<std::tuple<QString, QString, QString, QString>, int> cells;
+    // Rooms whose correct hypothesis was submitted at which seq.
+    std::map<qint64, QString> correctAt;  // submission seq -> room
+    {
+        std::map<QString, std::pair<qint64, QString>> hyps;  // hypothesis id -> (seq, room)
+        for (const store::Event &e : events) {
+            if (e.kind == QLatin1String("hypothesis.submitted"))
+                hyps[e.payload.value(QLatin1String("hypothesis")).toString()] = {
+                    e.seq, e.payload.value(QLatin1String("room")).toString()};
+            else if (e.kind == QLatin1String("hypothesis.judged") &&
+                     e.payload.value(QLatin1String("verdict")).toString() == QLatin1String("correct"))
+                if (const auto it = hyps.find(e.payload.value(QLatin1String("hypothesis")).toString());
+                    it != hyps.end())
+                    correctAt[it->second.first] = it->second.second;
+        }
+    }
+    std::map<QString, size_t> reachRow;
+    for (const scenario::Room &room : s.rooms) {
+        if (room.role == scenario::Role::Nisc || room.role == scenario::Role::Ministry) {
+            reachRow[room.id + QStringLiteral("\nreport")] = r->reach.size();
+            r->reach.push_back({room.id, QStringLiteral("report"), {}, {}});
+        }
+        if (room.role == scenario::Role::Ceptoar) {
+            reachRow[room.id + QStringLiteral("\nadvisory")] = r->reach.size();
+            r->reach.push_back({room.id, QStringLiteral("advisory"), {}, {}});
+        }
+    }
+    std::set<QString> gotAdvisory;
+    std::map<QString, Knowledge> knows;
+    std::map<QString, QString> mailToldBy;  // mail id -> knowing sender
+    const auto learn = [&](const QString &room, int minute, const QString &via) {
+        if (s.room(room) && !knows.count(room))
+            knows[room] = {room, minute, via};
+    };
+    const auto received = [&](const QString &to, const QString &kind, int minute) {
+        if (kind == QLatin1String("advisory"))
+            gotAdvisory.insert(to);
+        if (r->firstImpactMin < 0 || minute < r->firstImpactMin)
+            return;
+        const auto it = reachRow.find(to + QLatin1Char('\n') + kind);
+        if (it != reachRow.end() && !r->reach[it->second].atMin) {
+            r->reach[it->second].atMin = minute;
+            r->reach[it->second].afterImpactMin = minute - r->firstImpactMin;
+        }
+    };
+    auto correct = correctAt.begin();
+    for (const store::Event &e : events) {
+        while (correct != correctAt.end() && correct->first <= e.seq) {
+            learn(correct->second, e.minute, QStringLiteral("hypothesis"));
+            ++correct;
+        }
+        const QJsonObject &p = e.payload;
+        const QString from = p.value(QLatin1String("from")).toString();
+        const QString kind = p.value(QLatin1String("kind")).toString();
+        if (e.kind == QLatin1String("mail.sent")) {
+            for (const QString &to : listOf(p.value(QLatin1String("to"))) + listOf(p.value(QLatin1String("cc"))))
+                cells[{from, to, QStringLiteral("mail"), kind}]++;
+            if (knows.count(from))
+                mailToldBy[p.value(QLatin1String("mail")).toString()] = from;
+        } else if (e.kind == QLatin1String("mail.delivered")) {
+            const auto told = mailToldBy.find(p.value(QLatin1String("mail")).toString());
+            for (const QString &to : listOf(p.value(QLatin1String("to"))) + listOf(p.value(QLatin1String("cc")))) {
+                received(to, kind, e.minute);
+                if (told != mailToldBy.end())
+                    learn(to, e.minute, told->second);
+            }
+        } else if (e.kind == QLatin1String("call.say")) {
+            const QString to = p.value(QLatin1String("to")).toString();
+            cells[{from, to, QStringLiteral("phone"), kind}]++;
+            received(to, kind, e.minute);
+            if (knows.count(from))
+                learn(to, e.minute, from);
+        } else if (e.kind == QLatin1String("page.posted") && s.room(p.value(QLatin1String("by")).toString())) {
+            cells[{p.value(QLatin1String("by")).toString(),
+                   QStringLiteral("site:") + p.value(QLatin1String("site")).toString(), QStringLiteral("web"),
+                   QStringLiteral("other")}]++;
+        }
+    }
+    for (const auto &[key, count] : cells)
+        r->matrix.push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key), std::get<3>(key), count});
+    for (const scenario::Room &room : s.rooms) {
+        if (room.role == scenario::Role::Observer)
+            continue;
+        const auto it = knows.find(room.id);
+        r->knowledge.push_back(it == knows.end() ? Knowledge{room.id, {}, {}} : it->second);
+        if ((room.role == scenario::Role::Ceptoar || room.role == scenario::Role::Operator) &&
+            !gotAdvisory.count(room.id))
+            r->noAdvisory << room.id;
+    }
+}
+
+void channelsOf(const scenario::Scenario &s, const std::vector<store::Event> &events, Report *r)
+{
+    std::map<QString, RoomChannels> rooms;
+    for (const scenario::Room &room : s.rooms)
+        rooms[room.id].room = room.id;
+    std::map<QString, QStringList> deliveredTo;  // mail -> rooms it reached
+    std::set<std::pair<QString, QString>> read;  // (mail, room)
+    for (const store::Event &e : events) {
+        const QJsonObject &p = e.payload;
+        const QString from = p.value(QLatin1String("from")).toString();
+        const QString to = p.value(QLatin1String("to")).toString();
+        if (e.kind == QLatin1String("call.busy") && rooms.count(from))
+            rooms[from].busy++;
+        else if (e.kind == QLatin1String("call.failed") && rooms.count(from))
+            rooms[from].failed++;
+        else if (e.kind == QLatin1String("call.missed") && rooms.count(to))
+            rooms[to].missed++;
+        else if (e.kind == QLatin1String("mail.delivered"))
+            deliveredTo[p.value(QLatin1String("mail")).toString()] =
+                listOf(p.value(QLatin1String("to"))) + listOf(p.value(QLatin1String("cc")));
+        else if (e.kind == QLatin1String("mail.read"))
+            read.insert({p.value(QLatin1String("mail")).toString(), e.actor});
+    }
+    for (const auto &[mail, to] : deliveredTo)
+        for (const QString &room : to)
+            if (rooms.count(room) && !read.count({mail, room}))
+                rooms[room].unread++;
+    for (const scenario::Room &room : s.rooms)
+        r->channels.push_back(rooms[room.id]);
+}
+
+void outagesOf(const scenario::Scenario &s, Report *r)
+{
+    const auto scan = [&](const QString &channel, const QString &node, const auto &bad) {
+        const auto it = r->q.find(node);
+        if (it == r->q.end())
+            return;
+        std::optional<int> from;
+        for (size_t i = 0; i < r->qMinutes.size(); ++i) {
+            const bool down = bad(it->second[i]);
+            if (down && !from)
+                from = r->qMinutes[i];
+            if (!down && from) {
+                r->outages.push_back({channel, node, *from, r->qMinutes[i - 1]});
+                from.reset();
+            }
+        }
+        if (from)
+            r->outages.push_back({channel, node, *from, r->qMinutes.back()});
+    };
+    if (const auto &phone = s.channels.phone; phone && phone->downAtQ)
+        scan(QStringLiteral("phone"), phone->node, [&](double q) { return q >= *phone->downAtQ; });
+    if (const auto &mail = s.channels.mail; mail && mail->delayMinPerQ)
+        scan(QStringLiteral("mail"), mail->node, [&](double q) { return std::lround(*mail->delayMinPerQ * q) > 0; });
+}
+
+}  // namespace cd::report
