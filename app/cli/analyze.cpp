@@ -207,7 +207,7 @@ int runDynamic(const QCommandLineParser &p, AnalyzeInput &in, bool json)
         if (!ok || every < 1)
             return usage(tr("--every must be a whole number >= 1"));
     }
-    int threads = 1;
+    int threads = 0;  // one per core (the trajectory does not depend on it)
     if (p.isSet(u"threads"_s)) {
         threads = p.value(u"threads"_s).toInt(&ok);
         if (!ok || threads < 1 || threads > 256)
@@ -260,6 +260,7 @@ int runDynamic(const QCommandLineParser &p, AnalyzeInput &in, bool json)
     options.clockStart = in.clockStart;
     options.explain = json;
     options.threads = threads;
+    options.integrals = json;  // the CSV has no integrals
     auto cascade = model::Cascade::create(std::shared_ptr<const model::Network>(in.network), shocks, options, &error);
     if (!cascade) {
         err() << in.file << ": error: " << error << Qt::endl;
@@ -357,7 +358,8 @@ int runAnalyze(const QStringList &args)
     p.addOption({u"rate-all"_s, tr("Dynamic: resilience rate K for every node."), tr("k")});
     p.addOption({u"only"_s, tr("Dynamic: only these node columns (ID,...)."), tr("ids")});
     p.addOption({u"every"_s, tr("Dynamic: print every Nth step and the last."), tr("n")});
-    p.addOption({u"threads"_s, tr("Dynamic: worker threads (results do not depend on it)."), tr("n")});
+    p.addOption(
+        {u"threads"_s, tr("Dynamic: worker threads (default: one per core; results do not depend on it)."), tr("n")});
     if (!p.parse(args))
         return usage(p.errorText());
     if (p.isSet(u"help"_s)) {

@@ -61,7 +61,11 @@ struct CascadeOptions
     Thresholds thresholds;  ///< for labels and label changes
     QString clockStart;     ///< meta.start "HH:MM": explanations say clock times; empty: "+HH:MM"
     bool explain = true;    ///< record label changes with their texts
-    int threads = 1;        ///< worker threads for the step kernel (results never depend on it)
+    /// Worker threads for the step kernel (results never depend on it); 0: one per core, fewer on
+    /// small graphs (each thread gets at least 32768 nodes + edges).
+    int threads = 1;
+    /// Accumulate integral() at every step (a pass over the nodes' memory; off when unused).
+    bool integrals = true;
 };
 
 class Cascade
@@ -119,7 +123,7 @@ public:
     std::optional<double> bufferLeftH(const QString &from, const QString &to) const;
     double impact(int index) const;  ///< q * served, in the node's unit
     double impact(const QString &id) const;
-    double integral(int index) const;  ///< integral of q dt so far (trapezoid), node-hours
+    double integral(int index) const;  ///< integral of q dt so far (trapezoid), node-hours; 0 if !options.integrals
     double integral(const QString &id) const;
 
     /// Breaches so far, in the order they happened (ties: node input order).

@@ -20,12 +20,17 @@ namespace {
 
 constexpr std::size_t kMaxErrors = 20;
 
-/// Edge kind from the field's bytes (no QString per row).
+/// Edge kind from the field's bytes (no QString per row: this runs once per edge).
 std::optional<EdgeKind> kindFromBytes(std::string_view s)
 {
-    static const QStringList names = edgeKindNames();
-    for (qsizetype i = 0; i < names.size(); ++i)
-        if (names[i].size() == qsizetype(s.size()) && names[i] == QLatin1String(s.data(), qsizetype(s.size())))
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> out;
+        for (const QString &n : edgeKindNames())
+            out.push_back(n.toStdString());
+        return out;
+    }();
+    for (std::size_t i = 0; i < names.size(); ++i)
+        if (names[i] == s)
             return EdgeKind(i);
     return std::nullopt;
 }
@@ -135,6 +140,8 @@ bool readNodes(const QByteArray &data, const QString &file, Network &net, IdMap 
         errors.add(file, r.line(), u"the node file needs an 'id' column"_s);
     if (errors.any())
         return false;
+    std::string lastUnitBytes;
+    QString lastUnit;
     while (r.next(f)) {
         const int line = r.line();
         if (f.size() != h.width) {
@@ -158,8 +165,15 @@ bool readNodes(const QByteArray &data, const QString &file, Network &net, IdMap 
         numberField(f, h.col[Rate], "rate_per_h", net.ratePerH[vi], file, line, errors);
         numberField(f, h.col[Served], "served", net.served[vi], file, line, errors);
         numberField(f, h.col[Initial], "initial", net.initial[vi], file, line, errors);
-        if (h.col[Unit] >= 0)
-            net.units[vi] = qs(trimmed(f[std::size_t(h.col[Unit])]));
+        if (h.col[Unit] >= 0) {
+            // Units repeat (users, kW, ...): consecutive equal ones share one string.
+            const std::string_view unit = trimmed(f[std::size_t(h.col[Unit])]);
+            if (unit != lastUnitBytes) {
+                lastUnitBytes = unit;
+                lastUnit = qs(unit);
+            }
+            net.units[vi] = lastUnit;
+        }
         if (h.col[Name] >= 0)
             net.names[vi] = qs(trimmed(f[std::size_t(h.col[Name])]));
         double minUnits = NAN;

@@ -103,6 +103,11 @@ std::optional<double> parseDouble(std::string_view s)
         s.remove_prefix(1);
     if (s.empty())
         return std::nullopt;
+    // The commonest values of a generated or exported edge list (no autonomy, recharge 1).
+    if (s == "0" || s == "0.0")
+        return 0.0;
+    if (s == "1" || s == "1.0")
+        return 1.0;
     double v = 0;
     const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
     if (ec != std::errc() || ptr != s.data() + s.size())

@@ -102,12 +102,12 @@ QString explainChange(const Kernel &k, int v, Label from, Label to, int t)
     for (std::size_t i = 0; i < shown; ++i) {
         const std::uint32_t e = felt[i].e;
         const QString &u = g.ids[k.src[e]];
-        if (k.d[e] <= Kernel::kEmpty) {
+        if (k.autonomyAt(e) <= Kernel::kEmpty) {
             reasons << QStringLiteral("%1 input felt at once (no autonomy)").arg(u);
             continue;
         }
-        QString r =
-            QStringLiteral("%1 input felt after its %2 %3 ran out").arg(u, duration(k.d[e]), bufferNoun(k.kindCsr[e]));
+        QString r = QStringLiteral("%1 input felt after its %2 %3 ran out")
+                        .arg(u, duration(k.autonomyAt(e)), bufferNoun(k.kindCsr[e]));
         const int at = k.emptyAt.empty() ? -1 : k.emptyAt[e];
         if (at >= 0 && at != t)
             r += QStringLiteral(" at %1").arg(clockText(k.opt.clockStart, at));

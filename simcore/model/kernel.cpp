@@ -1,6 +1,7 @@
 #include "model/kernel.h"
 
 #include <algorithm>
+#include <bit>
 #include <numeric>
 #include <thread>
 
@@ -13,7 +14,9 @@ Kernel::Kernel(std::shared_ptr<const Network> network, const CascadeOptions &opt
     const auto nn = std::size_t(g.nodeCount());
     const std::size_t m = g.edgeCount();
     opt.stepMin = std::max(1, opt.stepMin);
-    opt.threads = std::max(1, opt.threads);
+    const bool autoThreads = opt.threads <= 0;
+    if (autoThreads)
+        opt.threads = int(std::max(1u, std::thread::hardware_concurrency()));
     dh = double(opt.stepMin) / 60.0;
 
     q = g.initial;
@@ -28,45 +31,52 @@ Kernel::Kernel(std::shared_ptr<const Network> network, const CascadeOptions &opt
         labels[v] = opt.thresholds.labelOf(q[v]);
     rank = g.canonicalRanks();
 
-    // CSR by dependent node, each node's inputs in canonical order of their source.
+    // CSR by dependent node. Within a node: inputs without autonomy first (always felt: the step
+    // reads only their source and weight), then buffered ones; each part in canonical order of the
+    // source. Two counting sorts: the edges by the rank of their source, then distributed stably
+    // to their node's part (no comparison sort, no random lookups in a comparator).
+    std::vector<std::uint32_t> byRank(m);
+    {
+        std::vector<std::uint32_t> start(nn + 1, 0);
+        for (std::size_t e = 0; e < m; ++e)
+            ++start[rank[g.from[e]] + 1];
+        std::partial_sum(start.begin(), start.end(), start.begin());
+        for (std::size_t e = 0; e < m; ++e)
+            byRank[start[rank[g.from[e]]]++] = std::uint32_t(e);
+    }
     inStart.assign(nn + 1, 0);
-    for (std::size_t e = 0; e < m; ++e)
+    midStart.assign(nn, 0);  // first the number of inputs without autonomy
+    for (std::size_t e = 0; e < m; ++e) {
         ++inStart[g.to[e] + 1];
+        if (g.autonomyH[e] == 0)
+            ++midStart[g.to[e]];
+    }
     std::partial_sum(inStart.begin(), inStart.end(), inStart.begin());
     std::vector<std::uint32_t> order(m);
     {
-        std::vector<std::uint32_t> fill(inStart.begin(), inStart.end() - 1);
-        for (std::size_t e = 0; e < m; ++e)
-            order[fill[g.to[e]]++] = std::uint32_t(e);
-    }
-    // Within a node: inputs without autonomy first (always felt: the step reads only their source
-    // and weight), then buffered ones; each part in canonical order of the source.
-    midStart.resize(nn);
-    for (std::size_t v = 0; v < nn; ++v) {
-        const auto first = order.begin() + inStart[v];
-        const auto last = order.begin() + inStart[v + 1];
-        std::sort(first, last, [&](std::uint32_t a, std::uint32_t b2) {
-            const bool ba = g.autonomyH[a] != 0;
-            const bool bb = g.autonomyH[b2] != 0;
-            return ba != bb ? bb : rank[g.from[a]] < rank[g.from[b2]];
-        });
-        midStart[v] = std::uint32_t(
-            std::partition_point(first, last, [&](std::uint32_t e) { return g.autonomyH[e] == 0; }) - order.begin());
+        std::vector<std::uint32_t> fillZero(inStart.begin(), inStart.end() - 1);
+        for (std::size_t v = 0; v < nn; ++v)
+            midStart[v] += inStart[v];
+        std::vector<std::uint32_t> fillBuffered(midStart);
+        for (const std::uint32_t e : byRank) {
+            const std::uint32_t v = g.to[e];
+            order[g.autonomyH[e] == 0 ? fillZero[v]++ : fillBuffered[v]++] = e;
+        }
     }
     src.assign(m + kPrefetch, 0);  // padded: the step prefetches kPrefetch edges ahead
     w.resize(m);
-    d.resize(m);
-    rhoDh.resize(m);
     b.resize(m);
+    par.resize(m);
     pos.resize(m);
-    for (std::size_t i = 0; i < m; ++i) {
-        const std::uint32_t e = order[i];
+    for (std::size_t i = 0; i < m; ++i)
+        pos[order[i]] = std::uint32_t(i);
+    // Read the network in input order and scatter (random writes do not stall like random reads).
+    for (std::size_t e = 0; e < m; ++e) {
+        const std::uint32_t i = pos[e];
         src[i] = g.from[e];
         w[i] = g.weight[e];
-        d[i] = g.autonomyH[e];
-        rhoDh[i] = g.rechargePerH[e] * dh;
-        b[i] = d[i];
-        pos[e] = std::uint32_t(i);
+        b[i] = g.autonomyH[e];
+        par[i] = paramIndex(g.autonomyH[e], g.rechargePerH[e] * dh);
     }
     if (opt.explain) {
         emptyAt.resize(m);
@@ -85,7 +95,10 @@ Kernel::Kernel(std::shared_ptr<const Network> network, const CascadeOptions &opt
 
     // Thread chunks balanced on edges + nodes.
     m_chunks.push_back(0);
-    const int parts = std::min<int>(opt.threads, std::max<int>(1, int(nn)));
+    // Threads asked for are used (at most one per node); automatic ones get enough work each.
+    const std::size_t cap =
+        autoThreads ? std::max<std::size_t>(1, (m + nn) / kMinWorkPerThread) : std::max<std::size_t>(1, nn);
+    const int parts = int(std::min(cap, std::size_t(opt.threads)));
     const double per = double(m + nn) / parts;
     for (int p = 1; p < parts; ++p) {
         std::uint32_t v = m_chunks.back();
@@ -143,9 +156,10 @@ template<bool Track> void Kernel::computeRangeImpl(std::uint32_t lo, std::uint32
     const double *const qp = qPrev.data();
     const std::uint32_t *const s = src.data();
     const double *const wp = w.data();
-    const double *const dp = d.data();
-    const double *const rp = rhoDh.data();
+    const std::uint32_t *const pp = par.data();
+    const EdgeParams *const prm = params.data();
     double *const bp = b.data();
+    const bool integrate = opt.integrals;
     const double step = dh;
     for (std::uint32_t v = lo; v < hi; ++v) {
         double sum = 0;
@@ -160,27 +174,29 @@ template<bool Track> void Kernel::computeRangeImpl(std::uint32_t lo, std::uint32
             __builtin_prefetch(qp + s[e + kPrefetch]);
             const double qu = qp[s[e]];
             const double be0 = bp[e];
+            const EdgeParams &pe = prm[pp[e]];
             const double drained = std::max(0.0, be0 - qu * step);
-            const double charged = std::min(dp[e], be0 + rp[e]);
+            const double charged = std::min(pe.d, be0 + pe.rhoDh);
             const double be = qu > 0 ? drained : charged;
             bp[e] = be;
-            // x_e = q_u when the buffer is empty, else 0 (adding +0 leaves the sum unchanged).
-            const double x = be <= kEmpty ? qu : 0.0;
-            sum += wp[e] * x;
-            if constexpr (Track) {
-                if (be <= kEmpty) {
+            // x_e = q_u when the buffer is empty, else 0: adding w * 0 = +0 would leave the sum
+            // (>= +0) unchanged, so the weight is read only for an empty buffer (rare).
+            if (be <= kEmpty) {
+                sum += wp[e] * qu;
+                if constexpr (Track) {
                     if (emptyAt[e] < 0)
                         emptyAt[e] = t;
-                } else {
-                    emptyAt[e] = -1;
                 }
+            } else if constexpr (Track) {
+                emptyAt[e] = -1;
             }
         }
         const double prev = qp[v];
         const double x = prev + alpha[v] * (sum + c[v] - prev);
         const double next = x > 0 ? (x > 1 ? 1.0 : x) : 0.0;  // clip01 (and never -0)
         q[v] = next;
-        integral[v] += 0.5 * (prev + next) * step;  // trapezoid, node-hours
+        if (integrate)
+            integral[v] += 0.5 * (prev + next) * step;  // trapezoid, node-hours
     }
 }
 
@@ -228,10 +244,10 @@ void Kernel::applyDue(int t)
         switch (p.kind) {
         case scenario::Effect::Kind::AddAutonomy: {
             const auto at = std::size_t(p.pos);
-            const bool wasZero = d[at] == 0;
-            d[at] += p.value;
+            const EdgeParams old = params[par[at]];
+            par[at] = paramIndex(old.d + p.value, old.rhoDh);
             b[at] += p.value;
-            if (wasZero && d[at] != 0)
+            if (old.d == 0 && autonomyAt(at) != 0)
                 regroup(at);
             break;
         }
@@ -264,8 +280,8 @@ void Kernel::regroup(std::size_t at)
     std::vector<std::uint32_t> local(hi - lo);
     std::iota(local.begin(), local.end(), lo);
     std::stable_sort(local.begin(), local.end(), [&](std::uint32_t a, std::uint32_t b2) {
-        const bool ba = d[a] != 0;
-        const bool bb = d[b2] != 0;
+        const bool ba = autonomyAt(a) != 0;
+        const bool bb = autonomyAt(b2) != 0;
         return ba != bb ? bb : rank[src[a]] < rank[src[b2]];
     });
     std::vector<std::uint32_t> inputOf(hi - lo);
@@ -282,17 +298,26 @@ void Kernel::regroup(std::size_t at)
     };
     permute(src);
     permute(w);
-    permute(d);
-    permute(rhoDh);
+    permute(par);
     permute(b);
     permute(emptyAt);
     permute(kindCsr);
     for (std::uint32_t i = 0; i < local.size(); ++i)
         pos[inputOf[local[i] - lo]] = lo + i;
     std::uint32_t mid = lo;
-    while (mid < hi && d[mid] == 0)
+    while (mid < hi && autonomyAt(mid) == 0)
         ++mid;
     midStart[v] = mid;
+}
+
+std::uint32_t Kernel::paramIndex(double dv, double rhoDh)
+{
+    const std::pair<std::uint64_t, std::uint64_t> key{std::bit_cast<std::uint64_t>(dv),
+                                                      std::bit_cast<std::uint64_t>(rhoDh)};
+    const auto [it, added] = m_paramIndex.try_emplace(key, std::uint32_t(params.size()));
+    if (added)
+        params.push_back(EdgeParams{dv, rhoDh});
+    return it->second;
 }
 
 double Kernel::NodeShocks::at(int t) const

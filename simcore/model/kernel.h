@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <unordered_map>
 #include <vector>
 
 namespace cd::model {
@@ -20,8 +21,9 @@ namespace cd::model {
 class Kernel
 {
 public:
-    static constexpr double kEmpty = 1e-9;          ///< a buffer at or below this is empty (CASCADE.md)
-    static constexpr std::uint32_t kPrefetch = 32;  ///< edges ahead whose source q is prefetched
+    static constexpr double kEmpty = 1e-9;                     ///< a buffer at or below this is empty (CASCADE.md)
+    static constexpr std::uint32_t kPrefetch = 32;             ///< edges ahead whose source q is prefetched
+    static constexpr std::size_t kMinWorkPerThread = 1 << 15;  ///< nodes + edges, below: fewer threads
 
     Kernel(std::shared_ptr<const Network> net, const CascadeOptions &options);
 
@@ -72,7 +74,17 @@ public:
     // Edges in CSR order: in-edges of node v are [inStart[v], inStart[v+1]).
     std::vector<std::uint32_t> inStart, src;
     std::vector<std::uint32_t> midStart;  ///< per node: first input with autonomy (those before have none)
-    std::vector<double> w, d, rhoDh, b;
+    std::vector<double> w, b;             ///< weight and buffer left (b = 0 on inputs without autonomy)
+    /// Per CSR position: index into `params` (d_e, rho_e * Delta_h). Graphs have few distinct
+    /// pairs, so the step streams 4 bytes per buffered input instead of 16.
+    std::vector<std::uint32_t> par;
+    struct EdgeParams
+    {
+        double d = 0;
+        double rhoDh = 0;
+    };
+    std::vector<EdgeParams> params;
+    double autonomyAt(std::size_t e) const { return params[par[e]].d; }
     std::vector<std::int32_t> emptyAt;  ///< minute the buffer last ran out, -1 if not empty (explain only)
     std::vector<std::uint32_t> pos;     ///< input edge index -> CSR position
     std::vector<EdgeKind> kindCsr;      ///< edge kinds in CSR order (explain only)
@@ -95,9 +107,20 @@ private:
     template<bool Track> void computeRangeImpl(std::uint32_t lo, std::uint32_t hi, int t);
     void afterStep(int t);
     void regroup(std::size_t csrPosition);
+    std::uint32_t paramIndex(double d, double rhoDh);
     void checkBreaches(int t);
 
     std::vector<std::uint32_t> m_chunks;  ///< node boundaries of the thread chunks
+    struct ParamHash
+    {
+        std::size_t operator()(const std::pair<std::uint64_t, std::uint64_t> &k) const
+        {
+            return std::size_t((k.first * 0x9E3779B97F4A7C15ull) ^
+                               (k.second + (k.second << 17) + 0x632BE59BD9B4E019ull));
+        }
+    };
+    /// Bit patterns of (d, rhoDh) -> index in `params`.
+    std::unordered_map<std::pair<std::uint64_t, std::uint64_t>, std::uint32_t, ParamHash> m_paramIndex;
 };
 
 /// English explanation of a label change of node v, made right after the step at minute t

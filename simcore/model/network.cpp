@@ -1,6 +1,7 @@
 #include "model/network.h"
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <numeric>
 #include <string_view>
@@ -132,12 +133,15 @@ Diagnostics validateNetwork(const Network &net)
         return QStringLiteral("edge %1 -> %2").arg(net.ids[net.from[e]], net.ids[net.to[e]]);
     };
     QHash<QString, int> seen;
+    const bool unique = net.idsIndexedUnique();  // else look for the duplicate
     for (int i = 0; i < net.nodeCount(); ++i) {
         const int line = i < int(net.nodeLines.size()) ? net.nodeLines[i] : 0;
         const auto add = [&](const QString &m) { out.push_back(error(net.file, line, nodeWhere(i) + u": "_s + m)); };
         if (net.ids[i].isEmpty())
             out.push_back(error(net.file, line, QStringLiteral("node %1 has an empty id").arg(i + 1)));
-        else if (auto it = seen.constFind(net.ids[i]); it != seen.constEnd())
+        else if (unique) {
+            // known unique
+        } else if (auto it = seen.constFind(net.ids[i]); it != seen.constEnd())
             add(QStringLiteral("duplicate id (first defined as node %1)").arg(*it + 1));
         else
             seen.insert(net.ids[i], i);
@@ -174,12 +178,32 @@ Diagnostics validateNetwork(const Network &net)
     // Parallel edges: the sum over a node's inputs must have one term per input. Sorting the keys
     // alone is cheap; the edges are located only when there is a duplicate.
     const auto key = [&](std::size_t e) { return (std::uint64_t(net.to[e]) << 32) | net.from[e]; };
-    std::vector<std::uint64_t> keys(net.edgeCount());
-    for (std::size_t e = 0; e < keys.size(); ++e)
-        keys[e] = key(e);
-    std::sort(keys.begin(), keys.end());
-    if (std::adjacent_find(keys.begin(), keys.end()) == keys.end())
-        return out;
+    {
+        // Edges grouped by dependent node (counting sort), a stamp per source: linear, and the
+        // edges are located only when there is a duplicate.
+        const std::size_t m = net.edgeCount();
+        std::vector<std::uint32_t> start(std::size_t(n) + 1, 0);
+        for (std::size_t e = 0; e < m; ++e)
+            ++start[net.to[e] + 1];
+        std::partial_sum(start.begin(), start.end(), start.begin());
+        std::vector<std::uint32_t> byTo(m);
+        for (std::size_t e = 0; e < m; ++e)
+            byTo[start[net.to[e]]++] = std::uint32_t(e);  // start[v] becomes the end of v's group
+        std::vector<std::uint32_t> stamp(n, UINT32_MAX);
+        bool duplicate = false;
+        for (std::uint32_t v = 0, i = 0; v < n && !duplicate; ++v) {
+            for (; i < start[v]; ++i) {
+                std::uint32_t &s = stamp[net.from[byTo[i]]];
+                if (s == v) {
+                    duplicate = true;
+                    break;
+                }
+                s = v;
+            }
+        }
+        if (!duplicate)
+            return out;
+    }
     QHash<std::uint64_t, std::size_t> first;
     for (std::size_t e = 0; e < net.edgeCount() && out.size() < 20; ++e) {
         const auto it = first.constFind(key(e));

@@ -73,6 +73,9 @@ public:
     std::vector<std::uint32_t> canonicalRanks() const;
 
     void reserve(std::size_t nodes, std::size_t edges);
+    /// True when every id went through addNode() and none was repeated (the index has one entry
+    /// per node): then the ids are known to be unique without another hash table.
+    bool idsIndexedUnique() const { return m_index.size() == qsizetype(ids.size()); }
 
 private:
     QHash<QString, int> m_index;

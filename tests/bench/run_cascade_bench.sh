@@ -5,7 +5,7 @@
 # peak memory of crossdrill.
 #
 # Usage: tests/bench/run_cascade_bench.sh [BUILD_DIR] [WORK_DIR]
-# Environment: NODES (200000), EDGES (1000000), HORIZON (360 one-minute steps), THREADS (1),
+# Environment: NODES (200000), EDGES (1000000), HORIZON (360 one-minute steps), THREADS (nproc),
 #              EVERY (60: rows printed every EVERY steps, both sides), PYTHON (a python3 with numpy).
 set -euo pipefail
 
@@ -15,7 +15,7 @@ work=${2:-/tmp/crossdrill-cascade-bench}
 nodes=${NODES:-200000}
 edges=${EDGES:-1000000}
 horizon=${HORIZON:-360}
-threads=${THREADS:-1}
+threads=${THREADS:-$(nproc)}
 every=${EVERY:-60}
 crossdrill=$build/app/crossdrill
 
