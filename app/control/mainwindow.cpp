@@ -1,0 +1,273 @@
+#include "control/mainwindow.h"
+
+#include "control/diagnosticsdock.h"
+#include "control/recentfiles.h"
+#include "control/scenarioheader.h"
+#include "control/scenariopages.h"
+#include "control/settings.h"
+#include "control/translations.h"
+#include "scenario/loader.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScreen>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace cd::gui {
+
+namespace {
+bool isScenarioUrl(const QUrl &url)
+{
+    return url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+}
+}  // namespace
+
+MainWindow::MainWindow(Translations *translations, QWidget *parent)
+    : QMainWindow(parent), m_translations(translations), m_header(new ScenarioHeader(this)),
+      m_pages(new ScenarioPages(this)), m_diagnostics(new DiagnosticsDock(this)), m_summary(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/crossdrill.svg")));
+    setAcceptDrops(true);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    addDockWidget(Qt::BottomDockWidgetArea, m_diagnostics);
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    statusBar()->addPermanentWidget(m_summary);
+    connect(m_diagnostics, &DiagnosticsDock::diagnosticActivated, this,
+            [this](const QString &path) { m_pages->revealPath(path); });
+
+    createActions();
+    createMenus();
+    m_diagnostics->setDiagnostics({}, false);
+    // First start: most of the screen; later starts: where the user left it.
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        resize(screen->availableSize() * 0.85);
+    resizeDocks({m_diagnostics}, {110}, Qt::Vertical);
+    restoreGeometry(settings::windowGeometry.value());
+    restoreState(settings::windowState.value());
+    m_pages->setCurrentIndex(settings::currentPage.value());
+    retranslateUi();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_openAction = new QAction(this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openDialog);
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
+
+    for (int page = 0; page < 3; ++page) {
+        m_pageActions[page] = new QAction(this);
+        m_pageActions[page]->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + page)));
+        connect(m_pageActions[page], &QAction::triggered, this, [this, page] { m_pages->setCurrentIndex(page); });
+    }
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    m_languageGroup = new QActionGroup(this);
+    for (const QString &lang : Translations::available()) {
+        QAction *action = m_languageGroup->addAction(Translations::nativeName(lang));
+        action->setObjectName(QStringLiteral("languageAction_") + lang);
+        action->setData(lang);
+        action->setCheckable(true);
+        action->setChecked(lang == m_translations->language());
+        connect(action, &QAction::triggered, this, [this, lang] { m_translations->choose(lang); });
+    }
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_recent = new RecentFiles(m_recentMenu, this);
+    connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openFile);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addActions({m_pageActions[0], m_pageActions[1], m_pageActions[2]});
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_diagnostics->toggleViewAction());
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->addAction(m_openAction);
+    auto *spacer = new QWidget(m_toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+    m_toolBar->addWidget(m_pages->filterEdit());
+    m_viewMenu->addAction(m_toolBar->toggleViewAction());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_openAction->setText(tr("&Open…"));
+    m_openAction->setStatusTip(tr("Open a scenario file (.cxs.json)"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_recent->rebuildMenu();
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_pageActions[0]->setText(tr("&MSEL"));
+    m_pageActions[1]->setText(tr("&Rooms"));
+    m_pageActions[2]->setText(tr("&Sectors"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Toolbar"));
+    m_aboutAction->setText(tr("&About CrossDrill"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == m_translations->language());
+    m_pages->setLanguage(m_translations->language());
+    updateTitleAndStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    scenario::LoadResult result;
+    if (path.endsWith(QLatin1String(".cxdb"), Qt::CaseInsensitive)) {
+        // Not JSON: say what it is rather than report a parse error at 1:1.
+        result.diagnostics.push_back({path,
+                                      0,
+                                      0,
+                                      scenario::Diagnostic::Severity::Error,
+                                      tr("this is an exercise database; this window opens scenarios (.cxs.json)"),
+                                      {}});
+    } else {
+        result = scenario::loadScenarioFile(path);
+    }
+    const bool loaded = result.scenario.has_value();
+    m_file = QFileInfo(path).absoluteFilePath();
+    m_pages->setScenario(std::move(result.scenario));
+    m_diagnostics->setDiagnostics(std::move(result.diagnostics));
+    if (!loaded) {
+        m_diagnostics->show();
+        m_diagnostics->raise();
+        // Nothing else to look at: give the problems room.
+        if (!m_diagnostics->isFloating() && m_diagnostics->height() < height() / 3)
+            resizeDocks({m_diagnostics}, {height() / 3}, Qt::Vertical);
+    }
+    if (!result.unreadable)
+        m_recent->add(m_file);
+    updateTitleAndStatus();
+    return loaded;
+}
+
+void MainWindow::updateTitleAndStatus()
+{
+    const scenario::Scenario *s = m_pages->scenario();
+    m_header->show(s, m_translations->language(), m_file.isEmpty() ? QString() : QFileInfo(m_file).fileName());
+    QStringList parts;
+    if (s && !s->meta.title.isEmpty())
+        parts << s->meta.title.get(m_translations->language());
+    if (!m_file.isEmpty())
+        parts << QFileInfo(m_file).fileName();
+    parts << QStringLiteral("CrossDrill");
+    setWindowTitle(parts.join(QStringLiteral(" — ")));
+    setWindowFilePath(m_file);
+
+    if (s) {
+        m_summary->setText(tr("%n inject(s)", nullptr, static_cast<int>(s->injects.size())) + tr(", ") +
+                           tr("%n room(s)", nullptr, static_cast<int>(s->rooms.size())) + tr(", ") +
+                           tr("%n sector(s)", nullptr, static_cast<int>(s->graph.nodes.size())));
+    } else if (!m_file.isEmpty()) {
+        m_summary->setText(tr("Not loaded: see the diagnostics"));
+    } else {
+        m_summary->setText(tr("Open a scenario with File > Open or drop it here"));
+    }
+}
+
+void MainWindow::openDialog()
+{
+    const QString dir = m_file.isEmpty() ? QDir::currentPath() : QFileInfo(m_file).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Scenario"), dir,
+                                                      tr("Scenarios (*.cxs.json);;JSON files (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About CrossDrill"),
+                       tr("<h3>CrossDrill %1</h3><p>Cross-sector critical-infrastructure exercises: scripted injects, "
+                          "player rooms that share information by mail, phone and web, and an interdependency model "
+                          "that turns a hidden root cause into a cascade across sectors.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    settings::windowGeometry.setValue(saveGeometry());
+    settings::windowState.setValue(saveState());
+    settings::currentPage.setValue(m_pages->currentIndex());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && isScenarioUrl(urls.first()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !isScenarioUrl(urls.first()))
+        return;
+    event->acceptProposedAction();
+    openFile(urls.first().toLocalFile());
+}
+
+}  // namespace cd::gui

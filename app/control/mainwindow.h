@@ -1,0 +1,75 @@
+#pragma once
+// The control console's first window: opens a scenario (command line, File > Open, a recent
+// file or drag and drop) and shows its MSEL, rooms and sectors, with the load's diagnostics
+// in a dock. Menus, title and status live here; the pages and the dock are their own widgets.
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QToolBar;
+
+namespace cd::gui {
+
+class DiagnosticsDock;
+class RecentFiles;
+class ScenarioHeader;
+class ScenarioPages;
+class Translations;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    /// `translations` (not owned) switches the UI language from the Language menu.
+    explicit MainWindow(Translations *translations, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Loads `path` and shows it; on errors shows them and empty tables. True if it loaded.
+    bool openFile(const QString &path);
+    QString currentFile() const { return m_file; }
+
+    ScenarioPages *pages() const { return m_pages; }
+    DiagnosticsDock *diagnosticsDock() const { return m_diagnostics; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslateUi();
+    void updateTitleAndStatus();
+    void openDialog();
+    void about();
+
+    Translations *m_translations;
+    ScenarioHeader *m_header;
+    ScenarioPages *m_pages;
+    DiagnosticsDock *m_diagnostics;
+    QLabel *m_summary;
+    RecentFiles *m_recent = nullptr;
+    QString m_file;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QAction *m_pageActions[3] = {};
+    QActionGroup *m_languageGroup = nullptr;
+};
+
+}  // namespace cd::gui
