@@ -43,6 +43,9 @@ Console::Console(std::unique_ptr<ExerciseSession> session, QMainWindow *window, 
     window->tabifyDockWidget(m_whiteCell, m_judge);
     window->tabifyDockWidget(m_judge, m_observations);
     m_truth->raise();
+    const int w = std::max(800, window->width());
+    window->resizeDocks({m_timeline, m_sectors}, {w * 3 / 5, w * 2 / 5}, Qt::Horizontal);
+    window->resizeDocks({m_timeline, m_monitor}, {1, 1}, Qt::Vertical);
     window->restoreState(settings::consoleState.value());
 
     // The events already in the log (a reopened exercise) reach the docks like live ones.

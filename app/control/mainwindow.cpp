@@ -322,6 +322,8 @@ void MainWindow::showConsole(std::unique_ptr<ExerciseSession> session)
         delete m_console;
     }
     m_console = new Console(std::move(session), this, m_roomsMenu);
+    // The timeline dock shows the MSEL as it plays: the docks get the whole window.
+    centralWidget()->hide();
     m_startAction->setEnabled(false);
     m_diagnostics->hide();
     updateTitleAndStatus();

@@ -79,6 +79,7 @@ SectorDock::SectorDock(ExerciseSession &session, QWidget *parent)
     setWidget(split);
     retranslateUi();
     refresh();
+    m_view->selectRow(0);
 }
 
 SectorDock::~SectorDock() = default;

@@ -2,6 +2,333 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Msel</name>
+    <message>
+        <source>%1: error: cannot read the file: %2</source>
+        <translation>%1: error: cannot read the file: %2</translation>
+    </message>
+    <message>
+        <source>%1: error: cannot write the file: %2</source>
+        <translation>%1: error: cannot write the file: %2</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success; 1 the input is wrong (every problem is printed to stderr, as FILE:ROW: error: MESSAGE for a spreadsheet row or FILE:LINE:COL: error: MESSAGE for a scenario, and nothing is written); 2 usage error or a file that cannot be read or written.</source>
+        <translation>Exit codes: 0 success; 1 the input is wrong (every problem is printed to stderr, as FILE:ROW: error: MESSAGE for a spreadsheet row or FILE:LINE:COL: error: MESSAGE for a scenario, and nothing is written); 2 usage error or a file that cannot be read or written.</translation>
+    </message>
+    <message>
+        <source>write %1 to FILE atomically (&apos;-&apos;: standard output)</source>
+        <translation>write %1 to FILE atomically (&apos;-&apos;: standard output)</translation>
+    </message>
+    <message>
+        <source>Write the injects of SCENARIO as an MSEL spreadsheet (CSV, UTF-8 with BOM, CRLF), one row per inject.</source>
+        <translation>Write the injects of SCENARIO as an MSEL spreadsheet (CSV, UTF-8 with BOM, CRLF), one row per inject.</translation>
+    </message>
+    <message>
+        <source>the scenario file (*.cxs.json)</source>
+        <translation>the scenario file (*.cxs.json)</translation>
+    </message>
+    <message>
+        <source>the CSV</source>
+        <translation>the CSV</translation>
+    </message>
+    <message>
+        <source>expected exactly one SCENARIO, got %1</source>
+        <translation>expected exactly one SCENARIO, got %1</translation>
+    </message>
+    <message>
+        <source>missing -o CSV (use -o - for standard output)</source>
+        <translation>missing -o CSV (use -o - for standard output)</translation>
+    </message>
+    <message>
+        <source>%1: %2 injects</source>
+        <translation>%1: %2 injects</translation>
+    </message>
+    <message>
+        <source>Replace the injects of SCENARIO with the rows of the MSEL spreadsheet CSV, check the result as &apos;validate&apos; does, and write the new scenario to OUT. SCENARIO itself is not changed (unless OUT names it).</source>
+        <translation>Replace the injects of SCENARIO with the rows of the MSEL spreadsheet CSV, check the result as &apos;validate&apos; does, and write the new scenario to OUT. SCENARIO itself is not changed (unless OUT names it).</translation>
+    </message>
+    <message>
+        <source>the MSEL spreadsheet (&apos;-&apos;: standard input)</source>
+        <translation>the MSEL spreadsheet (&apos;-&apos;: standard input)</translation>
+    </message>
+    <message>
+        <source>the scenario that receives the injects</source>
+        <translation>the scenario that receives the injects</translation>
+    </message>
+    <message>
+        <source>the new scenario</source>
+        <translation>the new scenario</translation>
+    </message>
+    <message>
+        <source>expected exactly one CSV, got %1</source>
+        <translation>expected exactly one CSV, got %1</translation>
+    </message>
+    <message>
+        <source>missing --into SCENARIO</source>
+        <translation>missing --into SCENARIO</translation>
+    </message>
+    <message>
+        <source>missing -o OUT (use -o - for standard output)</source>
+        <translation>missing -o OUT (use -o - for standard output)</translation>
+    </message>
+    <message>
+        <source>%1: %2 injects from %3</source>
+        <translation>%1: %2 injects from %3</translation>
+    </message>
+    <message>
+        <source>Export or import the MSEL spreadsheet (CSV) of a scenario.
+
+  crossdrill msel export SCENARIO -o CSV
+  crossdrill msel import CSV --into SCENARIO -o OUT
+
+&apos;crossdrill msel export --help&apos; and &apos;crossdrill msel import --help&apos; describe each.</source>
+        <translation>Export or import the MSEL spreadsheet (CSV) of a scenario.
+
+  crossdrill msel export SCENARIO -o CSV
+  crossdrill msel import CSV --into SCENARIO -o OUT
+
+&apos;crossdrill msel export --help&apos; and &apos;crossdrill msel import --help&apos; describe each.</translation>
+    </message>
+    <message>
+        <source>export or import</source>
+        <translation>export or import</translation>
+    </message>
+    <message>
+        <source>missing command: export or import</source>
+        <translation>missing command: export or import</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;: export or import</source>
+        <translation>unknown command &apos;%1&apos;: export or import</translation>
+    </message>
+</context>
+<context>
+    <name>Validate</name>
+    <message>
+        <source>Check scenario files (*.cxs.json). Every problem is printed to stderr as FILE:LINE:COL: error: MESSAGE, and one summary line per file to stdout.
+
+Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file that cannot be read.</source>
+        <translation>Check scenario files (*.cxs.json). Every problem is printed to stderr as FILE:LINE:COL: error: MESSAGE, and one summary line per file to stdout.
+
+Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file that cannot be read.</translation>
+    </message>
+    <message>
+        <source>scenario files to check</source>
+        <translation>scenario files to check</translation>
+    </message>
+    <message>
+        <source>no scenario file given</source>
+        <translation>no scenario file given</translation>
+    </message>
+    <message>
+        <source>%1: unreadable</source>
+        <translation>%1: unreadable</translation>
+    </message>
+    <message>
+        <source>%1: ok (%2 rooms, %3 injects)</source>
+        <translation>%1: ok (%2 rooms, %3 injects)</translation>
+    </message>
+    <message>
+        <source>%1: invalid (%2 errors)</source>
+        <translation>%1: invalid (%2 errors)</translation>
+    </message>
+</context>
+<context>
+    <name>VerbArgs</name>
+    <message>
+        <source>Try &apos;crossdrill %1 --help&apos;.</source>
+        <translation>Try &apos;crossdrill %1 --help&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::ClockBar</name>
+    <message>
+        <source>End the exercise</source>
+        <translation>End the exercise</translation>
+    </message>
+    <message>
+        <source>End the exercise now? Rooms can then only answer the survey.</source>
+        <translation>End the exercise now? Rooms can then only answer the survey.</translation>
+    </message>
+    <message>
+        <source>Exercise clock</source>
+        <translation>Exercise clock</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End exercise</source>
+        <translation>End exercise</translation>
+    </message>
+    <message>
+        <source>max speed</source>
+        <translation>max speed</translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>exercise %1 / %2</source>
+        <translation>exercise %1 / %2</translation>
+    </message>
+    <message>
+        <source>wall %1</source>
+        <translation>wall %1</translation>
+    </message>
+    <message>
+        <source>no timed inject left</source>
+        <translation>no timed inject left</translation>
+    </message>
+    <message>
+        <source>next inject in %1 min (%2)</source>
+        <translation>next inject in %1 min (%2)</translation>
+    </message>
+    <message>
+        <source>ENDED</source>
+        <translation>ENDED</translation>
+    </message>
+    <message>
+        <source>READY — press Start</source>
+        <translation>READY — press Start</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>PAUSED</translation>
+    </message>
+    <message>
+        <source>RUNNING</source>
+        <translation>RUNNING</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::CommsModel</name>
+    <message>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>call: ringing</source>
+        <translation>call: ringing</translation>
+    </message>
+    <message>
+        <source>call: connected</source>
+        <translation>call: connected</translation>
+    </message>
+    <message>
+        <source>call: ended</source>
+        <translation>call: ended</translation>
+    </message>
+    <message>
+        <source>call: missed</source>
+        <translation>call: missed</translation>
+    </message>
+    <message>
+        <source>call: busy</source>
+        <translation>call: busy</translation>
+    </message>
+    <message>
+        <source>call: no dial tone</source>
+        <translation>call: no dial tone</translation>
+    </message>
+    <message>
+        <source>page posted</source>
+        <translation>page posted</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Subject / words</source>
+        <translation>Subject / words</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::ComposeDialog</name>
+    <message>
+        <source>New mail</source>
+        <translation>New mail</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Return)</source>
+        <translation>Send (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>Cc:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::Console</name>
+    <message>
+        <source>Open &amp;room…</source>
+        <translation>Open &amp;room…</translation>
+    </message>
+    <message>
+        <source>Open &amp;all rooms</source>
+        <translation>Open &amp;all rooms</translation>
+    </message>
+    <message>
+        <source>Open room</source>
+        <translation>Open room</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Room:</translation>
+    </message>
+</context>
+<context>
     <name>cd::gui::DiagnosticsDock</name>
     <message>
         <source>Diagnostics</source>
@@ -28,6 +355,204 @@
             <numerusform>%n warning.</numerusform>
             <numerusform>%n warnings.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::ExerciseSession</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>the scenario has errors; open it to see them</source>
+        <translation>the scenario has errors; open it to see them</translation>
+    </message>
+    <message>
+        <source>cannot create the exercise database %1</source>
+        <translation>cannot create the exercise database %1</translation>
+    </message>
+    <message>
+        <source>cannot open the exercise database %1</source>
+        <translation>cannot open the exercise database %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::JudgeDock</name>
+    <message>
+        <source>Hypotheses and requests</source>
+        <translation>Hypotheses and requests</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation>Hypothesis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Partly correct</source>
+        <translation>Partly correct</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Wrong</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <source>Requested, awaiting approval</source>
+        <translation>Requested, awaiting approval</translation>
+    </message>
+    <message>
+        <source>Approved, taking effect</source>
+        <translation>Approved, taking effect</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>In effect</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::Kind</name>
+    <message>
+        <source>Report (情報連絡)</source>
+        <translation>Report (情報連絡)</translation>
+    </message>
+    <message>
+        <source>Advisory (情報提供)</source>
+        <translation>Advisory (情報提供)</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Query</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::Language</name>
+    <message>
+        <source>en</source>
+        <translation>en</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::MailModel</name>
+    <message>
+        <source> (cc: %1)</source>
+        <translation> (cc: %1)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::MailPanel</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>New mail (Ctrl+N)</source>
+        <translation>New mail (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Reply (Ctrl+R)</source>
+        <translation>Reply (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Attachments:</translation>
+    </message>
+    <message>
+        <source>In this thread:</source>
+        <translation>In this thread:</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Re: %1</source>
+        <translation>Re: %1</translation>
+    </message>
+    <message>
+        <source>Fwd: %1</source>
+        <translation>Fwd: %1</translation>
     </message>
 </context>
 <context>
@@ -134,12 +659,79 @@
         <translation>&lt;h3&gt;CrossDrill %1&lt;/h3&gt;&lt;p&gt;Cross-sector critical-infrastructure exercises: scripted injects, player rooms that share information by mail, phone and web, and an interdependency model that turns a hidden root cause into a cascade across sectors.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>this is an exercise database; this window opens scenarios (.cxs.json)</source>
-        <translation>this is an exercise database; this window opens scenarios (.cxs.json)</translation>
-    </message>
-    <message>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>E&amp;xercise</source>
+        <translation>E&amp;xercise</translation>
+    </message>
+    <message>
+        <source>&amp;Start new exercise…</source>
+        <translation>&amp;Start new exercise…</translation>
+    </message>
+    <message>
+        <source>Run the open scenario as an exercise, recorded in a new exercise database</source>
+        <translation>Run the open scenario as an exercise, recorded in a new exercise database</translation>
+    </message>
+    <message>
+        <source>R&amp;ooms</source>
+        <translation>R&amp;ooms</translation>
+    </message>
+    <message>
+        <source>New exercise database</source>
+        <translation>New exercise database</translation>
+    </message>
+    <message>
+        <source>Exercise databases (*.cxdb)</source>
+        <translation>Exercise databases (*.cxdb)</translation>
+    </message>
+    <message>
+        <source>Cannot start the exercise</source>
+        <translation>Cannot start the exercise</translation>
+    </message>
+    <message>
+        <source>cannot reopen this exercise database: %1</source>
+        <translation>cannot reopen this exercise database: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::MonitorDock</name>
+    <message>
+        <source>Communications monitor</source>
+        <translation>Communications monitor</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>All rooms</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Search subject, words, parties…</source>
+        <translation>Search subject, words, parties…</translation>
+    </message>
+    <message>
+        <source>This thread only</source>
+        <translation>This thread only</translation>
     </message>
 </context>
 <context>
@@ -254,6 +846,303 @@
     </message>
 </context>
 <context>
+    <name>cd::gui::ObservationDock</name>
+    <message>
+        <source>Evaluator observations</source>
+        <translation>Evaluator observations</translation>
+    </message>
+    <message>
+        <source>(no objective)</source>
+        <translation>(no objective)</translation>
+    </message>
+    <message>
+        <source>P — performed</source>
+        <translation>P — performed</translation>
+    </message>
+    <message>
+        <source>S — some difficulty</source>
+        <translation>S — some difficulty</translation>
+    </message>
+    <message>
+        <source>M — major difficulty</source>
+        <translation>M — major difficulty</translation>
+    </message>
+    <message>
+        <source>U — unable to perform</source>
+        <translation>U — unable to perform</translation>
+    </message>
+    <message>
+        <source>What did you observe?</source>
+        <translation>What did you observe?</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Rows selected in the communications monitor are linked to the observation.</source>
+        <translation>Rows selected in the communications monitor are linked to the observation.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::PhonePanel</name>
+    <message>
+        <source>Answer (Ctrl+Shift+A)</source>
+        <translation>Answer (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <source>Say</source>
+        <translation>Say</translation>
+    </message>
+    <message>
+        <source>Type what you say on the call, then Enter</source>
+        <translation>Type what you say on the call, then Enter</translation>
+    </message>
+    <message>
+        <source>Hang up (Ctrl+Shift+H)</source>
+        <translation>Hang up (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>Place a call</source>
+        <translation>Place a call</translation>
+    </message>
+    <message>
+        <source>Call log</source>
+        <translation>Call log</translation>
+    </message>
+    <message>
+        <source>What you say when they answer (optional)</source>
+        <translation>What you say when they answer (optional)</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Outgoing</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Ringing</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <source>No dial tone</source>
+        <translation>No dial tone</translation>
+    </message>
+    <message>
+        <source>%1 is busy.</source>
+        <translation>%1 is busy.</translation>
+    </message>
+    <message>
+        <source>No dial tone: the call to %1 did not go through.</source>
+        <translation>No dial tone: the call to %1 did not go through.</translation>
+    </message>
+    <message>
+        <source>— connected with %1 —</source>
+        <translation>— connected with %1 —</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>— call ended —</source>
+        <translation>— call ended —</translation>
+    </message>
+    <message>
+        <source>— no answer —</source>
+        <translation>— no answer —</translation>
+    </message>
+    <message>
+        <source>☎ Incoming call from %1</source>
+        <translation>☎ Incoming call from %1</translation>
+    </message>
+    <message>
+        <source>No call in progress</source>
+        <translation>No call in progress</translation>
+    </message>
+    <message>
+        <source>Calling %1…</source>
+        <translation>Calling %1…</translation>
+    </message>
+    <message>
+        <source>On the line with %1</source>
+        <translation>On the line with %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::PlayPanel</name>
+    <message>
+        <source>Correct</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Partly correct</source>
+        <translation>Partly correct</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Wrong</translation>
+    </message>
+    <message>
+        <source>Not judged yet</source>
+        <translation>Not judged yet</translation>
+    </message>
+    <message>
+        <source>Requested, awaiting approval</source>
+        <translation>Requested, awaiting approval</translation>
+    </message>
+    <message>
+        <source>Approved, taking effect</source>
+        <translation>Approved, taking effect</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>In effect</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Degraded</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Verification level breached</source>
+        <translation>Verification level breached</translation>
+    </message>
+    <message>
+        <source>Our service status</source>
+        <translation>Our service status</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Hypotheses about the cause</source>
+        <translation>Hypotheses about the cause</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation>Hypothesis</translation>
+    </message>
+    <message>
+        <source>What do you think is causing this?</source>
+        <translation>What do you think is causing this?</translation>
+    </message>
+    <message>
+        <source>Submit hypothesis</source>
+        <translation>Submit hypothesis</translation>
+    </message>
+    <message>
+        <source>Responses we may request</source>
+        <translation>Responses we may request</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>%1 (needs control approval)</source>
+        <translation>%1 (needs control approval)</translation>
+    </message>
+    <message>
+        <source>Request selected response</source>
+        <translation>Request selected response</translation>
+    </message>
+</context>
+<context>
     <name>cd::gui::RecentFiles</name>
     <message>
         <source>&amp;%1 %2</source>
@@ -266,6 +1155,13 @@
     <message>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::RoomDirectory</name>
+    <message>
+        <source>Control (事務局)</source>
+        <translation>Control (事務局)</translation>
     </message>
 </context>
 <context>
@@ -320,6 +1216,45 @@
     </message>
 </context>
 <context>
+    <name>cd::gui::RoomWindow</name>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Not done: %1</translation>
+    </message>
+    <message>
+        <source>Exercise ended</source>
+        <translation>Exercise ended</translation>
+    </message>
+    <message>
+        <source>Exercise time %1</source>
+        <translation>Exercise time %1</translation>
+    </message>
+    <message>
+        <source>%1 — CrossDrill room</source>
+        <translation>%1 — CrossDrill room</translation>
+    </message>
+    <message>
+        <source>Mail (%1)</source>
+        <translation>Mail (%1)</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Status and play</source>
+        <translation>Status and play</translation>
+    </message>
+</context>
+<context>
     <name>cd::gui::ScenarioHeader</name>
     <message>
         <source>No scenario is open. Open one with File &gt; Open, from Open Recent, or by dropping a .cxs.json file here.</source>
@@ -367,6 +1302,92 @@
     <message>
         <source>Filter rows (Ctrl+F)</source>
         <translation>Filter rows (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::SectorBoardModel</name>
+    <message>
+        <source>down</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>degraded</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>no level</source>
+        <translation>no level</translation>
+    </message>
+    <message>
+        <source>BREACHED at %1</source>
+        <translation>BREACHED at %1</translation>
+    </message>
+    <message>
+        <source>within level</source>
+        <translation>within level</translation>
+    </message>
+    <message>
+        <source>not at risk</source>
+        <translation>not at risk</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>q (loss)</source>
+        <translation>q (loss)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Verification level</source>
+        <translation>Verification level</translation>
+    </message>
+    <message>
+        <source>Time to breach</source>
+        <translation>Time to breach</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::SectorDock</name>
+    <message>
+        <source>q = %1 (%2 of %3 %4 affected)</source>
+        <translation>q = %1 (%2 of %3 %4 affected)</translation>
+    </message>
+    <message>
+        <source>depends on %1 (weight %2, q %3): autonomy left %4 h of %5 h</source>
+        <translation>depends on %1 (weight %2, q %3): autonomy left %4 h of %5 h</translation>
+    </message>
+    <message>
+        <source>Sectors (control view of the model)</source>
+        <translation>Sectors (control view of the model)</translation>
+    </message>
+    <message>
+        <source>q(t) chart</source>
+        <translation>q(t) chart</translation>
+    </message>
+    <message>
+        <source>Dependency graph</source>
+        <translation>Dependency graph</translation>
+    </message>
+    <message>
+        <source>exercise minute</source>
+        <translation>exercise minute</translation>
+    </message>
+    <message>
+        <source>q</source>
+        <translation>q</translation>
     </message>
 </context>
 <context>
@@ -510,6 +1531,359 @@
     </message>
 </context>
 <context>
+    <name>cd::gui::SurveyForm</name>
+    <message>
+        <source>Survey (アンケート)</source>
+        <translation>Survey (アンケート)</translation>
+    </message>
+    <message>
+        <source>Send answers</source>
+        <translation>Send answers</translation>
+    </message>
+    <message>
+        <source>Answers sent — thank you</source>
+        <translation>Answers sent — thank you</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::TimelineDock</name>
+    <message>
+        <source>fired by hand</source>
+        <translation>fired by hand</translation>
+    </message>
+    <message>
+        <source>MSEL timeline (状況付与)</source>
+        <translation>MSEL timeline (状況付与)</translation>
+    </message>
+    <message>
+        <source>Fire now</source>
+        <translation>Fire now</translation>
+    </message>
+    <message>
+        <source>Skip…</source>
+        <translation>Skip…</translation>
+    </message>
+    <message>
+        <source>Delay…</source>
+        <translation>Delay…</translation>
+    </message>
+    <message>
+        <source>Delay inject %1</source>
+        <translation>Delay inject %1</translation>
+    </message>
+    <message>
+        <source>Skip inject %1</source>
+        <translation>Skip inject %1</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Delay by:</source>
+        <translation>Delay by:</translation>
+    </message>
+    <message>
+        <source>Reason (recorded):</source>
+        <translation>Reason (recorded):</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::TimelineModel</name>
+    <message>
+        <source>%1 q ≥ %2</source>
+        <translation>%1 q ≥ %2</translation>
+    </message>
+    <message>
+        <source>%1 breaches its level</source>
+        <translation>%1 breaches its level</translation>
+    </message>
+    <message>
+        <source>%1 fired + %2 min</source>
+        <translation>%1 fired + %2 min</translation>
+    </message>
+    <message>
+        <source>%1 fired</source>
+        <translation>%1 fired</translation>
+    </message>
+    <message>
+        <source>%1 met</source>
+        <translation>%1 met</translation>
+    </message>
+    <message>
+        <source>%1 missed</source>
+        <translation>%1 missed</translation>
+    </message>
+    <message>
+        <source>%1 applied</source>
+        <translation>%1 applied</translation>
+    </message>
+    <message>
+        <source>not (%1)</source>
+        <translation>not (%1)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>met ✓</source>
+        <translation>met ✓</translation>
+    </message>
+    <message>
+        <source>missed ✗</source>
+        <translation>missed ✗</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 (%4 min): %5</source>
+        <translation>%1 %2 → %3 (%4 min): %5</translation>
+    </message>
+    <message>
+        <source>fired %1 (by hand)</source>
+        <translation>fired %1 (by hand)</translation>
+    </message>
+    <message>
+        <source>fired %1</source>
+        <translation>fired %1</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>delayed +%1 min</source>
+        <translation>delayed +%1 min</translation>
+    </message>
+    <message>
+        <source>armed</source>
+        <translation>armed</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source> + %1 min</source>
+        <translation> + %1 min</translation>
+    </message>
+    <message>
+        <source> (by hand)</source>
+        <translation> (by hand)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Time / condition</source>
+        <translation>Time / condition</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Expected actions</source>
+        <translation>Expected actions</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::TruthDock</name>
+    <message>
+        <source>Truth — control only</source>
+        <translation>Truth — control only</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Root cause</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Narrative</translation>
+    </message>
+    <message>
+        <source>Shocks driving the model</source>
+        <translation>Shocks driving the model</translation>
+    </message>
+    <message>
+        <source>%1: c = %2 from %3%4</source>
+        <translation>%1: c = %2 from %3%4</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation> to %1</translation>
+    </message>
+    <message>
+        <source>Control notes</source>
+        <translation>Control notes</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::WebPanel</name>
+    <message>
+        <source>Post a page on this site</source>
+        <translation>Post a page on this site</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>Path:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>/notices/1</source>
+        <translation>/notices/1</translation>
+    </message>
+    <message>
+        <source>Page text</source>
+        <translation>Page text</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Select a page</source>
+        <translation>Select a page</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::WhiteCellDock</name>
+    <message>
+        <source>White cell (personas)</source>
+        <translation>White cell (personas)</translation>
+    </message>
+    <message>
+        <source>As persona:</source>
+        <translation>As persona:</translation>
+    </message>
+    <message>
+        <source>To room:</source>
+        <translation>To room:</translation>
+    </message>
+    <message>
+        <source>Subject / title:</source>
+        <translation>Subject / title:</translation>
+    </message>
+    <message>
+        <source>Mail body, the words said when the room answers, or the page text</source>
+        <translation>Mail body, the words said when the room answers, or the page text</translation>
+    </message>
+    <message>
+        <source>Send mail</source>
+        <translation>Send mail</translation>
+    </message>
+    <message>
+        <source>Call room</source>
+        <translation>Call room</translation>
+    </message>
+    <message>
+        <source>Publish page on</source>
+        <translation>Publish page on</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Speak as the persona on the selected call, then Enter</source>
+        <translation>Speak as the persona on the selected call, then Enter</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Hang up</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Writes the events of an exercise database: all of them, or those one room could see.</source>
+        <translation>Writes the events of an exercise database: all of them, or those one room could see.</translation>
+    </message>
+    <message>
+        <source>The exercise database.</source>
+        <translation>The exercise database.</translation>
+    </message>
+    <message>
+        <source>Only what this room could see.</source>
+        <translation>Only what this room could see.</translation>
+    </message>
+    <message>
+        <source>Output format: jsonl.</source>
+        <translation>Output format: jsonl.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of stdout.</source>
+        <translation>Write to FILE instead of stdout.</translation>
+    </message>
+    <message>
+        <source>usage: crossdrill export DB [--room ID] --format jsonl [-o FILE]</source>
+        <translation>usage: crossdrill export DB [--room ID] --format jsonl [-o FILE]</translation>
+    </message>
+    <message>
+        <source>--format: only jsonl is supported, got &quot;%1&quot;</source>
+        <translation>--format: only jsonl is supported, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: no such file</translation>
+    </message>
+    <message>
+        <source>%1: the recorded scenario does not load</source>
+        <translation>%1: the recorded scenario does not load</translation>
+    </message>
+    <message>
+        <source>%1: no room &quot;%2&quot; in this exercise</source>
+        <translation>%1: no room &quot;%2&quot; in this exercise</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>CrossDrill: cross-sector critical-infrastructure exercises.</source>
@@ -526,6 +1900,73 @@
     <message>
         <source>Commands (crossdrill COMMAND --help):</source>
         <translation>Commands (crossdrill COMMAND --help):</translation>
+    </message>
+</context>
+<context>
+    <name>run</name>
+    <message>
+        <source>Runs an exercise headless, recording every event in an exercise database.</source>
+        <translation>Runs an exercise headless, recording every event in an exercise database.</translation>
+    </message>
+    <message>
+        <source>The scenario (*.cxs.json) to run.</source>
+        <translation>The scenario (*.cxs.json) to run.</translation>
+    </message>
+    <message>
+        <source>The new exercise database.</source>
+        <translation>The new exercise database.</translation>
+    </message>
+    <message>
+        <source>Continue the exercise recorded in DB.</source>
+        <translation>Continue the exercise recorded in DB.</translation>
+    </message>
+    <message>
+        <source>Exercise minutes per wall minute, 1..600, or max (default 1).</source>
+        <translation>Exercise minutes per wall minute, 1..600, or max (default 1).</translation>
+    </message>
+    <message>
+        <source>Replay the scripted room actions.</source>
+        <translation>Replay the scripted room actions.</translation>
+    </message>
+    <message>
+        <source>Stop at this exercise time.</source>
+        <translation>Stop at this exercise time.</translation>
+    </message>
+    <message>
+        <source>usage: crossdrill run SCENARIO --db OUT.cxdb [--speed N|max] [--players SCRIPT.json] [--until +HH:MM]
+       crossdrill run --resume DB [--speed N|max] [--players SCRIPT.json]</source>
+        <translation>usage: crossdrill run SCENARIO --db OUT.cxdb [--speed N|max] [--players SCRIPT.json] [--until +HH:MM]
+       crossdrill run --resume DB [--speed N|max] [--players SCRIPT.json]</translation>
+    </message>
+    <message>
+        <source>--speed: expected 1..600 or max, got &quot;%1&quot;</source>
+        <translation>--speed: expected 1..600 or max, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--until: expected +HH:MM, got &quot;%1&quot;</source>
+        <translation>--until: expected +HH:MM, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: no such exercise database</source>
+        <translation>%1: no such exercise database</translation>
+    </message>
+    <message>
+        <source>%1: already exists; continue it with --resume or choose a new file</source>
+        <translation>%1: already exists; continue it with --resume or choose a new file</translation>
+    </message>
+    <message>
+        <source>refused at %1: %2: %3</source>
+        <translation>refused at %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: exercise time %2%3, %4 events, %5 refused
+</source>
+        <translation>%1: exercise time %2%3, %4 events, %5 refused
+</translation>
+    </message>
+    <message>
+        <source> (ended)</source>
+        <translation> (ended)</translation>
     </message>
 </context>
 </TS>

@@ -367,6 +367,7 @@ void TestConsole::bundledScenarioMidExercise()
     if (!shots.isEmpty()) {
         QVERIFY(w.grab().save(QStringLiteral("%1/console-%2.png").arg(shots, lang)));
         RoomWindow *room = windows.front();
+        room->tabs()->setCurrentIndex(0);
         QTreeView *view = room->mailPanel()->view();
         view->setCurrentIndex(view->model()->index(0, 0));
         QVERIFY(room->grab().save(QStringLiteral("%1/room-%2.png").arg(shots, lang)));
