@@ -73,9 +73,10 @@ SectorDock::SectorDock(ExerciseSession &session, QWidget *parent)
     split->addWidget(m_view);
     split->addWidget(m_views);
     split->addWidget(m_explain);
-    split->setStretchFactor(0, 2);
+    split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setStretchFactor(2, 1);
+    m_view->setMinimumHeight(160);
     setWidget(split);
     retranslateUi();
     refresh();

@@ -156,7 +156,9 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
             return t;
         }
         case ChannelColumn:
-            return scenario::toString(inject.channel);
+            return inject.channel == scenario::Channel::Mail    ? tr("Mail")
+                   : inject.channel == scenario::Channel::Phone ? tr("Phone")
+                                                                : tr("Web");
         case FromColumn:
             return inject.from;
         case ToColumn:

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>write %1 to FILE atomically (&apos;-&apos;: standard output)</source>
-        <translation>%1 を FILE に不可分に書き出す（'-' は標準出力）</translation>
+        <translation>%1 を FILE に不可分に書き出す（&apos;-&apos; は標準出力）</translation>
     </message>
     <message>
         <source>Write the injects of SCENARIO as an MSEL spreadsheet (CSV, UTF-8 with BOM, CRLF), one row per inject.</source>
@@ -45,11 +45,11 @@
     </message>
     <message>
         <source>Replace the injects of SCENARIO with the rows of the MSEL spreadsheet CSV, check the result as &apos;validate&apos; does, and write the new scenario to OUT. SCENARIO itself is not changed (unless OUT names it).</source>
-        <translation>SCENARIO の状況付与を MSEL 表 CSV の行で置き換え、結果を 'validate' と同じく検査して、新しいシナリオを OUT に書き出します。SCENARIO 自体は変更されません（OUT に同じファイルを指定した場合を除く）。</translation>
+        <translation>SCENARIO の状況付与を MSEL 表 CSV の行で置き換え、結果を &apos;validate&apos; と同じく検査して、新しいシナリオを OUT に書き出します。SCENARIO 自体は変更されません（OUT に同じファイルを指定した場合を除く）。</translation>
     </message>
     <message>
         <source>the MSEL spreadsheet (&apos;-&apos;: standard input)</source>
-        <translation>MSEL 表（'-' は標準入力）</translation>
+        <translation>MSEL 表（&apos;-&apos; は標準入力）</translation>
     </message>
     <message>
         <source>the scenario that receives the injects</source>
@@ -87,7 +87,7 @@
   crossdrill msel export SCENARIO -o CSV
   crossdrill msel import CSV --into SCENARIO -o OUT
 
-詳しくは 'crossdrill msel export --help' と 'crossdrill msel import --help' を参照してください。</translation>
+詳しくは &apos;crossdrill msel export --help&apos; と &apos;crossdrill msel import --help&apos; を参照してください。</translation>
     </message>
     <message>
         <source>export or import</source>
@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>unknown command &apos;%1&apos;: export or import</source>
-        <translation>不明なコマンド '%1': export または import を指定してください</translation>
+        <translation>不明なコマンド &apos;%1&apos;: export または import を指定してください</translation>
     </message>
 </context>
 <context>
@@ -137,7 +137,7 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <name>VerbArgs</name>
     <message>
         <source>Try &apos;crossdrill %1 --help&apos;.</source>
-        <translation>'crossdrill %1 --help' を試してください。</translation>
+        <translation>&apos;crossdrill %1 --help&apos; を試してください。</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1705,18 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <source>Expected actions</source>
         <translation>期待される行動</translation>
     </message>
+    <message>
+        <source>Mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::TruthDock</name>
@@ -1863,7 +1875,7 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     </message>
     <message>
         <source>--format: only jsonl is supported, got &quot;%1&quot;</source>
-        <translation>--format: 対応しているのは jsonl だけです（"%1" が指定されました）</translation>
+        <translation>--format: 対応しているのは jsonl だけです（&quot;%1&quot; が指定されました）</translation>
     </message>
     <message>
         <source>%1: no such file</source>
@@ -1875,7 +1887,7 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     </message>
     <message>
         <source>%1: no room &quot;%2&quot; in this exercise</source>
-        <translation>%1: この演習に部屋 "%2" はありません</translation>
+        <translation>%1: この演習に部屋 &quot;%2&quot; はありません</translation>
     </message>
 </context>
 <context>
@@ -1935,11 +1947,11 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     </message>
     <message>
         <source>--speed: expected 1..600 or max, got &quot;%1&quot;</source>
-        <translation>--speed: 1～600 または max を指定してください（"%1" が指定されました）</translation>
+        <translation>--speed: 1～600 または max を指定してください（&quot;%1&quot; が指定されました）</translation>
     </message>
     <message>
         <source>--until: expected +HH:MM, got &quot;%1&quot;</source>
-        <translation>--until: +HH:MM を指定してください（"%1" が指定されました）</translation>
+        <translation>--until: +HH:MM を指定してください（&quot;%1&quot; が指定されました）</translation>
     </message>
     <message>
         <source>%1: no such exercise database</source>
