@@ -9,6 +9,7 @@ int runValidate(const QStringList &args);
 int runMsel(const QStringList &args);
 int runRun(const QStringList &args);
 int runExport(const QStringList &args);
+int runAnalyze(const QStringList &args);
 
 const std::vector<Verb> &verbs()
 {
@@ -17,6 +18,7 @@ const std::vector<Verb> &verbs()
         {"msel", "export or import the MSEL spreadsheet (CSV)", &runMsel},
         {"run", "run an exercise headless (or --resume one) into an exercise database", &runRun},
         {"export", "write an exercise's events (all, or one room's) as JSON Lines", &runExport},
+        {"analyze", "interdependency analysis (static or dynamic) of a scenario or a graph", &runAnalyze},
     };
     return table;
 }
