@@ -40,6 +40,7 @@ MailPanel::MailPanel(exercise::RoomEndpoint &endpoint, const RoomDirectory &dire
     m_view->setObjectName(QStringLiteral("mailView"));
     m_view->setModel(m_proxy);
     m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);  // no per-row text layout as thousands of mails arrive
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(MailModel::TimeColumn, Qt::DescendingOrder);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
