@@ -1,6 +1,8 @@
 #include "control/mainwindow.h"
 
+#include "control/console.h"
 #include "control/diagnosticsdock.h"
+#include "control/exercisesession.h"
 #include "control/injectdetailsdock.h"
 #include "control/recentfiles.h"
 #include "control/scenarioheader.h"
@@ -15,6 +17,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -96,6 +99,12 @@ void MainWindow::createActions()
         connect(m_pageActions[page], &QAction::triggered, this, [this, page] { m_pages->setCurrentIndex(page); });
     }
 
+    m_startAction = new QAction(this);
+    m_startAction->setObjectName(QStringLiteral("startExerciseAction"));
+    m_startAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_startAction->setEnabled(false);
+    connect(m_startAction, &QAction::triggered, this, &MainWindow::startExerciseDialog);
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -132,6 +141,13 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_diagnostics->toggleViewAction());
     m_viewMenu->addAction(m_details->toggleViewAction());
 
+    m_exerciseMenu = menuBar()->addMenu(QString());
+    m_exerciseMenu->setObjectName(QStringLiteral("exerciseMenu"));
+    m_exerciseMenu->addAction(m_startAction);
+    m_roomsMenu = menuBar()->addMenu(QString());
+    m_roomsMenu->setObjectName(QStringLiteral("roomsMenu"));
+    m_roomsMenu->setEnabled(false);
+
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageMenu->addActions(m_languageGroup->actions());
@@ -140,6 +156,7 @@ void MainWindow::createMenus()
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolBar->setMovable(false);
     m_toolBar->addAction(m_openAction);
+    m_toolBar->addAction(m_startAction);
     auto *spacer = new QWidget(m_toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
@@ -163,6 +180,12 @@ void MainWindow::retranslateUi()
     m_pageActions[0]->setText(tr("&MSEL"));
     m_pageActions[1]->setText(tr("&Rooms"));
     m_pageActions[2]->setText(tr("&Sectors"));
+    m_exerciseMenu->setTitle(tr("E&xercise"));
+    m_startAction->setText(tr("&Start new exercise…"));
+    m_startAction->setStatusTip(tr("Run the open scenario as an exercise, recorded in a new exercise database"));
+    m_roomsMenu->setTitle(tr("R&ooms"));
+    if (m_console)
+        m_console->retranslateRoomsMenu();
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Toolbar"));
@@ -183,19 +206,11 @@ void MainWindow::changeEvent(QEvent *event)
 
 bool MainWindow::openFile(const QString &path)
 {
-    scenario::LoadResult result;
-    if (path.endsWith(QLatin1String(".cxdb"), Qt::CaseInsensitive)) {
-        // Not JSON: say what it is rather than report a parse error at 1:1.
-        result.diagnostics.push_back({path,
-                                      0,
-                                      0,
-                                      scenario::Diagnostic::Severity::Error,
-                                      tr("this is an exercise database; this window opens scenarios (.cxs.json)"),
-                                      {}});
-    } else {
-        result = scenario::loadScenarioFile(path);
-    }
+    if (path.endsWith(QLatin1String(".cxdb"), Qt::CaseInsensitive))
+        return openDatabase(path);
+    scenario::LoadResult result = scenario::loadScenarioFile(path);
     const bool loaded = result.scenario.has_value();
+    m_startAction->setEnabled(loaded);
     m_file = QFileInfo(path).absoluteFilePath();
     m_pages->setScenario(std::move(result.scenario));
     m_diagnostics->setDiagnostics(std::move(result.diagnostics));
@@ -256,8 +271,78 @@ void MainWindow::about()
                            .arg(QCoreApplication::applicationVersion()));
 }
 
+void MainWindow::startExerciseDialog()
+{
+    const QFileInfo scenario(m_file);
+    QString base = scenario.completeBaseName();
+    base.remove(QLatin1String(".cxs"));
+    const QString suggested = scenario.absoluteDir().filePath(
+        QStringLiteral("%1-%2.cxdb").arg(base, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("New exercise database"), suggested, tr("Exercise databases (*.cxdb)"));
+    if (!path.isEmpty())
+        startExercise(path);
+}
+
+bool MainWindow::startExercise(const QString &dbPath, bool quiet)
+{
+    QString error;
+    auto session = ExerciseSession::create(m_file, dbPath, &error);
+    if (!session) {
+        if (!quiet)
+            QMessageBox::warning(this, tr("Cannot start the exercise"), error);
+        return false;
+    }
+    showConsole(std::move(session));
+    return true;
+}
+
+bool MainWindow::openDatabase(const QString &dbPath)
+{
+    QString error;
+    auto session = ExerciseSession::reopen(dbPath, &error);
+    if (!session) {
+        // Said where the user looks for problems with a file, without a blocking box.
+        m_file = QFileInfo(dbPath).absoluteFilePath();
+        m_pages->setScenario(std::nullopt);
+        m_diagnostics->setDiagnostics({{dbPath,
+                                        0,
+                                        0,
+                                        scenario::Diagnostic::Severity::Error,
+                                        tr("cannot reopen this exercise database: %1").arg(error),
+                                        {}}});
+        m_diagnostics->show();
+        m_startAction->setEnabled(false);
+        updateTitleAndStatus();
+        return false;
+    }
+    // Show the exercise's own scenario (from the database) in the pages.
+    m_file = QFileInfo(dbPath).absoluteFilePath();
+    m_pages->setScenario(session->scenario());
+    m_diagnostics->setDiagnostics({});
+    m_recent->add(m_file);
+    showConsole(std::move(session));
+    return true;
+}
+
+void MainWindow::showConsole(std::unique_ptr<ExerciseSession> session)
+{
+    if (m_console) {
+        m_console->saveLayout();
+        delete m_console;
+    }
+    m_console = new Console(std::move(session), this, m_roomsMenu);
+    // The timeline dock shows the MSEL as it plays: the docks get the whole window.
+    centralWidget()->hide();
+    m_startAction->setEnabled(false);
+    m_diagnostics->hide();
+    updateTitleAndStatus();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_console)
+        m_console->saveLayout();
     settings::windowGeometry.setValue(saveGeometry());
     settings::windowState.setValue(saveState());
     settings::currentPage.setValue(m_pages->currentIndex());

@@ -5,6 +5,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QAction;
 class QActionGroup;
 class QLabel;
@@ -13,6 +15,7 @@ class QToolBar;
 
 namespace cd::gui {
 
+class Console;
 class DiagnosticsDock;
 class InjectDetailsDock;
 class RecentFiles;
@@ -34,6 +37,14 @@ public:
     bool openFile(const QString &path);
     QString currentFile() const { return m_file; }
 
+    /// Starts a new exercise of the open scenario logged to `dbPath` (a new file); shows the
+    /// control console. False (with a message box unless `quiet`) when it cannot.
+    bool startExercise(const QString &dbPath, bool quiet = false);
+    /// Reopens the exercise in `dbPath` (resuming it) and shows its console.
+    bool openDatabase(const QString &dbPath);
+    /// The console of the open exercise, null when none is open.
+    Console *console() const { return m_console; }
+
     ScenarioPages *pages() const { return m_pages; }
     DiagnosticsDock *diagnosticsDock() const { return m_diagnostics; }
     InjectDetailsDock *injectDetailsDock() const { return m_details; }
@@ -51,6 +62,8 @@ private:
     void updateTitleAndStatus();
     void openDialog();
     void about();
+    void startExerciseDialog();
+    void showConsole(std::unique_ptr<class ExerciseSession> session);
 
     Translations *m_translations;
     ScenarioHeader *m_header;
@@ -60,6 +73,10 @@ private:
     QLabel *m_summary;
     RecentFiles *m_recent = nullptr;
     QString m_file;
+    Console *m_console = nullptr;
+    QMenu *m_exerciseMenu = nullptr;
+    QMenu *m_roomsMenu = nullptr;
+    QAction *m_startAction = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -38,6 +38,8 @@ inline const SettingKey<QString> language{"ui/language"};
 inline const SettingKey<QStringList> recentFiles{"files/recent"};
 inline const SettingKey<QByteArray> windowGeometry{"mainwindow/geometry"};
 inline const SettingKey<QByteArray> windowState{"mainwindow/state"};
+/// Dock layout of the control console while an exercise is open (QMainWindow::saveState).
+inline const SettingKey<QByteArray> consoleState{"console/state"};
 /// The page (MSEL, rooms, sectors) shown when the window was closed.
 inline const SettingKey<int> currentPage{"mainwindow/page", 0};
 }  // namespace settings

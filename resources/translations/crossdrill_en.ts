@@ -141,201 +141,191 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     </message>
 </context>
 <context>
-    <name>analyze</name>
+    <name>cd::gui::ClockBar</name>
     <message>
-        <source>crossdrill analyze: cannot read %1: %2</source>
-        <translation>crossdrill analyze: cannot read %1: %2</translation>
+        <source>End the exercise</source>
+        <translation>End the exercise</translation>
     </message>
     <message>
-        <source>crossdrill analyze: --nodes goes with an edge-list CSV</source>
-        <translation>crossdrill analyze: --nodes goes with an edge-list CSV</translation>
+        <source>End the exercise now? Rooms can then only answer the survey.</source>
+        <translation>End the exercise now? Rooms can then only answer the survey.</translation>
+    </message>
+    <message>
+        <source>Exercise clock</source>
+        <translation>Exercise clock</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End exercise</source>
+        <translation>End exercise</translation>
+    </message>
+    <message>
+        <source>max speed</source>
+        <translation>max speed</translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>exercise %1 / %2</source>
+        <translation>exercise %1 / %2</translation>
+    </message>
+    <message>
+        <source>wall %1</source>
+        <translation>wall %1</translation>
+    </message>
+    <message>
+        <source>no timed inject left</source>
+        <translation>no timed inject left</translation>
+    </message>
+    <message>
+        <source>next inject in %1 min (%2)</source>
+        <translation>next inject in %1 min (%2)</translation>
+    </message>
+    <message>
+        <source>ENDED</source>
+        <translation>ENDED</translation>
+    </message>
+    <message>
+        <source>READY — press Start</source>
+        <translation>READY — press Start</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>PAUSED</translation>
+    </message>
+    <message>
+        <source>RUNNING</source>
+        <translation>RUNNING</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
-    <name>cd::cli</name>
+    <name>cd::gui::CommsModel</name>
     <message>
-        <source>crossdrill analyze: %1</source>
-        <translation>crossdrill analyze: %1</translation>
+        <source>Mail</source>
+        <translation>Mail</translation>
     </message>
     <message>
-        <source>%1: unknown node &apos;%2&apos;</source>
-        <translation>%1: unknown node &apos;%2&apos;</translation>
+        <source>Phone</source>
+        <translation>Phone</translation>
     </message>
     <message>
-        <source> (did you mean &apos;%1&apos;?)</source>
-        <translation> (did you mean &apos;%1&apos;?)</translation>
+        <source>Web</source>
+        <translation>Web</translation>
     </message>
     <message>
-        <source>--shock %1: expected NODE=C%2</source>
-        <translation>--shock %1: expected NODE=C%2</translation>
+        <source>call: ringing</source>
+        <translation>call: ringing</translation>
     </message>
     <message>
-        <source>--shock %1: a static shock has no time window</source>
-        <translation>--shock %1: a static shock has no time window</translation>
+        <source>call: connected</source>
+        <translation>call: connected</translation>
     </message>
     <message>
-        <source>--shock %1: FROM and TO are minutes, FROM &lt;= TO</source>
-        <translation>--shock %1: FROM and TO are minutes, FROM &lt;= TO</translation>
+        <source>call: ended</source>
+        <translation>call: ended</translation>
     </message>
     <message>
-        <source>--shock %1: &apos;%2&apos; is not a number</source>
-        <translation>--shock %1: &apos;%2&apos; is not a number</translation>
+        <source>call: missed</source>
+        <translation>call: missed</translation>
     </message>
     <message>
-        <source>--order must be a whole number &gt;= 1</source>
-        <translation>--order must be a whole number &gt;= 1</translation>
+        <source>call: busy</source>
+        <translation>call: busy</translation>
     </message>
     <message>
-        <source>ranking, order index and hit times are computed for graphs of up to %1 nodes</source>
-        <translation>ranking, order index and hit times are computed for graphs of up to %1 nodes</translation>
+        <source>call: no dial tone</source>
+        <translation>call: no dial tone</translation>
     </message>
     <message>
-        <source>dynamic analysis needs --horizon MIN</source>
-        <translation>dynamic analysis needs --horizon MIN</translation>
+        <source>page posted</source>
+        <translation>page posted</translation>
     </message>
     <message>
-        <source>--horizon must be a whole number of minutes &gt;= 0</source>
-        <translation>--horizon must be a whole number of minutes &gt;= 0</translation>
+        <source>Time</source>
+        <translation>Time</translation>
     </message>
     <message>
-        <source>--step must be a whole number of minutes &gt;= 1</source>
-        <translation>--step must be a whole number of minutes &gt;= 1</translation>
+        <source>Channel</source>
+        <translation>Channel</translation>
     </message>
     <message>
-        <source>--every must be a whole number &gt;= 1</source>
-        <translation>--every must be a whole number &gt;= 1</translation>
+        <source>From</source>
+        <translation>From</translation>
     </message>
     <message>
-        <source>--threads must be between 1 and 256</source>
-        <translation>--threads must be between 1 and 256</translation>
+        <source>To</source>
+        <translation>To</translation>
     </message>
     <message>
-        <source>--rate-all must be a number &gt;= 0 or inf</source>
-        <translation>--rate-all must be a number &gt;= 0 or inf</translation>
+        <source>Kind</source>
+        <translation>Kind</translation>
     </message>
     <message>
-        <source>--rate %1: expected NODE=K</source>
-        <translation>--rate %1: expected NODE=K</translation>
+        <source>Subject / words</source>
+        <translation>Subject / words</translation>
     </message>
     <message>
-        <source>--rate %1: K must be a number &gt;= 0 or inf</source>
-        <translation>--rate %1: K must be a number &gt;= 0 or inf</translation>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::ComposeDialog</name>
+    <message>
+        <source>New mail</source>
+        <translation>New mail</translation>
     </message>
     <message>
-        <source>Interdependency analysis (CASCADE.md) of a scenario, GraphML, edge-list CSV or A* matrix CSV.</source>
-        <translation>Interdependency analysis (CASCADE.md) of a scenario, GraphML, edge-list CSV or A* matrix CSV.</translation>
+        <source>Send (Ctrl+Return)</source>
+        <translation>Send (Ctrl+Return)</translation>
     </message>
     <message>
-        <source>static or dynamic</source>
-        <translation>static or dynamic</translation>
+        <source>To:</source>
+        <translation>To:</translation>
     </message>
     <message>
-        <source>scenario (JSON), GraphML, edge-list CSV or A* matrix CSV</source>
-        <translation>scenario (JSON), GraphML, edge-list CSV or A* matrix CSV</translation>
+        <source>Cc:</source>
+        <translation>Cc:</translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation>Show this help.</translation>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
     </message>
     <message>
-        <source>Direct shock NODE=C (dynamic: NODE=C[@FROM[..TO]], minutes, inclusive).</source>
-        <translation>Direct shock NODE=C (dynamic: NODE=C[@FROM[..TO]], minutes, inclusive).</translation>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::Console</name>
+    <message>
+        <source>Open &amp;room…</source>
+        <translation>Open &amp;room…</translation>
     </message>
     <message>
-        <source>shock</source>
-        <translation>shock</translation>
+        <source>Open &amp;all rooms</source>
+        <translation>Open &amp;all rooms</translation>
     </message>
     <message>
-        <source>csv (default) or json.</source>
-        <translation>csv (default) or json.</translation>
+        <source>Open room</source>
+        <translation>Open room</translation>
     </message>
     <message>
-        <source>format</source>
-        <translation>format</translation>
-    </message>
-    <message>
-        <source>Node attributes (id,rate_per_h,served,unit) for an edge-list CSV.</source>
-        <translation>Node attributes (id,rate_per_h,served,unit) for an edge-list CSV.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>file</translation>
-    </message>
-    <message>
-        <source>Static: the order K of the interdependency index (default 2).</source>
-        <translation>Static: the order K of the interdependency index (default 2).</translation>
-    </message>
-    <message>
-        <source>k</source>
-        <translation>k</translation>
-    </message>
-    <message>
-        <source>Dynamic: minutes to simulate.</source>
-        <translation>Dynamic: minutes to simulate.</translation>
-    </message>
-    <message>
-        <source>min</source>
-        <translation>min</translation>
-    </message>
-    <message>
-        <source>Dynamic: step in minutes (default 1, or the scenario&apos;s step_min).</source>
-        <translation>Dynamic: step in minutes (default 1, or the scenario&apos;s step_min).</translation>
-    </message>
-    <message>
-        <source>Dynamic: resilience rate NODE=K per hour (inf: instant).</source>
-        <translation>Dynamic: resilience rate NODE=K per hour (inf: instant).</translation>
-    </message>
-    <message>
-        <source>rate</source>
-        <translation>rate</translation>
-    </message>
-    <message>
-        <source>Dynamic: resilience rate K for every node.</source>
-        <translation>Dynamic: resilience rate K for every node.</translation>
-    </message>
-    <message>
-        <source>Dynamic: only these node columns (ID,...).</source>
-        <translation>Dynamic: only these node columns (ID,...).</translation>
-    </message>
-    <message>
-        <source>ids</source>
-        <translation>ids</translation>
-    </message>
-    <message>
-        <source>Dynamic: print every Nth step and the last.</source>
-        <translation>Dynamic: print every Nth step and the last.</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <source>Dynamic: worker threads (results do not depend on it).</source>
-        <translation>Dynamic: worker threads (results do not depend on it).</translation>
-    </message>
-    <message>
-        <source>Usage: crossdrill analyze static INPUT [--shock NODE=C]... [--order K] [--format csv|json]
-       crossdrill analyze dynamic INPUT --horizon MIN [--step MIN] [--shock NODE=C[@FROM[..TO]]]... [--rate NODE=K]... [--rate-all K] [--only ID,...] [--every N] [--format csv|json]
-</source>
-        <translation>Usage: crossdrill analyze static INPUT [--shock NODE=C]... [--order K] [--format csv|json]
-       crossdrill analyze dynamic INPUT --horizon MIN [--step MIN] [--shock NODE=C[@FROM[..TO]]]... [--rate NODE=K]... [--rate-all K] [--only ID,...] [--every N] [--format csv|json]
-</translation>
-    </message>
-    <message>
-        <source>expected: analyze static|dynamic INPUT [options] (see --help)</source>
-        <translation>expected: analyze static|dynamic INPUT [options] (see --help)</translation>
-    </message>
-    <message>
-        <source>--format must be csv or json</source>
-        <translation>--format must be csv or json</translation>
-    </message>
-    <message>
-        <source>--%1 is an option of dynamic analysis</source>
-        <translation>--%1 is an option of dynamic analysis</translation>
-    </message>
-    <message>
-        <source>--order is an option of static analysis</source>
-        <translation>--order is an option of static analysis</translation>
+        <source>Room:</source>
+        <translation>Room:</translation>
     </message>
 </context>
 <context>
@@ -368,66 +358,126 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     </message>
 </context>
 <context>
-    <name>cd::gui::InjectDetailsDock</name>
+    <name>cd::gui::ExerciseSession</name>
     <message>
-        <source>report</source>
-        <translation>report</translation>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <source>advisory</source>
-        <translation>advisory</translation>
+        <source>the scenario has errors; open it to see them</source>
+        <translation>the scenario has errors; open it to see them</translation>
     </message>
     <message>
-        <source>query</source>
-        <translation>query</translation>
+        <source>cannot create the exercise database %1</source>
+        <translation>cannot create the exercise database %1</translation>
     </message>
     <message>
-        <source>other message</source>
-        <translation>other message</translation>
+        <source>cannot open the exercise database %1</source>
+        <translation>cannot open the exercise database %1</translation>
     </message>
+</context>
+<context>
+    <name>cd::gui::JudgeDock</name>
     <message>
-        <source>call</source>
-        <translation>call</translation>
-    </message>
-    <message>
-        <source>web post</source>
-        <translation>web post</translation>
-    </message>
-    <message>
-        <source>cause hypothesis</source>
-        <translation>cause hypothesis</translation>
-    </message>
-    <message>
-        <source>response request</source>
-        <translation>response request</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 to %2</translation>
-    </message>
-    <message>
-        <source>%1, within %2 min (theme %3)</source>
-        <translation>%1, within %2 min (theme %3)</translation>
-    </message>
-    <message>
-        <source>Inject</source>
-        <translation>Inject</translation>
-    </message>
-    <message>
-        <source>Select an inject in the MSEL to see it in full.</source>
-        <translation>Select an inject in the MSEL to see it in full.</translation>
+        <source>Hypotheses and requests</source>
+        <translation>Hypotheses and requests</translation>
     </message>
     <message>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <source>Channel</source>
-        <translation>Channel</translation>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation>Hypothesis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Partly correct</source>
+        <translation>Partly correct</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Wrong</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <source>Requested, awaiting approval</source>
+        <translation>Requested, awaiting approval</translation>
+    </message>
+    <message>
+        <source>Approved, taking effect</source>
+        <translation>Approved, taking effect</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>In effect</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::Kind</name>
+    <message>
+        <source>Report (情報連絡)</source>
+        <translation>Report (情報連絡)</translation>
+    </message>
+    <message>
+        <source>Advisory (情報提供)</source>
+        <translation>Advisory (情報提供)</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Query</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::Language</name>
+    <message>
+        <source>en</source>
+        <translation>en</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::MailModel</name>
+    <message>
+        <source> (cc: %1)</source>
+        <translation> (cc: %1)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
     </message>
     <message>
         <source>From</source>
@@ -438,36 +488,71 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>To</translation>
     </message>
     <message>
-        <source>Cc</source>
-        <translation>Cc</translation>
+        <source>Kind</source>
+        <translation>Kind</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>, </translation>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::MailPanel</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
     </message>
     <message>
-        <source>Attachments</source>
-        <translation>Attachments</translation>
+        <source>Sent</source>
+        <translation>Sent</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Message</translation>
+        <source>New mail (Ctrl+N)</source>
+        <translation>New mail (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Caller&apos;s script</source>
-        <translation>Caller&apos;s script</translation>
+        <source>Reply (Ctrl+R)</source>
+        <translation>Reply (Ctrl+R)</translation>
     </message>
     <message>
-        <source>Web page %1%2</source>
-        <translation>Web page %1%2</translation>
+        <source>Forward</source>
+        <translation>Forward</translation>
     </message>
     <message>
-        <source>Expected actions (control team only)</source>
-        <translation>Expected actions (control team only)</translation>
+        <source>From:</source>
+        <translation>From:</translation>
     </message>
     <message>
-        <source>Control notes (control team only)</source>
-        <translation>Control notes (control team only)</translation>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Attachments:</translation>
+    </message>
+    <message>
+        <source>In this thread:</source>
+        <translation>In this thread:</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Re: %1</source>
+        <translation>Re: %1</translation>
+    </message>
+    <message>
+        <source>Fwd: %1</source>
+        <translation>Fwd: %1</translation>
     </message>
 </context>
 <context>
@@ -574,12 +659,79 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>&lt;h3&gt;CrossDrill %1&lt;/h3&gt;&lt;p&gt;Cross-sector critical-infrastructure exercises: scripted injects, player rooms that share information by mail, phone and web, and an interdependency model that turns a hidden root cause into a cascade across sectors.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>this is an exercise database; this window opens scenarios (.cxs.json)</source>
-        <translation>this is an exercise database; this window opens scenarios (.cxs.json)</translation>
-    </message>
-    <message>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>E&amp;xercise</source>
+        <translation>E&amp;xercise</translation>
+    </message>
+    <message>
+        <source>&amp;Start new exercise…</source>
+        <translation>&amp;Start new exercise…</translation>
+    </message>
+    <message>
+        <source>Run the open scenario as an exercise, recorded in a new exercise database</source>
+        <translation>Run the open scenario as an exercise, recorded in a new exercise database</translation>
+    </message>
+    <message>
+        <source>R&amp;ooms</source>
+        <translation>R&amp;ooms</translation>
+    </message>
+    <message>
+        <source>New exercise database</source>
+        <translation>New exercise database</translation>
+    </message>
+    <message>
+        <source>Exercise databases (*.cxdb)</source>
+        <translation>Exercise databases (*.cxdb)</translation>
+    </message>
+    <message>
+        <source>Cannot start the exercise</source>
+        <translation>Cannot start the exercise</translation>
+    </message>
+    <message>
+        <source>cannot reopen this exercise database: %1</source>
+        <translation>cannot reopen this exercise database: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::MonitorDock</name>
+    <message>
+        <source>Communications monitor</source>
+        <translation>Communications monitor</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>All rooms</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Search subject, words, parties…</source>
+        <translation>Search subject, words, parties…</translation>
+    </message>
+    <message>
+        <source>This thread only</source>
+        <translation>This thread only</translation>
     </message>
 </context>
 <context>
@@ -692,16 +844,302 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
+</context>
+<context>
+    <name>cd::gui::ObservationDock</name>
     <message>
-        <source>All rooms (%1)</source>
-        <translation>All rooms (%1)</translation>
+        <source>Evaluator observations</source>
+        <translation>Evaluator observations</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 and %n more</numerusform>
-            <numerusform>%1 and %n more</numerusform>
-        </translation>
+    <message>
+        <source>(no objective)</source>
+        <translation>(no objective)</translation>
+    </message>
+    <message>
+        <source>P — performed</source>
+        <translation>P — performed</translation>
+    </message>
+    <message>
+        <source>S — some difficulty</source>
+        <translation>S — some difficulty</translation>
+    </message>
+    <message>
+        <source>M — major difficulty</source>
+        <translation>M — major difficulty</translation>
+    </message>
+    <message>
+        <source>U — unable to perform</source>
+        <translation>U — unable to perform</translation>
+    </message>
+    <message>
+        <source>What did you observe?</source>
+        <translation>What did you observe?</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Rows selected in the communications monitor are linked to the observation.</source>
+        <translation>Rows selected in the communications monitor are linked to the observation.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::PhonePanel</name>
+    <message>
+        <source>Answer (Ctrl+Shift+A)</source>
+        <translation>Answer (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <source>Say</source>
+        <translation>Say</translation>
+    </message>
+    <message>
+        <source>Type what you say on the call, then Enter</source>
+        <translation>Type what you say on the call, then Enter</translation>
+    </message>
+    <message>
+        <source>Hang up (Ctrl+Shift+H)</source>
+        <translation>Hang up (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>Place a call</source>
+        <translation>Place a call</translation>
+    </message>
+    <message>
+        <source>Call log</source>
+        <translation>Call log</translation>
+    </message>
+    <message>
+        <source>What you say when they answer (optional)</source>
+        <translation>What you say when they answer (optional)</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Outgoing</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Ringing</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <source>No dial tone</source>
+        <translation>No dial tone</translation>
+    </message>
+    <message>
+        <source>%1 is busy.</source>
+        <translation>%1 is busy.</translation>
+    </message>
+    <message>
+        <source>No dial tone: the call to %1 did not go through.</source>
+        <translation>No dial tone: the call to %1 did not go through.</translation>
+    </message>
+    <message>
+        <source>— connected with %1 —</source>
+        <translation>— connected with %1 —</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>— call ended —</source>
+        <translation>— call ended —</translation>
+    </message>
+    <message>
+        <source>— no answer —</source>
+        <translation>— no answer —</translation>
+    </message>
+    <message>
+        <source>☎ Incoming call from %1</source>
+        <translation>☎ Incoming call from %1</translation>
+    </message>
+    <message>
+        <source>No call in progress</source>
+        <translation>No call in progress</translation>
+    </message>
+    <message>
+        <source>Calling %1…</source>
+        <translation>Calling %1…</translation>
+    </message>
+    <message>
+        <source>On the line with %1</source>
+        <translation>On the line with %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::PlayPanel</name>
+    <message>
+        <source>Correct</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Partly correct</source>
+        <translation>Partly correct</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Wrong</translation>
+    </message>
+    <message>
+        <source>Not judged yet</source>
+        <translation>Not judged yet</translation>
+    </message>
+    <message>
+        <source>Requested, awaiting approval</source>
+        <translation>Requested, awaiting approval</translation>
+    </message>
+    <message>
+        <source>Approved, taking effect</source>
+        <translation>Approved, taking effect</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>In effect</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Degraded</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Verification level breached</source>
+        <translation>Verification level breached</translation>
+    </message>
+    <message>
+        <source>Our service status</source>
+        <translation>Our service status</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Hypotheses about the cause</source>
+        <translation>Hypotheses about the cause</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation>Hypothesis</translation>
+    </message>
+    <message>
+        <source>What do you think is causing this?</source>
+        <translation>What do you think is causing this?</translation>
+    </message>
+    <message>
+        <source>Submit hypothesis</source>
+        <translation>Submit hypothesis</translation>
+    </message>
+    <message>
+        <source>Responses we may request</source>
+        <translation>Responses we may request</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>%1 (needs control approval)</source>
+        <translation>%1 (needs control approval)</translation>
+    </message>
+    <message>
+        <source>Request selected response</source>
+        <translation>Request selected response</translation>
     </message>
 </context>
 <context>
@@ -717,6 +1155,13 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::RoomDirectory</name>
+    <message>
+        <source>Control (事務局)</source>
+        <translation>Control (事務局)</translation>
     </message>
 </context>
 <context>
@@ -771,6 +1216,45 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     </message>
 </context>
 <context>
+    <name>cd::gui::RoomWindow</name>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Not done: %1</translation>
+    </message>
+    <message>
+        <source>Exercise ended</source>
+        <translation>Exercise ended</translation>
+    </message>
+    <message>
+        <source>Exercise time %1</source>
+        <translation>Exercise time %1</translation>
+    </message>
+    <message>
+        <source>%1 — CrossDrill room</source>
+        <translation>%1 — CrossDrill room</translation>
+    </message>
+    <message>
+        <source>Mail (%1)</source>
+        <translation>Mail (%1)</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Status and play</source>
+        <translation>Status and play</translation>
+    </message>
+</context>
+<context>
     <name>cd::gui::ScenarioHeader</name>
     <message>
         <source>No scenario is open. Open one with File &gt; Open, from Open Recent, or by dropping a .cxs.json file here.</source>
@@ -818,6 +1302,92 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>Filter rows (Ctrl+F)</source>
         <translation>Filter rows (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::SectorBoardModel</name>
+    <message>
+        <source>down</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>degraded</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>no level</source>
+        <translation>no level</translation>
+    </message>
+    <message>
+        <source>BREACHED at %1</source>
+        <translation>BREACHED at %1</translation>
+    </message>
+    <message>
+        <source>within level</source>
+        <translation>within level</translation>
+    </message>
+    <message>
+        <source>not at risk</source>
+        <translation>not at risk</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>q (loss)</source>
+        <translation>q (loss)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Verification level</source>
+        <translation>Verification level</translation>
+    </message>
+    <message>
+        <source>Time to breach</source>
+        <translation>Time to breach</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::SectorDock</name>
+    <message>
+        <source>q = %1 (%2 of %3 %4 affected)</source>
+        <translation>q = %1 (%2 of %3 %4 affected)</translation>
+    </message>
+    <message>
+        <source>depends on %1 (weight %2, q %3): autonomy left %4 h of %5 h</source>
+        <translation>depends on %1 (weight %2, q %3): autonomy left %4 h of %5 h</translation>
+    </message>
+    <message>
+        <source>Sectors (control view of the model)</source>
+        <translation>Sectors (control view of the model)</translation>
+    </message>
+    <message>
+        <source>q(t) chart</source>
+        <translation>q(t) chart</translation>
+    </message>
+    <message>
+        <source>Dependency graph</source>
+        <translation>Dependency graph</translation>
+    </message>
+    <message>
+        <source>exercise minute</source>
+        <translation>exercise minute</translation>
+    </message>
+    <message>
+        <source>q</source>
+        <translation>q</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1531,328 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     </message>
 </context>
 <context>
+    <name>cd::gui::SurveyForm</name>
+    <message>
+        <source>Survey (アンケート)</source>
+        <translation>Survey (アンケート)</translation>
+    </message>
+    <message>
+        <source>Send answers</source>
+        <translation>Send answers</translation>
+    </message>
+    <message>
+        <source>Answers sent — thank you</source>
+        <translation>Answers sent — thank you</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::TimelineDock</name>
+    <message>
+        <source>fired by hand</source>
+        <translation>fired by hand</translation>
+    </message>
+    <message>
+        <source>MSEL timeline (状況付与)</source>
+        <translation>MSEL timeline (状況付与)</translation>
+    </message>
+    <message>
+        <source>Fire now</source>
+        <translation>Fire now</translation>
+    </message>
+    <message>
+        <source>Skip…</source>
+        <translation>Skip…</translation>
+    </message>
+    <message>
+        <source>Delay…</source>
+        <translation>Delay…</translation>
+    </message>
+    <message>
+        <source>Delay inject %1</source>
+        <translation>Delay inject %1</translation>
+    </message>
+    <message>
+        <source>Skip inject %1</source>
+        <translation>Skip inject %1</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Delay by:</source>
+        <translation>Delay by:</translation>
+    </message>
+    <message>
+        <source>Reason (recorded):</source>
+        <translation>Reason (recorded):</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::TimelineModel</name>
+    <message>
+        <source>%1 q ≥ %2</source>
+        <translation>%1 q ≥ %2</translation>
+    </message>
+    <message>
+        <source>%1 breaches its level</source>
+        <translation>%1 breaches its level</translation>
+    </message>
+    <message>
+        <source>%1 fired + %2 min</source>
+        <translation>%1 fired + %2 min</translation>
+    </message>
+    <message>
+        <source>%1 fired</source>
+        <translation>%1 fired</translation>
+    </message>
+    <message>
+        <source>%1 met</source>
+        <translation>%1 met</translation>
+    </message>
+    <message>
+        <source>%1 missed</source>
+        <translation>%1 missed</translation>
+    </message>
+    <message>
+        <source>%1 applied</source>
+        <translation>%1 applied</translation>
+    </message>
+    <message>
+        <source>not (%1)</source>
+        <translation>not (%1)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>met ✓</source>
+        <translation>met ✓</translation>
+    </message>
+    <message>
+        <source>missed ✗</source>
+        <translation>missed ✗</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 (%4 min): %5</source>
+        <translation>%1 %2 → %3 (%4 min): %5</translation>
+    </message>
+    <message>
+        <source>fired %1 (by hand)</source>
+        <translation>fired %1 (by hand)</translation>
+    </message>
+    <message>
+        <source>fired %1</source>
+        <translation>fired %1</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>delayed +%1 min</source>
+        <translation>delayed +%1 min</translation>
+    </message>
+    <message>
+        <source>armed</source>
+        <translation>armed</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source> + %1 min</source>
+        <translation> + %1 min</translation>
+    </message>
+    <message>
+        <source> (by hand)</source>
+        <translation> (by hand)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Time / condition</source>
+        <translation>Time / condition</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Expected actions</source>
+        <translation>Expected actions</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::TruthDock</name>
+    <message>
+        <source>Truth — control only</source>
+        <translation>Truth — control only</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Root cause</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Narrative</translation>
+    </message>
+    <message>
+        <source>Shocks driving the model</source>
+        <translation>Shocks driving the model</translation>
+    </message>
+    <message>
+        <source>%1: c = %2 from %3%4</source>
+        <translation>%1: c = %2 from %3%4</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation> to %1</translation>
+    </message>
+    <message>
+        <source>Control notes</source>
+        <translation>Control notes</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::WebPanel</name>
+    <message>
+        <source>Post a page on this site</source>
+        <translation>Post a page on this site</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>Path:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>/notices/1</source>
+        <translation>/notices/1</translation>
+    </message>
+    <message>
+        <source>Page text</source>
+        <translation>Page text</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Select a page</source>
+        <translation>Select a page</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::WhiteCellDock</name>
+    <message>
+        <source>White cell (personas)</source>
+        <translation>White cell (personas)</translation>
+    </message>
+    <message>
+        <source>As persona:</source>
+        <translation>As persona:</translation>
+    </message>
+    <message>
+        <source>To room:</source>
+        <translation>To room:</translation>
+    </message>
+    <message>
+        <source>Subject / title:</source>
+        <translation>Subject / title:</translation>
+    </message>
+    <message>
+        <source>Mail body, the words said when the room answers, or the page text</source>
+        <translation>Mail body, the words said when the room answers, or the page text</translation>
+    </message>
+    <message>
+        <source>Send mail</source>
+        <translation>Send mail</translation>
+    </message>
+    <message>
+        <source>Call room</source>
+        <translation>Call room</translation>
+    </message>
+    <message>
+        <source>Publish page on</source>
+        <translation>Publish page on</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Speak as the persona on the selected call, then Enter</source>
+        <translation>Speak as the persona on the selected call, then Enter</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Hang up</translation>
+    </message>
+</context>
+<context>
     <name>export</name>
     <message>
         <source>Writes the events of an exercise database: all of them, or those one room could see.</source>
@@ -1065,6 +1957,14 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>--until: expected +HH:MM, got &quot;%1&quot;</source>
         <translation>--until: expected +HH:MM, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: no such exercise database</source>
+        <translation>%1: no such exercise database</translation>
+    </message>
+    <message>
+        <source>%1: already exists; continue it with --resume or choose a new file</source>
+        <translation>%1: already exists; continue it with --resume or choose a new file</translation>
     </message>
     <message>
         <source>refused at %1: %2: %3</source>

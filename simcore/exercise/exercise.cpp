@@ -190,7 +190,8 @@ Outcome Exercise::performNow(const QString &actor, const QJsonObject &action, in
                           scriptIndex);
     if (!control && !m_scenario.room(actor))
         return refuse(actor, action, QStringLiteral("unknown room \"%1\"").arg(actor), scriptIndex);
-    if (m_state.ended)
+    // The survey is what rooms do after the end (DOMAIN.md: the questionnaire follows the exercise).
+    if (m_state.ended && verb != QLatin1String("survey"))
         return refuse(actor, action, QStringLiteral("the exercise has ended"), scriptIndex);
     static const QStringList controlOnly{QStringLiteral("judge"), QStringLiteral("approve"), QStringLiteral("decline"),
                                          QStringLiteral("fire"),  QStringLiteral("skip"),    QStringLiteral("delay"),

@@ -1,0 +1,160 @@
+#include "control/judgedock.h"
+
+#include "control/exercisesession.h"
+#include "views/eventtext.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace cd::gui {
+
+namespace {
+QString str(const store::Event &e, const char *key)
+{
+    return e.payload.value(QLatin1String(key)).toString();
+}
+QTreeWidget *tree(QWidget *parent, const char *name)
+{
+    auto *t = new QTreeWidget(parent);
+    t->setObjectName(QLatin1String(name));
+    t->setRootIsDecorated(false);
+    t->header()->setStretchLastSection(true);
+    return t;
+}
+QTreeWidgetItem *findItem(QTreeWidget *t, const QString &id)
+{
+    for (int i = 0; i < t->topLevelItemCount(); ++i)
+        if (t->topLevelItem(i)->data(0, Qt::UserRole).toString() == id)
+            return t->topLevelItem(i);
+    return nullptr;
+}
+}  // namespace
+
+JudgeDock::JudgeDock(ExerciseSession &session, QWidget *parent)
+    : QDockWidget(parent), m_session(session), m_hypotheses(tree(this, "hypothesesTree")),
+      m_requests(tree(this, "requestsTree")), m_correct(new QPushButton(this)), m_partial(new QPushButton(this)),
+      m_wrong(new QPushButton(this)), m_approve(new QPushButton(this)), m_decline(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("judgeDock"));
+    m_hypotheses->setColumnCount(4);
+    m_requests->setColumnCount(4);
+    m_correct->setObjectName(QStringLiteral("correctButton"));
+    m_approve->setObjectName(QStringLiteral("approveButton"));
+    connect(m_correct, &QPushButton::clicked, this, [this] { judge(QStringLiteral("correct")); });
+    connect(m_partial, &QPushButton::clicked, this, [this] { judge(QStringLiteral("partial")); });
+    connect(m_wrong, &QPushButton::clicked, this, [this] { judge(QStringLiteral("wrong")); });
+    connect(m_approve, &QPushButton::clicked, this, [this] { decide(true); });
+    connect(m_decline, &QPushButton::clicked, this, [this] { decide(false); });
+    connect(&session, &ExerciseSession::eventCommitted, this, &JudgeDock::addEvent);
+
+    auto *body = new QWidget(this);
+    auto *layout = new QVBoxLayout(body);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_hypotheses, 1);
+    auto *judgeRow = new QHBoxLayout;
+    judgeRow->addWidget(m_correct);
+    judgeRow->addWidget(m_partial);
+    judgeRow->addWidget(m_wrong);
+    judgeRow->addStretch(1);
+    layout->addLayout(judgeRow);
+    layout->addWidget(m_requests, 1);
+    auto *decideRow = new QHBoxLayout;
+    decideRow->addWidget(m_approve);
+    decideRow->addWidget(m_decline);
+    decideRow->addStretch(1);
+    layout->addLayout(decideRow);
+    setWidget(body);
+    retranslateUi();
+}
+
+JudgeDock::~JudgeDock() = default;
+
+void JudgeDock::retranslateUi()
+{
+    setWindowTitle(tr("Hypotheses and requests"));
+    m_hypotheses->setHeaderLabels({tr("Time"), tr("Room"), tr("Verdict"), tr("Hypothesis")});
+    m_requests->setHeaderLabels({tr("Time"), tr("Room"), tr("State"), tr("Response")});
+    m_correct->setText(tr("Correct"));
+    m_partial->setText(tr("Partly correct"));
+    m_wrong->setText(tr("Wrong"));
+    m_approve->setText(tr("Approve"));
+    m_decline->setText(tr("Decline"));
+}
+
+void JudgeDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDockWidget::changeEvent(event);
+}
+
+void JudgeDock::addEvent(const store::Event &e)
+{
+    const QString lang = uiLanguage();
+    const scenario::Scenario &s = m_session.scenario();
+    const auto roomName = [&](const QString &id) {
+        const scenario::Room *r = s.room(id);
+        return r ? r->name.get(lang) : id;
+    };
+    if (e.kind == QLatin1String("hypothesis.submitted")) {
+        auto *item = new QTreeWidgetItem(m_hypotheses, {clockText(e.minute, s.meta.start), roomName(str(e, "room")),
+                                                        QStringLiteral("—"),
+                                                        payloadText(e.payload.value(QLatin1String("text")), lang)});
+        item->setData(0, Qt::UserRole, str(e, "hypothesis"));
+        m_hypotheses->setCurrentItem(item);
+    } else if (e.kind == QLatin1String("hypothesis.judged")) {
+        if (QTreeWidgetItem *item = findItem(m_hypotheses, str(e, "hypothesis")))
+            item->setText(2, verdictText(str(e, "verdict")));
+    } else if (e.kind.startsWith(QLatin1String("response."))) {
+        QTreeWidgetItem *item = findItem(m_requests, str(e, "request"));
+        if (!item) {
+            const scenario::Response *r = s.response(str(e, "response"));
+            item = new QTreeWidgetItem(m_requests, {clockText(e.minute, s.meta.start), roomName(str(e, "room")),
+                                                    QString(), r ? r->name.get(lang) : str(e, "response")});
+            item->setData(0, Qt::UserRole, str(e, "request"));
+            m_requests->setCurrentItem(item);
+        }
+        item->setText(2, stateText(e.kind.mid(9)));
+    }
+}
+
+QString JudgeDock::verdictText(const QString &v) const
+{
+    if (v == QLatin1String("correct"))
+        return tr("Correct");
+    if (v == QLatin1String("partial"))
+        return tr("Partly correct");
+    return tr("Wrong");
+}
+
+QString JudgeDock::stateText(const QString &s) const
+{
+    if (s == QLatin1String("requested"))
+        return tr("Requested, awaiting approval");
+    if (s == QLatin1String("approved"))
+        return tr("Approved, taking effect");
+    if (s == QLatin1String("declined"))
+        return tr("Declined");
+    return tr("In effect");
+}
+
+void JudgeDock::judge(const QString &verdict)
+{
+    if (const QTreeWidgetItem *item = m_hypotheses->currentItem())
+        m_session.perform({{QStringLiteral("do"), QStringLiteral("judge")},
+                           {QStringLiteral("hypothesis"), item->data(0, Qt::UserRole).toString()},
+                           {QStringLiteral("verdict"), verdict}});
+}
+
+void JudgeDock::decide(bool approve)
+{
+    if (const QTreeWidgetItem *item = m_requests->currentItem())
+        m_session.perform({{QStringLiteral("do"), approve ? QStringLiteral("approve") : QStringLiteral("decline")},
+                           {QStringLiteral("request"), item->data(0, Qt::UserRole).toString()}});
+}
+
+}  // namespace cd::gui

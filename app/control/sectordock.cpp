@@ -1,0 +1,162 @@
+#include "control/sectordock.h"
+
+#include "control/exercisesession.h"
+#include "views/eventtext.h"
+#include "views/graphview.h"
+#include "views/sectorboardmodel.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLineSeries>
+#include <QPen>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QValueAxis>
+
+namespace cd::gui {
+
+SectorDock::SectorDock(ExerciseSession &session, QWidget *parent)
+    : QDockWidget(parent), m_session(session), m_model(new SectorBoardModel(session.scenario(), this)),
+      m_view(new QTableView(this)), m_chart(new QChart), m_chartView(new QChartView(m_chart, this)),
+      m_axisX(new QValueAxis(this)), m_axisY(new QValueAxis(this)), m_graph(new GraphView(session.scenario(), this)),
+      m_views(new QTabWidget(this)), m_explain(new QTextBrowser(this))
+{
+    setObjectName(QStringLiteral("sectorDock"));
+    m_view->setObjectName(QStringLiteral("sectorBoard"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(SectorBoardModel::SectorColumn, 170);
+    m_view->setColumnWidth(SectorBoardModel::BreachColumn, 150);
+    m_chart->addAxis(m_axisX, Qt::AlignBottom);
+    m_chart->addAxis(m_axisY, Qt::AlignLeft);
+    m_axisY->setRange(0, 1);
+    m_axisX->setRange(0, std::max(60, session.scenario().meta.durationMin));
+    m_axisX->setLabelFormat(QStringLiteral("%d"));
+    m_chart->legend()->setAlignment(Qt::AlignRight);
+    m_chart->setMargins(QMargins(2, 2, 2, 2));
+    for (const scenario::Node &n : session.scenario().graph.nodes) {
+        auto *series = new QLineSeries(m_chart);
+        m_chart->addSeries(series);
+        series->attachAxis(m_axisX);
+        series->attachAxis(m_axisY);
+        m_series.push_back(series);
+        Q_UNUSED(n);
+    }
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(180);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
+        for (size_t k = 0; k < m_series.size(); ++k) {
+            QPen pen = m_series[k]->pen();
+            pen.setWidthF(int(k) == i.row() ? 4 : 1.5);
+            m_series[k]->setPen(pen);
+        }
+        explain(i.data(SectorBoardModel::NodeIdRole).toString());
+    });
+    connect(&session, &ExerciseSession::clockChanged, this, &SectorDock::refresh);
+
+    connect(m_graph, &GraphView::nodeClicked, this, [this](const QString &node) {
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            if (m_model->index(r, 0).data(SectorBoardModel::NodeIdRole).toString() == node)
+                m_view->selectRow(r);
+        explain(node);
+    });
+    m_views->addTab(m_chartView, QString());
+    m_views->addTab(m_graph, QString());
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_view);
+    split->addWidget(m_views);
+    split->addWidget(m_explain);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setStretchFactor(2, 1);
+    m_view->setMinimumHeight(160);
+    setWidget(split);
+    retranslateUi();
+    refresh();
+    m_view->selectRow(0);
+}
+
+SectorDock::~SectorDock() = default;
+
+void SectorDock::refresh()
+{
+    const int minute = m_session.minute();
+    if (minute == m_sampled || m_session.exercise().minute() < 0)
+        return;
+    const model::Cascade &model = m_session.exercise().model();
+    m_model->refresh(model, minute);
+    for (size_t k = 0; k < m_series.size(); ++k)
+        m_series[k]->append(minute, model.q(m_session.scenario().graph.nodes[k].id));
+    m_graph->refresh(model);
+    m_sampled = minute;
+    if (!m_explained.isEmpty())
+        explain(m_explained);
+}
+
+void SectorDock::explain(const QString &node)
+{
+    m_explained = node;
+    const scenario::Scenario &s = m_session.scenario();
+    const scenario::Node *n = s.node(node);
+    if (!n || m_session.exercise().minute() < 0) {
+        m_explain->clear();
+        return;
+    }
+    const QString lang = uiLanguage();
+    const model::Cascade &model = m_session.exercise().model();
+    QString html = QStringLiteral("<h3>%1</h3><p>%2</p><ul>")
+                       .arg(n->name.get(lang).toHtmlEscaped(), tr("q = %1 (%2 of %3 %4 affected)")
+                                                                   .arg(model.q(node), 0, 'f', 3)
+                                                                   .arg(model.impact(node), 0, 'f', 0)
+                                                                   .arg(n->served, 0, 'f', 0)
+                                                                   .arg(n->unit)
+                                                                   .toHtmlEscaped());
+    for (const scenario::Edge &e : s.graph.edges) {
+        if (e.to != node)
+            continue;
+        const auto left = model.bufferLeftH(e.from, e.to);
+        const scenario::Node *from = s.node(e.from);
+        html += QStringLiteral("<li>%1</li>")
+                    .arg(tr("depends on %1 (weight %2, q %3): autonomy left %4 h of %5 h")
+                             .arg(from ? from->name.get(lang) : e.from)
+                             .arg(e.weight)
+                             .arg(model.q(e.from), 0, 'f', 2)
+                             .arg(left.value_or(0), 0, 'f', 1)
+                             .arg(e.autonomyH)
+                             .toHtmlEscaped());
+    }
+    html += QStringLiteral("</ul><p><small>%1</small></p>").arg(n->notes.get(lang).toHtmlEscaped());
+    m_explain->setHtml(html);
+}
+
+void SectorDock::retranslateUi()
+{
+    const QString lang = uiLanguage();
+    setWindowTitle(tr("Sectors (control view of the model)"));
+    m_model->setLanguage(lang);
+    m_graph->setLanguage(lang);
+    m_views->setTabText(0, tr("q(t) chart"));
+    m_views->setTabText(1, tr("Dependency graph"));
+    m_axisX->setTitleText(tr("exercise minute"));
+    m_axisY->setTitleText(tr("q"));
+    for (size_t k = 0; k < m_series.size(); ++k)
+        m_series[k]->setName(m_session.scenario().graph.nodes[k].name.get(lang));
+    if (!m_explained.isEmpty())
+        explain(m_explained);
+}
+
+void SectorDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDockWidget::changeEvent(event);
+}
+
+}  // namespace cd::gui

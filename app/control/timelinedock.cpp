@@ -1,0 +1,165 @@
+#include "control/timelinedock.h"
+
+#include "control/exercisesession.h"
+#include "views/eventtext.h"
+#include "views/timelinemodel.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cd::gui {
+
+TimelineDock::TimelineDock(ExerciseSession &session, QWidget *parent)
+    : QDockWidget(parent), m_session(session), m_model(new TimelineModel(session.scenario(), this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)), m_fire(new QPushButton(this)),
+      m_skip(new QPushButton(this)), m_delay(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("timelineDock"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(TimelineModel::SortRole);
+    m_view->setObjectName(QStringLiteral("timelineView"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    m_view->setColumnWidth(TimelineModel::IdColumn, 70);
+    m_view->setColumnWidth(TimelineModel::TimeColumn, 120);
+    m_view->setColumnWidth(TimelineModel::ChannelColumn, 60);
+    m_view->setColumnWidth(TimelineModel::FromColumn, 150);
+    m_view->setColumnWidth(TimelineModel::ToColumn, 160);
+    m_view->setColumnWidth(TimelineModel::SubjectColumn, 280);
+    m_view->setColumnWidth(TimelineModel::StatusColumn, 130);
+    m_fire->setObjectName(QStringLiteral("fireButton"));
+    m_skip->setObjectName(QStringLiteral("skipButton"));
+    m_delay->setObjectName(QStringLiteral("delayButton"));
+    connect(m_fire, &QPushButton::clicked, this, [this] { fire(tr("fired by hand")); });
+    connect(m_skip, &QPushButton::clicked, this, [this] { askAndAct(false); });
+    connect(m_delay, &QPushButton::clicked, this, [this] { askAndAct(true); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TimelineDock::updateButtons);
+    connect(&session, &ExerciseSession::eventCommitted, this, [this](const store::Event &e) {
+        m_model->addEvent(e);
+        updateButtons();
+    });
+
+    auto *body = new QWidget(this);
+    auto *layout = new QVBoxLayout(body);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_fire);
+    buttons->addWidget(m_skip);
+    buttons->addWidget(m_delay);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_view, 1);
+    setWidget(body);
+    retranslateUi();
+    updateButtons();
+}
+
+TimelineDock::~TimelineDock() = default;
+
+void TimelineDock::retranslateUi()
+{
+    setWindowTitle(tr("MSEL timeline (状況付与)"));
+    m_fire->setText(tr("Fire now"));
+    m_skip->setText(tr("Skip…"));
+    m_delay->setText(tr("Delay…"));
+    m_model->setLanguage(uiLanguage());
+}
+
+void TimelineDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDockWidget::changeEvent(event);
+}
+
+QString TimelineDock::currentInject() const
+{
+    return m_view->currentIndex().data(TimelineModel::InjectIdRole).toString();
+}
+
+void TimelineDock::selectInject(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        m_view->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+}
+
+void TimelineDock::updateButtons()
+{
+    const QString status = m_view->currentIndex().data(TimelineModel::StatusRole).toString();
+    const bool open = !status.isEmpty() && status != QLatin1String("fired") && status != QLatin1String("skipped") &&
+                      m_session.isRunning() && !m_session.ended();
+    m_fire->setEnabled(open);
+    m_skip->setEnabled(open);
+    m_delay->setEnabled(open);
+}
+
+void TimelineDock::fire(const QString &reason)
+{
+    m_session.perform({{QStringLiteral("do"), QStringLiteral("fire")},
+                       {QStringLiteral("inject"), currentInject()},
+                       {QStringLiteral("reason"), reason}});
+}
+
+void TimelineDock::skip(const QString &reason)
+{
+    m_session.perform({{QStringLiteral("do"), QStringLiteral("skip")},
+                       {QStringLiteral("inject"), currentInject()},
+                       {QStringLiteral("reason"), reason}});
+}
+
+void TimelineDock::delay(int minutes, const QString &reason)
+{
+    m_session.perform({{QStringLiteral("do"), QStringLiteral("delay")},
+                       {QStringLiteral("inject"), currentInject()},
+                       {QStringLiteral("by"), minutes},
+                       {QStringLiteral("reason"), reason}});
+}
+
+void TimelineDock::askAndAct(bool isDelay)
+{
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("reasonDialog"));
+    dialog->setWindowTitle(isDelay ? tr("Delay inject %1").arg(currentInject())
+                                   : tr("Skip inject %1").arg(currentInject()));
+    auto *form = new QFormLayout(dialog);
+    auto *minutes = new QSpinBox(dialog);
+    minutes->setRange(1, 600);
+    minutes->setValue(10);
+    minutes->setSuffix(tr(" min"));
+    if (isDelay)
+        form->addRow(tr("Delay by:"), minutes);
+    auto *reason = new QLineEdit(dialog);
+    reason->setObjectName(QStringLiteral("reasonEdit"));
+    form->addRow(tr("Reason (recorded):"), reason);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(dialog, &QDialog::accepted, this, [this, isDelay, minutes, reason] {
+        if (isDelay)
+            delay(minutes->value(), reason->text());
+        else
+            skip(reason->text());
+    });
+    dialog->open();
+}
+
+}  // namespace cd::gui

@@ -1,0 +1,53 @@
+#pragma once
+// The MSEL timeline dock: every inject with its time or condition, channel, parties, status and
+// expected actions; fire now, skip or delay the selected inject (skip and delay ask a reason).
+
+#include <QDockWidget>
+
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace cd::gui {
+
+class ExerciseSession;
+class TimelineModel;
+
+class TimelineDock final : public QDockWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimelineDock)
+
+public:
+    TimelineDock(ExerciseSession &session, QWidget *parent = nullptr);
+    ~TimelineDock() override;
+
+    TimelineModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    /// The selected inject's id, empty if none.
+    QString currentInject() const;
+    void selectInject(const QString &id);
+
+    /// The control actions on the selected inject (the dialogs call these).
+    void fire(const QString &reason);
+    void skip(const QString &reason);
+    void delay(int minutes, const QString &reason);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void askAndAct(bool isDelay);
+    void updateButtons();
+
+    ExerciseSession &m_session;
+    TimelineModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_view;
+    QPushButton *m_fire;
+    QPushButton *m_skip;
+    QPushButton *m_delay;
+};
+
+}  // namespace cd::gui

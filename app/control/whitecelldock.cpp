@@ -1,0 +1,205 @@
+#include "control/whitecelldock.h"
+
+#include "control/exercisesession.h"
+#include "views/eventtext.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace cd::gui {
+
+namespace {
+QString str(const store::Event &e, const char *key)
+{
+    return e.payload.value(QLatin1String(key)).toString();
+}
+}  // namespace
+
+WhiteCellDock::WhiteCellDock(ExerciseSession &session, QWidget *parent)
+    : QDockWidget(parent), m_session(session), m_persona(new QComboBox(this)), m_room(new QComboBox(this)),
+      m_site(new QComboBox(this)), m_subject(new QLineEdit(this)), m_body(new QPlainTextEdit(this)),
+      m_mail(new QPushButton(this)), m_call(new QPushButton(this)), m_publish(new QPushButton(this)),
+      m_calls(new QTreeWidget(this)), m_transcript(new QListWidget(this)), m_say(new QLineEdit(this)),
+      m_answer(new QPushButton(this)), m_hangUp(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("whiteCellDock"));
+    const scenario::Scenario &s = session.scenario();
+    for (const scenario::Persona &p : s.personas)
+        m_persona->addItem(QString(), QString(QStringLiteral("persona:") + p.id));
+    for (const scenario::Room &r : s.rooms)
+        m_room->addItem(QString(), r.id);
+    for (const scenario::Site &site : s.sites)
+        m_site->addItem(QString(), site.id);
+    m_body->setMaximumHeight(90);
+    m_calls->setObjectName(QStringLiteral("personaCalls"));
+    m_calls->setRootIsDecorated(false);
+    m_calls->setColumnCount(4);
+    m_calls->header()->setStretchLastSection(true);
+    m_transcript->setWordWrap(true);
+    connect(m_mail, &QPushButton::clicked, this, &WhiteCellDock::sendMail);
+    connect(m_call, &QPushButton::clicked, this, &WhiteCellDock::callRoom);
+    connect(m_publish, &QPushButton::clicked, this, &WhiteCellDock::publish);
+    connect(m_answer, &QPushButton::clicked, this, &WhiteCellDock::answerSelected);
+    connect(m_hangUp, &QPushButton::clicked, this, &WhiteCellDock::hangUpSelected);
+    connect(m_say, &QLineEdit::returnPressed, this, &WhiteCellDock::sayOnSelected);
+    connect(m_calls, &QTreeWidget::currentItemChanged, m_transcript, &QListWidget::clear);
+    connect(&session, &ExerciseSession::eventCommitted, this, &WhiteCellDock::addEvent);
+
+    auto *body = new QWidget(this);
+    auto *layout = new QVBoxLayout(body);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *form = new QFormLayout;
+    form->addRow(QStringLiteral("as"), m_persona);  // labels set in retranslateUi()
+    form->addRow(QStringLiteral("to"), m_room);
+    form->addRow(QStringLiteral("subject"), m_subject);
+    form->addRow(m_body);
+    layout->addLayout(form);
+    auto *acts = new QHBoxLayout;
+    acts->addWidget(m_mail);
+    acts->addWidget(m_call);
+    acts->addWidget(m_site);
+    acts->addWidget(m_publish);
+    layout->addLayout(acts);
+    layout->addWidget(m_calls, 1);
+    layout->addWidget(m_transcript, 1);
+    auto *line = new QHBoxLayout;
+    line->addWidget(m_answer);
+    line->addWidget(m_say, 1);
+    line->addWidget(m_hangUp);
+    layout->addLayout(line);
+    setWidget(body);
+    retranslateUi();
+}
+
+WhiteCellDock::~WhiteCellDock() = default;
+
+void WhiteCellDock::retranslateUi()
+{
+    const QString lang = uiLanguage();
+    const scenario::Scenario &s = m_session.scenario();
+    setWindowTitle(tr("White cell (personas)"));
+    for (int i = 0; i < m_persona->count(); ++i)
+        m_persona->setItemText(i, s.personas[size_t(i)].name.get(lang));
+    for (int i = 0; i < m_room->count(); ++i)
+        m_room->setItemText(i, s.rooms[size_t(i)].name.get(lang));
+    for (int i = 0; i < m_site->count(); ++i)
+        m_site->setItemText(i, s.sites[size_t(i)].name.get(lang));
+    auto *form = static_cast<QFormLayout *>(static_cast<QVBoxLayout *>(widget()->layout())->itemAt(0)->layout());
+    const QList<QPair<QWidget *, QString>> labels{
+        {m_persona, tr("As persona:")}, {m_room, tr("To room:")}, {m_subject, tr("Subject / title:")}};
+    for (const auto &[field, text] : labels)
+        if (auto *l = qobject_cast<QLabel *>(form->labelForField(field)))
+            l->setText(text);
+    m_body->setPlaceholderText(tr("Mail body, the words said when the room answers, or the page text"));
+    m_mail->setText(tr("Send mail"));
+    m_call->setText(tr("Call room"));
+    m_publish->setText(tr("Publish page on"));
+    m_calls->setHeaderLabels({tr("Call"), tr("From"), tr("To"), tr("Status")});
+    m_say->setPlaceholderText(tr("Speak as the persona on the selected call, then Enter"));
+    m_answer->setText(tr("Answer"));
+    m_hangUp->setText(tr("Hang up"));
+}
+
+void WhiteCellDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDockWidget::changeEvent(event);
+}
+
+void WhiteCellDock::addEvent(const store::Event &e)
+{
+    if (!e.kind.startsWith(QLatin1String("call.")))
+        return;
+    const QString from = str(e, "from");
+    const QString to = str(e, "to");
+    const QString id = str(e, "call");
+    QTreeWidgetItem *item = nullptr;
+    for (int i = 0; i < m_calls->topLevelItemCount(); ++i)
+        if (m_calls->topLevelItem(i)->text(0) == id)
+            item = m_calls->topLevelItem(i);
+    if (!item) {
+        // Only calls a persona is party to are the white cell's to handle.
+        if (e.kind != QLatin1String("call.ringing") ||
+            (!from.startsWith(QLatin1String("persona:")) && !to.startsWith(QLatin1String("persona:"))))
+            return;
+        item = new QTreeWidgetItem(m_calls, {id, from, to, QString()});
+        m_calls->setCurrentItem(item);
+    }
+    if (e.kind == QLatin1String("call.say")) {
+        if (m_calls->currentItem() == item)
+            m_transcript->addItem(
+                QStringLiteral("%1: %2").arg(from, payloadText(e.payload.value(QLatin1String("text")), uiLanguage())));
+        return;
+    }
+    if (e.kind != QLatin1String("call.opening"))
+        item->setText(3, e.kind.mid(5));
+}
+
+QString WhiteCellDock::selectedCall() const
+{
+    return m_calls->currentItem() ? m_calls->currentItem()->text(0) : QString();
+}
+
+void WhiteCellDock::sendMail()
+{
+    m_session.perform({{QStringLiteral("do"), QStringLiteral("mail")},
+                       {QStringLiteral("from"), m_persona->currentData().toString()},
+                       {QStringLiteral("to"), QJsonArray{m_room->currentData().toString()}},
+                       {QStringLiteral("subject"), m_subject->text()},
+                       {QStringLiteral("body"), m_body->toPlainText()}});
+}
+
+void WhiteCellDock::callRoom()
+{
+    m_session.perform({{QStringLiteral("do"), QStringLiteral("call")},
+                       {QStringLiteral("from"), m_persona->currentData().toString()},
+                       {QStringLiteral("to"), m_room->currentData().toString()},
+                       {QStringLiteral("say"), m_body->toPlainText()}});
+}
+
+void WhiteCellDock::publish()
+{
+    const QString title = m_subject->text().trimmed();
+    QString slug = title.toLower();
+    slug.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    m_session.perform({{QStringLiteral("do"), QStringLiteral("post")},
+                       {QStringLiteral("site"), m_site->currentData().toString()},
+                       {QStringLiteral("path"), QStringLiteral("/control/%1-%2").arg(m_session.minute()).arg(slug)},
+                       {QStringLiteral("title"), title},
+                       {QStringLiteral("body"), m_body->toPlainText()}});
+}
+
+void WhiteCellDock::answerSelected()
+{
+    m_session.perform({{QStringLiteral("do"), QStringLiteral("answer")}, {QStringLiteral("call"), selectedCall()}});
+}
+
+void WhiteCellDock::sayOnSelected()
+{
+    if (m_say->text().trimmed().isEmpty())
+        return;
+    m_session.perform({{QStringLiteral("do"), QStringLiteral("say")},
+                       {QStringLiteral("call"), selectedCall()},
+                       {QStringLiteral("text"), m_say->text().trimmed()}});
+    m_say->clear();
+}
+
+void WhiteCellDock::hangUpSelected()
+{
+    m_session.perform({{QStringLiteral("do"), QStringLiteral("hangup")}, {QStringLiteral("call"), selectedCall()}});
+}
+
+}  // namespace cd::gui

@@ -1,0 +1,67 @@
+#pragma once
+// The white cell: the control team acting as the outside world. Send mail, call a room or
+// publish a page as a persona; answer, speak on and hang up the calls rooms make to personas.
+
+#include "store/event.h"
+
+#include <QDockWidget>
+
+class QComboBox;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace cd::gui {
+
+class ExerciseSession;
+
+class WhiteCellDock final : public QDockWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WhiteCellDock)
+
+public:
+    WhiteCellDock(ExerciseSession &session, QWidget *parent = nullptr);
+    ~WhiteCellDock() override;
+
+    QComboBox *personaCombo() const { return m_persona; }
+    QComboBox *roomCombo() const { return m_room; }
+    QLineEdit *subjectEdit() const { return m_subject; }
+    QPlainTextEdit *bodyEdit() const { return m_body; }
+    QTreeWidget *calls() const { return m_calls; }
+    QLineEdit *sayEdit() const { return m_say; }
+
+    void sendMail();
+    void callRoom();
+    void publish();
+    void answerSelected();
+    void sayOnSelected();
+    void hangUpSelected();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void addEvent(const store::Event &e);
+    QString selectedCall() const;
+
+    ExerciseSession &m_session;
+    QComboBox *m_persona;
+    QComboBox *m_room;
+    QComboBox *m_site;
+    QLineEdit *m_subject;
+    QPlainTextEdit *m_body;
+    QPushButton *m_mail;
+    QPushButton *m_call;
+    QPushButton *m_publish;
+    QTreeWidget *m_calls;
+    QListWidget *m_transcript;
+    QLineEdit *m_say;
+    QPushButton *m_answer;
+    QPushButton *m_hangUp;
+};
+
+}  // namespace cd::gui

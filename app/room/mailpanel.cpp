@@ -1,0 +1,193 @@
+#include "room/mailpanel.h"
+
+#include "exercise/roomendpoint.h"
+#include "room/composedialog.h"
+#include "views/eventtext.h"
+#include "views/mailmodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace cd::gui {
+
+MailPanel::MailPanel(exercise::RoomEndpoint &endpoint, const RoomDirectory &directory, QWidget *parent)
+    : QWidget(parent), m_endpoint(endpoint), m_directory(directory),
+      m_model(new MailModel(
+          directory.room, [this](const QString &id) { return m_directory.nameOf(id, uiLanguage()); }, this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_folder(new QComboBox(this)), m_view(new QTreeView(this)),
+      m_reader(new QTextBrowser(this)), m_new(new QPushButton(this)), m_reply(new QPushButton(this)),
+      m_forward(new QPushButton(this))
+{
+    m_model->setClockStart(directory.start);
+    m_model->setLanguage(uiLanguage());
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterRole(MailModel::InboxRole);
+    m_proxy->setFilterFixedString(QStringLiteral("true"));
+    m_proxy->setSortRole(MailModel::MinuteRole);
+    m_folder->setObjectName(QStringLiteral("folderCombo"));
+    m_folder->addItems({QString(), QString()});
+    connect(m_folder, &QComboBox::currentIndexChanged, this, [this](int i) {
+        m_proxy->setFilterFixedString(i == 0 ? QStringLiteral("true") : QStringLiteral("false"));
+    });
+    m_view->setObjectName(QStringLiteral("mailView"));
+    m_view->setModel(m_proxy);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);  // no per-row text layout as thousands of mails arrive
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(MailModel::TimeColumn, Qt::DescendingOrder);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->header()->setStretchLastSection(true);
+    m_view->setColumnWidth(MailModel::TimeColumn, 70);
+    m_view->setColumnWidth(MailModel::FromColumn, 200);
+    m_view->setColumnWidth(MailModel::ToColumn, 200);
+    m_view->setColumnWidth(MailModel::KindColumn, 140);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MailPanel::showCurrent);
+    connect(m_model, &MailModel::unreadChanged, this, &MailPanel::unreadChanged);
+    m_reader->setObjectName(QStringLiteral("mailReader"));
+
+    m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_reply->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_forward->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_new->setObjectName(QStringLiteral("newMailButton"));
+    m_reply->setObjectName(QStringLiteral("replyButton"));
+    connect(m_new, &QPushButton::clicked, this, [this] { compose(Compose::New); });
+    connect(m_reply, &QPushButton::clicked, this, [this] { compose(Compose::Reply); });
+    connect(m_forward, &QPushButton::clicked, this, [this] { compose(Compose::Forward); });
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_folder);
+    bar->addStretch(1);
+    bar->addWidget(m_new);
+    bar->addWidget(m_reply);
+    bar->addWidget(m_forward);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_view);
+    split->addWidget(m_reader);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(split, 1);
+    retranslateUi();
+}
+
+MailPanel::~MailPanel() = default;
+
+void MailPanel::retranslateUi()
+{
+    m_folder->setItemText(0, tr("Inbox"));
+    m_folder->setItemText(1, tr("Sent"));
+    m_new->setText(tr("New mail (Ctrl+N)"));
+    m_reply->setText(tr("Reply (Ctrl+R)"));
+    m_forward->setText(tr("Forward"));
+    m_model->setLanguage(uiLanguage());
+    showCurrent();
+}
+
+void MailPanel::addEvent(const store::Event &e)
+{
+    m_model->addEvent(e);
+}
+
+QString MailPanel::currentMail() const
+{
+    return m_view->currentIndex().data(MailModel::IdRole).toString();
+}
+
+void MailPanel::showCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    m_reply->setEnabled(current.isValid());
+    m_forward->setEnabled(current.isValid());
+    if (!current.isValid()) {
+        m_reader->clear();
+        return;
+    }
+    const QModelIndex row = m_proxy->mapToSource(current);
+    const auto cell = [&](int column) { return m_model->index(row.row(), column).data().toString().toHtmlEscaped(); };
+    QString html = QStringLiteral("<h3>%1</h3><p><b>%2</b> %3<br><b>%4</b> %5<br><b>%6</b> %7 &nbsp; <b>%8</b> %9</p>")
+                       .arg(cell(MailModel::SubjectColumn), tr("From:"), cell(MailModel::FromColumn), tr("To:"),
+                            cell(MailModel::ToColumn), tr("Kind:"), cell(MailModel::KindColumn), tr("Time:"),
+                            cell(MailModel::TimeColumn));
+    const QStringList attachments = row.data(MailModel::AttachmentsRole).toStringList();
+    if (!attachments.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(tr("Attachments:"), attachments.join(QStringLiteral(", ")).toHtmlEscaped());
+    html += QStringLiteral("<hr><p style='white-space: pre-wrap'>%1</p>")
+                .arg(row.data(MailModel::BodyRole).toString().toHtmlEscaped());
+    // The rest of the thread, oldest first, so a reply is read with what it answers.
+    const QString thread = row.data(MailModel::ThreadRole).toString();
+    QStringList others;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const QModelIndex i = m_model->index(r, 0);
+        if (r != row.row() && i.data(MailModel::ThreadRole).toString() == thread &&
+            (i.data(MailModel::InboxRole).toBool() || m_model->rowOf(i.data(MailModel::IdRole).toString(), true) < 0))
+            others << QStringLiteral("<li>%1 — %2: %3</li>")
+                          .arg(i.data().toString(), m_model->index(r, MailModel::FromColumn).data().toString(),
+                               m_model->index(r, MailModel::SubjectColumn).data().toString())
+                          .toHtmlEscaped()
+                          .replace(QLatin1String("&lt;li&gt;"), QLatin1String("<li>"))
+                          .replace(QLatin1String("&lt;/li&gt;"), QLatin1String("</li>"));
+    }
+    if (!others.isEmpty())
+        html += QStringLiteral("<hr><p><b>%1</b></p><ul>%2</ul>").arg(tr("In this thread:"), others.join(QString()));
+    m_reader->setHtml(html);
+    if (row.data(MailModel::UnreadRole).toBool())
+        m_endpoint.markRead(row.data(MailModel::IdRole).toString());
+}
+
+void MailPanel::compose(Compose mode)
+{
+    const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
+    if (mode != Compose::New && !current.isValid())
+        return;
+    auto *dialog = new ComposeDialog(m_directory, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QString parentId;
+    if (mode != Compose::New) {
+        parentId = current.data(MailModel::IdRole).toString();
+        const QString subject = m_model->index(current.row(), MailModel::SubjectColumn).data().toString();
+        const QString quoted =
+            QStringLiteral("\n\n> ") +
+            current.data(MailModel::BodyRole).toString().replace(QLatin1Char('\n'), QStringLiteral("\n> "));
+        dialog->setBody(quoted);
+        if (mode == Compose::Reply) {
+            dialog->setWindowTitle(tr("Reply"));
+            dialog->setSubject(tr("Re: %1").arg(subject));
+            // Reply to the sender; on a mail this room sent, to its recipients again.
+            if (current.data(MailModel::InboxRole).toBool())
+                dialog->setRecipients({current.data(MailModel::FromRole).toString()}, {});
+            else
+                dialog->setRecipients(current.data(MailModel::ToRole).toStringList(), {});
+        } else {
+            dialog->setWindowTitle(tr("Forward"));
+            dialog->setSubject(tr("Fwd: %1").arg(subject));
+        }
+    }
+    connect(dialog, &QDialog::accepted, this, [this, dialog, mode, parentId] {
+        if (mode == Compose::Forward) {
+            QJsonObject a{{QStringLiteral("do"), QStringLiteral("forward")},
+                          {QStringLiteral("mail"), parentId},
+                          {QStringLiteral("to"), QJsonArray::fromStringList(dialog->to())},
+                          {QStringLiteral("cc"), QJsonArray::fromStringList(dialog->cc())},
+                          {QStringLiteral("kind"), dialog->kind()},
+                          {QStringLiteral("body"), dialog->body()}};
+            m_endpoint.perform(a);
+        } else {
+            m_endpoint.sendMail(dialog->to(), dialog->cc(), dialog->kind(), dialog->subject(), dialog->body(),
+                                parentId);
+        }
+    });
+    dialog->open();
+    emit composeOpened(dialog);
+}
+
+}  // namespace cd::gui

@@ -1,0 +1,68 @@
+#pragma once
+// The room's mail: inbox and sent folders over one MailModel, a reading pane that shows the
+// selected mail with its thread and attachments, and new / reply / forward (Ctrl+N, Ctrl+R,
+// Ctrl+Shift+F). Opening an unread mail marks it read (an action; the mark comes back as an event).
+
+#include "room/roomdirectory.h"
+#include "store/event.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QSortFilterProxyModel;
+class QTextBrowser;
+class QTreeView;
+class QPushButton;
+
+namespace cd::exercise {
+class RoomEndpoint;
+}
+
+namespace cd::gui {
+
+class MailModel;
+
+class MailPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MailPanel)
+
+public:
+    MailPanel(exercise::RoomEndpoint &endpoint, const RoomDirectory &directory, QWidget *parent = nullptr);
+    ~MailPanel() override;
+
+    void addEvent(const store::Event &e);
+    void retranslateUi();
+
+    MailModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+    QComboBox *folderCombo() const { return m_folder; }
+    QTextBrowser *reader() const { return m_reader; }
+    /// The id of the selected mail, empty if none.
+    QString currentMail() const;
+
+    enum class Compose { New, Reply, Forward };
+    /// Opens the compose dialog without blocking (window-modal); sending is an action.
+    void compose(Compose mode);
+
+signals:
+    void unreadChanged(int unread);
+    /// Emitted with the dialog once it is shown.
+    void composeOpened(QWidget *dialog);
+
+private:
+    void showCurrent();
+
+    exercise::RoomEndpoint &m_endpoint;
+    const RoomDirectory &m_directory;
+    MailModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QComboBox *m_folder;
+    QTreeView *m_view;
+    QTextBrowser *m_reader;
+    QPushButton *m_new;
+    QPushButton *m_reply;
+    QPushButton *m_forward;
+};
+
+}  // namespace cd::gui

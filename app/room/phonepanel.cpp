@@ -1,0 +1,288 @@
+#include "room/phonepanel.h"
+
+#include "exercise/roomendpoint.h"
+#include "views/eventtext.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace cd::gui {
+
+namespace {
+QString str(const store::Event &e, const char *key)
+{
+    return e.payload.value(QLatin1String(key)).toString();
+}
+const QStringList kKinds{QStringLiteral("report"), QStringLiteral("advisory"), QStringLiteral("query"),
+                         QStringLiteral("other")};
+}  // namespace
+
+PhonePanel::PhonePanel(exercise::RoomEndpoint &endpoint, const RoomDirectory &directory, QWidget *parent)
+    : QWidget(parent), m_endpoint(endpoint), m_directory(directory), m_banner(new QWidget(this)),
+      m_bannerText(new QLabel(m_banner)), m_answer(new QPushButton(m_banner)), m_decline(new QPushButton(m_banner)),
+      m_callLine(new QLabel(this)), m_transcript(new QListWidget(this)), m_sayEdit(new QLineEdit(this)),
+      m_sayButton(new QPushButton(this)), m_hangUp(new QPushButton(this)), m_callee(new QComboBox(this)),
+      m_kind(new QComboBox(this)), m_opening(new QLineEdit(this)), m_call(new QPushButton(this)),
+      m_log(new QTreeWidget(this)), m_dialLabel(new QLabel(this)), m_logLabel(new QLabel(this))
+{
+    // The banner: big, coloured and on top of the window, so a ringing phone cannot be missed.
+    m_banner->setObjectName(QStringLiteral("ringBanner"));
+    m_banner->setAutoFillBackground(true);
+    m_banner->setStyleSheet(QStringLiteral("#ringBanner { background: #c62828; } #ringBanner QLabel { color: white; "
+                                           "font-size: 16pt; font-weight: bold; }"));
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(m_answer);
+    bannerLayout->addWidget(m_decline);
+    m_banner->hide();
+    m_answer->setObjectName(QStringLiteral("answerButton"));
+    m_answer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(m_answer, &QPushButton::clicked, this, &PhonePanel::answer);
+    connect(m_decline, &QPushButton::clicked, this, &PhonePanel::decline);
+
+    m_callLine->setObjectName(QStringLiteral("callLine"));
+    QFont big = m_callLine->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_callLine->setFont(big);
+    m_transcript->setObjectName(QStringLiteral("transcript"));
+    m_transcript->setWordWrap(true);
+    m_sayEdit->setObjectName(QStringLiteral("sayEdit"));
+    m_hangUp->setObjectName(QStringLiteral("hangUpButton"));
+    m_hangUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    connect(m_sayEdit, &QLineEdit::returnPressed, this, &PhonePanel::speak);
+    connect(m_sayButton, &QPushButton::clicked, this, &PhonePanel::speak);
+    connect(m_hangUp, &QPushButton::clicked, this, &PhonePanel::hangUp);
+
+    m_callee->setObjectName(QStringLiteral("calleeCombo"));
+    for (const RoomDirectory::Party &p : m_directory.parties)
+        if (p.id != m_directory.room)
+            m_callee->addItem(QString(), p.id);
+    for (const QString &k : kKinds)
+        m_kind->addItem(QString(), k);
+    m_kind->setCurrentIndex(kKinds.size() - 1);
+    m_call->setObjectName(QStringLiteral("callButton"));
+    connect(m_call, &QPushButton::clicked, this, &PhonePanel::placeCall);
+
+    m_log->setObjectName(QStringLiteral("callLog"));
+    m_log->setRootIsDecorated(false);
+    m_log->setColumnCount(4);
+    m_log->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_callLine);
+    layout->addWidget(m_transcript, 2);
+    auto *sayRow = new QHBoxLayout;
+    sayRow->addWidget(m_sayEdit, 1);
+    sayRow->addWidget(m_sayButton);
+    sayRow->addWidget(m_hangUp);
+    layout->addLayout(sayRow);
+    layout->addWidget(m_dialLabel);
+    auto *dial = new QHBoxLayout;
+    dial->addWidget(m_callee, 2);
+    dial->addWidget(m_kind, 1);
+    dial->addWidget(m_opening, 3);
+    dial->addWidget(m_call);
+    layout->addLayout(dial);
+    layout->addWidget(m_logLabel);
+    layout->addWidget(m_log, 1);
+    retranslateUi();
+    updateCallLine();
+}
+
+PhonePanel::~PhonePanel() = default;
+
+void PhonePanel::retranslateUi()
+{
+    const QString lang = uiLanguage();
+    m_answer->setText(tr("Answer (Ctrl+Shift+A)"));
+    m_decline->setText(tr("Decline"));
+    m_sayButton->setText(tr("Say"));
+    m_sayEdit->setPlaceholderText(tr("Type what you say on the call, then Enter"));
+    m_hangUp->setText(tr("Hang up (Ctrl+Shift+H)"));
+    m_dialLabel->setText(tr("Place a call"));
+    m_logLabel->setText(tr("Call log"));
+    m_opening->setPlaceholderText(tr("What you say when they answer (optional)"));
+    m_call->setText(tr("Call"));
+    for (int i = 0; i < m_callee->count(); ++i)
+        m_callee->setItemText(i, m_directory.nameOf(m_callee->itemData(i).toString(), lang));
+    for (int i = 0; i < m_kind->count(); ++i)
+        m_kind->setItemText(i, kindText(m_kind->itemData(i).toString()));
+    m_log->setHeaderLabels({tr("Time"), tr("Direction"), tr("Party"), tr("Status")});
+    for (Call &c : m_calls) {
+        c.item->setText(1, c.from == m_directory.room ? tr("Outgoing") : tr("Incoming"));
+        c.item->setText(2, partyOf(c));
+        c.item->setText(3, statusText(c.status));
+    }
+    updateBanner();
+    updateCallLine();
+}
+
+QString PhonePanel::partyOf(const Call &c) const
+{
+    return m_directory.nameOf(c.from == m_directory.room ? c.to : c.from, uiLanguage());
+}
+
+QString PhonePanel::statusText(const QString &status) const
+{
+    if (status == QLatin1String("ringing"))
+        return tr("Ringing");
+    if (status == QLatin1String("answered"))
+        return tr("Connected");
+    if (status == QLatin1String("ended"))
+        return tr("Ended");
+    if (status == QLatin1String("missed"))
+        return tr("Missed");
+    if (status == QLatin1String("busy"))
+        return tr("Busy");
+    if (status == QLatin1String("failed"))
+        return tr("No dial tone");
+    return status;
+}
+
+void PhonePanel::setStatus(Call &call, const QString &status)
+{
+    call.status = status;
+    call.item->setText(3, statusText(status));
+    const bool bad =
+        status == QLatin1String("missed") || status == QLatin1String("busy") || status == QLatin1String("failed");
+    call.item->setForeground(3, bad ? QBrush(QColor(0xc6, 0x28, 0x28)) : QBrush());
+}
+
+void PhonePanel::addEvent(const store::Event &e)
+{
+    if (!e.kind.startsWith(QLatin1String("call.")))
+        return;
+    const QString id = str(e, "call");
+    auto it = std::find_if(m_calls.begin(), m_calls.end(), [&](const Call &c) { return c.id == id; });
+    if (e.kind == QLatin1String("call.ringing") || e.kind == QLatin1String("call.busy") ||
+        e.kind == QLatin1String("call.failed")) {
+        if (it != m_calls.end())
+            return;
+        Call c{id, str(e, "from"), str(e, "to"), {}, e.minute, new QTreeWidgetItem(m_log)};
+        c.item->setText(0, clockText(e.minute, m_directory.start));
+        c.item->setText(1, c.from == m_directory.room ? tr("Outgoing") : tr("Incoming"));
+        c.item->setText(2, partyOf(c));
+        m_calls.push_back(c);
+        Call &added = m_calls.back();
+        setStatus(added, e.kind.mid(5));
+        m_log->scrollToItem(added.item);
+        if (e.kind == QLatin1String("call.ringing") && added.to == m_directory.room) {
+            m_ringing = id;
+            updateBanner();
+            emit ringing(m_directory.nameOf(added.from, uiLanguage()));
+        } else if (e.kind == QLatin1String("call.ringing")) {
+            m_active = id;  // our outgoing call, waiting for an answer
+            m_transcript->clear();
+        } else {
+            m_transcript->addItem(e.kind == QLatin1String("call.busy")
+                                      ? tr("%1 is busy.").arg(partyOf(added))
+                                      : tr("No dial tone: the call to %1 did not go through.").arg(partyOf(added)));
+        }
+        updateCallLine();
+        return;
+    }
+    if (it == m_calls.end())
+        return;
+    Call &c = *it;
+    if (e.kind == QLatin1String("call.answered")) {
+        setStatus(c, QStringLiteral("answered"));
+        if (m_ringing == id)
+            m_ringing.clear();
+        m_active = id;
+        m_transcript->clear();
+        m_transcript->addItem(tr("— connected with %1 —").arg(partyOf(c)));
+    } else if (e.kind == QLatin1String("call.say")) {
+        const QString who =
+            str(e, "from") == m_directory.room ? tr("You") : m_directory.nameOf(str(e, "from"), uiLanguage());
+        m_transcript->addItem(QStringLiteral("%1 %2: %3")
+                                  .arg(clockText(e.minute, m_directory.start), who,
+                                       payloadText(e.payload.value(QLatin1String("text")), uiLanguage())));
+        m_transcript->scrollToBottom();
+    } else if (e.kind == QLatin1String("call.ended") || e.kind == QLatin1String("call.missed")) {
+        setStatus(c, e.kind.mid(5));
+        if (m_ringing == id)
+            m_ringing.clear();
+        if (m_active == id) {
+            m_active.clear();
+            m_transcript->addItem(e.kind == QLatin1String("call.ended") ? tr("— call ended —") : tr("— no answer —"));
+        }
+    }
+    updateBanner();
+    updateCallLine();
+}
+
+void PhonePanel::updateBanner()
+{
+    const auto it = std::find_if(m_calls.begin(), m_calls.end(), [&](const Call &c) { return c.id == m_ringing; });
+    const bool show = it != m_calls.end() && !m_declined.contains(m_ringing);
+    if (show)
+        m_bannerText->setText(tr("☎ Incoming call from %1").arg(m_directory.nameOf(it->from, uiLanguage())));
+    m_banner->setVisible(show);
+    m_answer->setEnabled(show);
+}
+
+void PhonePanel::updateCallLine()
+{
+    const auto it = std::find_if(m_calls.begin(), m_calls.end(), [&](const Call &c) { return c.id == m_active; });
+    if (it == m_calls.end()) {
+        m_callLine->setText(tr("No call in progress"));
+    } else if (it->status == QLatin1String("ringing")) {
+        m_callLine->setText(tr("Calling %1…").arg(partyOf(*it)));
+    } else {
+        m_callLine->setText(tr("On the line with %1").arg(partyOf(*it)));
+    }
+    const bool connected = it != m_calls.end() && it->status == QLatin1String("answered");
+    m_sayEdit->setEnabled(connected);
+    m_sayButton->setEnabled(connected);
+    m_hangUp->setEnabled(it != m_calls.end());
+}
+
+void PhonePanel::answer()
+{
+    if (!m_ringing.isEmpty())
+        m_endpoint.answerCall(m_ringing);
+}
+
+void PhonePanel::decline()
+{
+    // The engine lets only a caller end a ringing call: declining silences this room's banner
+    // and the call is logged as missed when it stops ringing.
+    if (!m_ringing.isEmpty())
+        m_declined << m_ringing;
+    updateBanner();
+}
+
+void PhonePanel::hangUp()
+{
+    if (!m_active.isEmpty())
+        m_endpoint.hangUp(m_active);
+}
+
+void PhonePanel::speak()
+{
+    const QString text = m_sayEdit->text().trimmed();
+    if (text.isEmpty() || m_active.isEmpty())
+        return;
+    m_endpoint.say(text, m_active);
+    m_sayEdit->clear();
+}
+
+void PhonePanel::placeCall()
+{
+    const QString to = m_callee->currentData().toString();
+    if (to.isEmpty())
+        return;
+    m_endpoint.placeCall(to, m_kind->currentData().toString(), m_opening->text().trimmed());
+    m_opening->clear();
+}
+
+}  // namespace cd::gui

@@ -1,0 +1,98 @@
+#pragma once
+// The room's phone: a ringing banner (placed by the window above everything else), the call in
+// progress with its transcript and a line to speak into, placing calls from the directory, and
+// a call log with busy, failed and missed calls. Everything shown comes from call.* events.
+
+#include "room/roomdirectory.h"
+#include "store/event.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace cd::exercise {
+class RoomEndpoint;
+}
+
+namespace cd::gui {
+
+class PhonePanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PhonePanel)
+
+public:
+    PhonePanel(exercise::RoomEndpoint &endpoint, const RoomDirectory &directory, QWidget *parent = nullptr);
+    ~PhonePanel() override;
+
+    void addEvent(const store::Event &e);
+    void retranslateUi();
+    /// The ringing banner (hidden unless a call rings here); the window shows it on top.
+    QWidget *banner() const { return m_banner; }
+
+    QString ringingCall() const { return m_ringing; }
+    QString activeCall() const { return m_active; }
+    QListWidget *transcript() const { return m_transcript; }
+    QLineEdit *sayEdit() const { return m_sayEdit; }
+    QPushButton *answerButton() const { return m_answer; }
+    QPushButton *hangUpButton() const { return m_hangUp; }
+    QPushButton *callButton() const { return m_call; }
+    QComboBox *calleeCombo() const { return m_callee; }
+    QTreeWidget *callLog() const { return m_log; }
+
+public slots:
+    void answer();
+    void decline();
+    void hangUp();
+    void speak();
+    void placeCall();
+
+signals:
+    /// A call started ringing in this room (the window alerts the user).
+    void ringing(const QString &caller);
+
+private:
+    struct Call
+    {
+        QString id, from, to, status;
+        int minute = 0;
+        QTreeWidgetItem *item = nullptr;
+    };
+    void updateBanner();
+    void updateCallLine();
+    void setStatus(Call &call, const QString &status);
+    QString statusText(const QString &status) const;
+    QString partyOf(const Call &c) const;
+
+    exercise::RoomEndpoint &m_endpoint;
+    const RoomDirectory &m_directory;
+    std::vector<Call> m_calls;
+    QString m_ringing;
+    QString m_active;
+    QStringList m_declined;
+
+    QWidget *m_banner;
+    QLabel *m_bannerText;
+    QPushButton *m_answer;
+    QPushButton *m_decline;
+    QLabel *m_callLine;
+    QListWidget *m_transcript;
+    QLineEdit *m_sayEdit;
+    QPushButton *m_sayButton;
+    QPushButton *m_hangUp;
+    QComboBox *m_callee;
+    QComboBox *m_kind;
+    QLineEdit *m_opening;
+    QPushButton *m_call;
+    QTreeWidget *m_log;
+    QLabel *m_dialLabel;
+    QLabel *m_logLabel;
+};
+
+}  // namespace cd::gui

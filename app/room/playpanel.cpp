@@ -1,0 +1,199 @@
+#include "room/playpanel.h"
+
+#include "exercise/roomendpoint.h"
+#include "room/surveyform.h"
+#include "views/eventtext.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace cd::gui {
+
+namespace {
+QString str(const store::Event &e, const char *key)
+{
+    return e.payload.value(QLatin1String(key)).toString();
+}
+QTreeWidget *makeTree(QWidget *parent, int columns)
+{
+    auto *tree = new QTreeWidget(parent);
+    tree->setRootIsDecorated(false);
+    tree->setColumnCount(columns);
+    tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    tree->header()->setStretchLastSection(true);
+    return tree;
+}
+}  // namespace
+
+PlayPanel::PlayPanel(exercise::RoomEndpoint &endpoint, const RoomDirectory &directory, QWidget *parent)
+    : QWidget(parent), m_endpoint(endpoint), m_directory(directory), m_statusBox(new QGroupBox(this)),
+      m_status(makeTree(m_statusBox, 3)), m_hypothesisBox(new QGroupBox(this)),
+      m_hypotheses(makeTree(m_hypothesisBox, 3)), m_hypothesisEdit(new QPlainTextEdit(m_hypothesisBox)),
+      m_submit(new QPushButton(m_hypothesisBox)), m_responseBox(new QGroupBox(this)),
+      m_responses(makeTree(m_responseBox, 2)), m_request(new QPushButton(m_responseBox)),
+      m_survey(new SurveyForm(directory, this))
+{
+    m_status->setObjectName(QStringLiteral("statusTree"));
+    m_hypotheses->setObjectName(QStringLiteral("hypothesisTree"));
+    m_hypothesisEdit->setObjectName(QStringLiteral("hypothesisEdit"));
+    m_hypothesisEdit->setMaximumHeight(80);
+    m_submit->setObjectName(QStringLiteral("submitHypothesisButton"));
+    m_responses->setObjectName(QStringLiteral("responseTree"));
+    m_request->setObjectName(QStringLiteral("requestButton"));
+    connect(m_submit, &QPushButton::clicked, this, [this] {
+        const QString text = m_hypothesisEdit->toPlainText().trimmed();
+        if (!text.isEmpty()) {
+            m_endpoint.submitHypothesis(text);
+            m_hypothesisEdit->clear();
+        }
+    });
+    for (const RoomDirectory::Response &r : m_directory.responses) {
+        auto *item = new QTreeWidgetItem(m_responses);
+        item->setData(0, Qt::UserRole, r.id);
+    }
+    connect(m_request, &QPushButton::clicked, this, [this] {
+        if (const QTreeWidgetItem *item = m_responses->currentItem())
+            m_endpoint.requestResponse(item->data(0, Qt::UserRole).toString());
+    });
+    connect(m_survey, &SurveyForm::sendRequested, this,
+            [this](const QJsonObject &answers) { m_endpoint.answerSurvey(answers); });
+    m_survey->hide();
+
+    (new QVBoxLayout(m_statusBox))->addWidget(m_status);
+    auto *hyp = new QVBoxLayout(m_hypothesisBox);
+    hyp->addWidget(m_hypotheses, 1);
+    auto *hypRow = new QHBoxLayout;
+    hypRow->addWidget(m_hypothesisEdit, 1);
+    hypRow->addWidget(m_submit);
+    hyp->addLayout(hypRow);
+    auto *resp = new QVBoxLayout(m_responseBox);
+    resp->addWidget(m_responses, 1);
+    resp->addWidget(m_request, 0, Qt::AlignRight);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_survey);
+    layout->addWidget(m_statusBox, 1);
+    layout->addWidget(m_hypothesisBox, 2);
+    layout->addWidget(m_responseBox, 1);
+    retranslateUi();
+}
+
+PlayPanel::~PlayPanel() = default;
+
+QString PlayPanel::verdictText(const QString &v) const
+{
+    if (v == QLatin1String("correct"))
+        return tr("Correct");
+    if (v == QLatin1String("partial"))
+        return tr("Partly correct");
+    if (v == QLatin1String("wrong"))
+        return tr("Wrong");
+    return tr("Not judged yet");
+}
+
+QString PlayPanel::requestText(const QString &s) const
+{
+    if (s == QLatin1String("requested"))
+        return tr("Requested, awaiting approval");
+    if (s == QLatin1String("approved"))
+        return tr("Approved, taking effect");
+    if (s == QLatin1String("declined"))
+        return tr("Declined");
+    if (s == QLatin1String("applied"))
+        return tr("In effect");
+    return tr("Available");
+}
+
+QString PlayPanel::labelText(const QString &label) const
+{
+    if (label == QLatin1String("ok"))
+        return tr("Normal");
+    if (label == QLatin1String("degraded"))
+        return tr("Degraded");
+    if (label == QLatin1String("down"))
+        return tr("Down");
+    if (label == QLatin1String("breach"))
+        return tr("Verification level breached");
+    return label;
+}
+
+void PlayPanel::retranslateUi()
+{
+    const QString lang = uiLanguage();
+    m_statusBox->setTitle(tr("Our service status"));
+    m_status->setHeaderLabels({tr("Sector"), tr("Status"), tr("Since")});
+    for (auto &[node, item] : m_statusItems)
+        item->setText(1, labelText(item->data(1, Qt::UserRole).toString()));
+    m_hypothesisBox->setTitle(tr("Hypotheses about the cause"));
+    m_hypotheses->setHeaderLabels({tr("Time"), tr("Verdict"), tr("Hypothesis")});
+    for (auto &[id, item] : m_hypothesisItems)
+        item->setText(1, verdictText(item->data(1, Qt::UserRole).toString()));
+    m_hypothesisEdit->setPlaceholderText(tr("What do you think is causing this?"));
+    m_submit->setText(tr("Submit hypothesis"));
+    m_responseBox->setTitle(tr("Responses we may request"));
+    m_responses->setHeaderLabels({tr("Response"), tr("State")});
+    for (int i = 0; i < m_responses->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_responses->topLevelItem(i);
+        const RoomDirectory::Response &r = m_directory.responses[size_t(i)];
+        item->setText(0, r.needsApproval ? tr("%1 (needs control approval)").arg(r.name.get(lang)) : r.name.get(lang));
+        item->setText(1, requestText(item->data(1, Qt::UserRole).toString()));
+    }
+    m_request->setText(tr("Request selected response"));
+    m_survey->retranslateUi();
+}
+
+void PlayPanel::addEvent(const store::Event &e)
+{
+    if (e.kind == QLatin1String("model.status") || e.kind == QLatin1String("model.breach")) {
+        const QString node = str(e, "node");
+        QTreeWidgetItem *&item = m_statusItems[node];
+        if (!item) {
+            item = new QTreeWidgetItem(m_status);
+            item->setText(0, node);
+            for (const RoomDirectory::Party &sector : m_directory.sectors)
+                if (sector.id == node)
+                    item->setText(0, sector.name.get(uiLanguage()));
+        }
+        const QString label = e.kind == QLatin1String("model.breach") ? QStringLiteral("breach") : str(e, "label");
+        item->setData(1, Qt::UserRole, label);
+        item->setText(1, labelText(label));
+        item->setText(2, clockText(e.minute, m_directory.start));
+        const bool bad = label != QLatin1String("ok");
+        item->setForeground(1, bad ? QBrush(QColor(0xc6, 0x28, 0x28)) : QBrush());
+    } else if (e.kind == QLatin1String("hypothesis.submitted") && str(e, "room") == m_directory.room) {
+        auto *item = new QTreeWidgetItem(m_hypotheses);
+        item->setText(0, clockText(e.minute, m_directory.start));
+        item->setText(1, verdictText({}));
+        item->setText(2, payloadText(e.payload.value(QLatin1String("text")), uiLanguage()));
+        m_hypothesisItems[str(e, "hypothesis")] = item;
+    } else if (e.kind == QLatin1String("hypothesis.judged")) {
+        if (QTreeWidgetItem *item = m_hypothesisItems[str(e, "hypothesis")]) {
+            item->setData(1, Qt::UserRole, str(e, "verdict"));
+            item->setText(1, verdictText(str(e, "verdict")));
+        }
+    } else if (e.kind.startsWith(QLatin1String("response.")) && str(e, "room") == m_directory.room) {
+        const QString state = e.kind.mid(9);
+        for (int i = 0; i < m_responses->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = m_responses->topLevelItem(i);
+            if (item->data(0, Qt::UserRole).toString() == str(e, "response")) {
+                item->setData(1, Qt::UserRole, state);
+                item->setText(1, requestText(state));
+            }
+        }
+    } else if (e.kind == QLatin1String("exercise.ended")) {
+        if (!m_directory.survey.empty()) {
+            m_survey->show();
+            emit surveyOpened();
+        }
+    } else if (e.kind == QLatin1String("survey.answered") && str(e, "room") == m_directory.room) {
+        m_survey->setSent();
+    }
+}
+
+}  // namespace cd::gui

@@ -1,0 +1,72 @@
+#pragma once
+// The room's own play: the status of its own service (only what the visibility rule sends it),
+// its hypotheses about the cause and their judgement, the responses it may request and their
+// state, and the survey once the exercise ends.
+
+#include "room/roomdirectory.h"
+#include "store/event.h"
+
+#include <QWidget>
+
+#include <map>
+
+class QGroupBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace cd::exercise {
+class RoomEndpoint;
+}
+
+namespace cd::gui {
+
+class SurveyForm;
+
+class PlayPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlayPanel)
+
+public:
+    PlayPanel(exercise::RoomEndpoint &endpoint, const RoomDirectory &directory, QWidget *parent = nullptr);
+    ~PlayPanel() override;
+
+    void addEvent(const store::Event &e);
+    void retranslateUi();
+
+    QTreeWidget *statusTree() const { return m_status; }
+    QTreeWidget *hypothesisTree() const { return m_hypotheses; }
+    QPlainTextEdit *hypothesisEdit() const { return m_hypothesisEdit; }
+    QPushButton *submitHypothesisButton() const { return m_submit; }
+    QTreeWidget *responseTree() const { return m_responses; }
+    QPushButton *requestButton() const { return m_request; }
+    SurveyForm *survey() const { return m_survey; }
+
+signals:
+    void surveyOpened();
+
+private:
+    QString verdictText(const QString &v) const;
+    QString requestText(const QString &s) const;
+    QString labelText(const QString &label) const;
+
+    exercise::RoomEndpoint &m_endpoint;
+    const RoomDirectory &m_directory;
+    std::map<QString, QTreeWidgetItem *> m_statusItems;
+    std::map<QString, QTreeWidgetItem *> m_hypothesisItems;
+    QGroupBox *m_statusBox;
+    QTreeWidget *m_status;
+    QGroupBox *m_hypothesisBox;
+    QTreeWidget *m_hypotheses;
+    QPlainTextEdit *m_hypothesisEdit;
+    QPushButton *m_submit;
+    QGroupBox *m_responseBox;
+    QTreeWidget *m_responses;
+    QPushButton *m_request;
+    SurveyForm *m_survey;
+};
+
+}  // namespace cd::gui

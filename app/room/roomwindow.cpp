@@ -1,0 +1,176 @@
+#include "room/roomwindow.h"
+
+#include "exercise/roomendpoint.h"
+#include "room/mailpanel.h"
+#include "room/phonepanel.h"
+#include "room/playpanel.h"
+#include "room/webpanel.h"
+#include "views/eventtext.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QLabel>
+#include <QPointer>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace cd::gui {
+
+struct RoomWindow::Private
+{
+    exercise::RoomEndpoint &endpoint;
+    RoomDirectory directory;
+    qint64 lastSeq = 0;
+    int minute = 0;
+    bool ended = false;
+    QTabWidget *tabs = nullptr;
+    MailPanel *mail = nullptr;
+    PhonePanel *phone = nullptr;
+    WebPanel *web = nullptr;
+    PlayPanel *play = nullptr;
+    QLabel *clock = nullptr;
+    int unread = 0;
+};
+
+RoomWindow::RoomWindow(exercise::RoomEndpoint &endpoint, RoomDirectory directory, QWidget *parent)
+    : QMainWindow(parent), d(new Private{endpoint, std::move(directory)})
+{
+    setObjectName(QStringLiteral("roomWindow_") + d->directory.room);
+    setAttribute(Qt::WA_DeleteOnClose, false);
+    d->tabs = new QTabWidget(this);
+    d->mail = new MailPanel(endpoint, d->directory, d->tabs);
+    d->phone = new PhonePanel(endpoint, d->directory, d->tabs);
+    d->web = new WebPanel(endpoint, d->directory, d->tabs);
+    d->play = new PlayPanel(endpoint, d->directory, d->tabs);
+    d->tabs->addTab(d->mail, QString());
+    d->tabs->addTab(d->phone, QString());
+    d->tabs->addTab(d->web, QString());
+    d->tabs->addTab(d->play, QString());
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(d->phone->banner());
+    layout->addWidget(d->tabs, 1);
+    setCentralWidget(central);
+    d->clock = new QLabel(this);
+    d->clock->setObjectName(QStringLiteral("roomClock"));
+    QFont f = d->clock->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.2);
+    d->clock->setFont(f);
+    statusBar()->addPermanentWidget(d->clock);
+
+    connect(d->mail, &MailPanel::unreadChanged, this, [this](int n) {
+        d->unread = n;
+        retranslateUi();
+    });
+    connect(d->phone, &PhonePanel::ringing, this, [this] {
+        d->tabs->setCurrentWidget(d->phone);
+        QApplication::alert(this);
+    });
+    connect(d->play, &PlayPanel::surveyOpened, this, [this] { d->tabs->setCurrentWidget(d->play); });
+    for (int i = 0; i < 4; ++i) {
+        auto *action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] { d->tabs->setCurrentIndex(i); });
+        addAction(action);
+    }
+    retranslateUi();
+
+    // Past events first (a window opened mid-exercise, or a reconnect), then live ones. The
+    // handler may outlive the window (an endpoint has no unsubscribe): it checks the pointer.
+    for (const store::Event &e : endpoint.eventsSince(0))
+        onEvent(e);
+    QPointer<RoomWindow> self(this);
+    endpoint.subscribe([self](const store::Event &e) {
+        if (self)
+            self->onEvent(e);
+    });
+    resize(1000, 720);
+}
+
+RoomWindow::~RoomWindow()
+{
+    delete d;
+}
+
+QString RoomWindow::roomId() const
+{
+    return d->directory.room;
+}
+
+MailPanel *RoomWindow::mailPanel() const
+{
+    return d->mail;
+}
+
+PhonePanel *RoomWindow::phonePanel() const
+{
+    return d->phone;
+}
+
+WebPanel *RoomWindow::webPanel() const
+{
+    return d->web;
+}
+
+PlayPanel *RoomWindow::playPanel() const
+{
+    return d->play;
+}
+
+QTabWidget *RoomWindow::tabs() const
+{
+    return d->tabs;
+}
+
+void RoomWindow::onEvent(const store::Event &e)
+{
+    if (e.seq <= d->lastSeq)
+        return;
+    d->lastSeq = e.seq;
+    d->minute = e.minute;
+    d->mail->addEvent(e);
+    d->phone->addEvent(e);
+    d->web->addEvent(e);
+    d->play->addEvent(e);
+    if (e.kind == QLatin1String("exercise.ended"))
+        d->ended = true;
+    if (e.kind == QLatin1String("refused") && e.actor == d->directory.room)
+        statusBar()->showMessage(tr("Not done: %1").arg(e.payload.value(QLatin1String("reason")).toString()), 15000);
+    updateClock();
+}
+
+void RoomWindow::updateClock()
+{
+    d->clock->setText(d->ended ? tr("Exercise ended")
+                               : tr("Exercise time %1").arg(clockText(d->minute, d->directory.start)));
+}
+
+void RoomWindow::retranslateUi()
+{
+    const QString lang = uiLanguage();
+    setWindowTitle(tr("%1 — CrossDrill room")
+                       .arg(d->directory.roomName.isEmpty() ? d->directory.room : d->directory.roomName.get(lang)));
+    d->tabs->setTabText(0, d->unread > 0 ? tr("Mail (%1)").arg(d->unread) : tr("Mail"));
+    d->tabs->setTabText(1, tr("Phone"));
+    d->tabs->setTabText(2, tr("Web"));
+    d->tabs->setTabText(3, tr("Status and play"));
+    updateClock();
+}
+
+void RoomWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        d->mail->retranslateUi();
+        d->phone->retranslateUi();
+        d->web->retranslateUi();
+        d->play->retranslateUi();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+}  // namespace cd::gui

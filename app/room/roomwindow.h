@@ -1,0 +1,58 @@
+#pragma once
+// A player room's window (ARCHITECTURE.md "one room interface, two transports"): mail, phone,
+// web, the room's service status, hypotheses, response requests and the survey. It relies only
+// on RoomEndpoint: actions go out through perform() (which over the network may only mean
+// "sent"), and everything shown is rendered from the events the endpoint delivers, including
+// acceptance and refusal of the room's own actions. It never sees an Exercise.
+
+#include "room/roomdirectory.h"
+#include "store/event.h"
+
+#include <QMainWindow>
+
+namespace cd::exercise {
+class RoomEndpoint;
+}
+
+class QTabWidget;
+
+namespace cd::gui {
+
+class MailPanel;
+class PhonePanel;
+class PlayPanel;
+class WebPanel;
+
+class RoomWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RoomWindow)
+
+public:
+    /// `endpoint` must outlive the window. The window loads the room's past events
+    /// (eventsSince(0)) and subscribes to new ones; handlers may be called from the GUI thread only.
+    RoomWindow(exercise::RoomEndpoint &endpoint, RoomDirectory directory, QWidget *parent = nullptr);
+    ~RoomWindow() override;
+
+    QString roomId() const;
+
+    // The parts, for tests and for the console's tiling.
+    MailPanel *mailPanel() const;
+    PhonePanel *phonePanel() const;
+    WebPanel *webPanel() const;
+    PlayPanel *playPanel() const;
+    QTabWidget *tabs() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void onEvent(const store::Event &e);
+    void updateClock();
+    void retranslateUi();
+
+    struct Private;
+    Private *d;
+};
+
+}  // namespace cd::gui

@@ -1,0 +1,138 @@
+#include "room/webpanel.h"
+
+#include "exercise/roomendpoint.h"
+#include "views/eventtext.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace cd::gui {
+
+WebPanel::WebPanel(exercise::RoomEndpoint &endpoint, const RoomDirectory &directory, QWidget *parent)
+    : QWidget(parent), m_endpoint(endpoint), m_directory(directory), m_site(new QComboBox(this)),
+      m_pages(new QListWidget(this)), m_page(new QTextBrowser(this)), m_form(new QWidget(this)),
+      m_formLabel(new QLabel(this)), m_path(new QLineEdit(m_form)), m_title(new QLineEdit(m_form)),
+      m_body(new QPlainTextEdit(m_form)), m_post(new QPushButton(m_form))
+{
+    m_site->setObjectName(QStringLiteral("siteCombo"));
+    for (const RoomDirectory::Site &s : m_directory.sites)
+        m_site->addItem(QString(), s.id);
+    m_pages->setObjectName(QStringLiteral("pageList"));
+    m_path->setObjectName(QStringLiteral("pathEdit"));
+    m_title->setObjectName(QStringLiteral("titleEdit"));
+    m_body->setObjectName(QStringLiteral("pageBodyEdit"));
+    m_post->setObjectName(QStringLiteral("postButton"));
+    m_body->setMaximumHeight(120);
+    connect(m_site, &QComboBox::currentIndexChanged, this, &WebPanel::showSite);
+    connect(m_pages, &QListWidget::currentRowChanged, this, &WebPanel::showPage);
+    connect(m_post, &QPushButton::clicked, this, &WebPanel::post);
+
+    auto *form = new QFormLayout(m_form);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(QStringLiteral("path"), m_path);  // labels set in retranslateUi()
+    form->addRow(QStringLiteral("title"), m_title);
+    form->addRow(m_body);
+    form->addRow(m_post);
+    auto *split = new QSplitter(this);
+    split->addWidget(m_pages);
+    split->addWidget(m_page);
+    split->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_site);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_formLabel);
+    layout->addWidget(m_form);
+    retranslateUi();
+    showSite();
+}
+
+WebPanel::~WebPanel() = default;
+
+void WebPanel::retranslateUi()
+{
+    const QString lang = uiLanguage();
+    for (int i = 0; i < m_site->count(); ++i)
+        m_site->setItemText(i, m_directory.sites[size_t(i)].name.get(lang));
+    m_formLabel->setText(tr("Post a page on this site"));
+    auto *form = static_cast<QFormLayout *>(m_form->layout());
+    if (auto *l = qobject_cast<QLabel *>(form->labelForField(m_path)))
+        l->setText(tr("Path:"));
+    if (auto *l = qobject_cast<QLabel *>(form->labelForField(m_title)))
+        l->setText(tr("Title:"));
+    m_path->setPlaceholderText(tr("/notices/1"));
+    m_body->setPlaceholderText(tr("Page text"));
+    m_post->setText(tr("Post"));
+    showSite();
+}
+
+void WebPanel::addEvent(const store::Event &e)
+{
+    if (e.kind != QLatin1String("page.posted"))
+        return;
+    const QString site = e.payload.value(QLatin1String("site")).toString();
+    m_sitePages[site][e.payload.value(QLatin1String("path")).toString()] = e;
+    if (site == m_site->currentData().toString())
+        showSite();
+    emit pageUpdated();
+}
+
+void WebPanel::showSite()
+{
+    const QString site = m_site->currentData().toString();
+    const QString current = m_pages->currentItem() ? m_pages->currentItem()->data(Qt::UserRole).toString() : QString();
+    const QSignalBlocker block(m_pages);
+    m_pages->clear();
+    const QString lang = uiLanguage();
+    for (const auto &[path, e] : m_sitePages[site]) {
+        auto *item = new QListWidgetItem(payloadText(e.payload.value(QLatin1String("title")), lang), m_pages);
+        item->setData(Qt::UserRole, path);
+        item->setToolTip(path);
+        if (path == current)
+            m_pages->setCurrentItem(item);
+    }
+    bool canPost = false;
+    for (const RoomDirectory::Site &s : m_directory.sites)
+        canPost = canPost || (s.id == site && s.canPost);
+    m_form->setVisible(canPost);
+    m_formLabel->setVisible(canPost);
+    showPage();
+}
+
+void WebPanel::showPage()
+{
+    const QListWidgetItem *item = m_pages->currentItem();
+    if (!item) {
+        m_page->setHtml(QStringLiteral("<p><i>%1</i></p>").arg(tr("Select a page").toHtmlEscaped()));
+        return;
+    }
+    const store::Event &e = m_sitePages[m_site->currentData().toString()][item->data(Qt::UserRole).toString()];
+    const QString lang = uiLanguage();
+    m_page->setHtml(
+        QStringLiteral("<h2>%1</h2><p><small>%2 · %3 · %4</small></p><p style='white-space: pre-wrap'>%5</p>")
+            .arg(payloadText(e.payload.value(QLatin1String("title")), lang).toHtmlEscaped(),
+                 e.payload.value(QLatin1String("path")).toString().toHtmlEscaped(),
+                 tr("version %1").arg(e.payload.value(QLatin1String("version")).toInt()),
+                 clockText(e.minute, m_directory.start),
+                 payloadText(e.payload.value(QLatin1String("body")), lang).toHtmlEscaped()));
+}
+
+void WebPanel::post()
+{
+    const QString path = m_path->text().trimmed();
+    if (path.isEmpty())
+        return;
+    m_endpoint.postPage(m_site->currentData().toString(), path, m_title->text(), m_body->toPlainText());
+    m_title->clear();
+    m_body->clear();
+}
+
+}  // namespace cd::gui

@@ -1,0 +1,69 @@
+#pragma once
+// The web as a room sees it: the sites it may read (from its directory), their pages (latest
+// version of each path, from page.posted events) and a post form on the sites it may post to.
+
+#include "room/roomdirectory.h"
+#include "store/event.h"
+
+#include <QJsonObject>
+#include <QWidget>
+
+#include <map>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTextBrowser;
+
+namespace cd::exercise {
+class RoomEndpoint;
+}
+
+namespace cd::gui {
+
+class WebPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WebPanel)
+
+public:
+    WebPanel(exercise::RoomEndpoint &endpoint, const RoomDirectory &directory, QWidget *parent = nullptr);
+    ~WebPanel() override;
+
+    void addEvent(const store::Event &e);
+    void retranslateUi();
+
+    QComboBox *siteCombo() const { return m_site; }
+    QListWidget *pageList() const { return m_pages; }
+    QLineEdit *pathEdit() const { return m_path; }
+    QLineEdit *titleEdit() const { return m_title; }
+    QPlainTextEdit *bodyEdit() const { return m_body; }
+    QPushButton *postButton() const { return m_post; }
+
+signals:
+    /// A page this room may read was posted or updated.
+    void pageUpdated();
+
+private:
+    void showSite();
+    void showPage();
+    void post();
+
+    exercise::RoomEndpoint &m_endpoint;
+    const RoomDirectory &m_directory;
+    std::map<QString, std::map<QString, store::Event>> m_sitePages;  ///< site -> path -> latest post
+    QComboBox *m_site;
+    QListWidget *m_pages;
+    QTextBrowser *m_page;
+    QWidget *m_form;
+    QLabel *m_formLabel;
+    QLineEdit *m_path;
+    QLineEdit *m_title;
+    QPlainTextEdit *m_body;
+    QPushButton *m_post;
+};
+
+}  // namespace cd::gui

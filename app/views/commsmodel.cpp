@@ -1,0 +1,188 @@
+#include "views/commsmodel.h"
+
+#include "views/eventtext.h"
+
+#include <QJsonArray>
+
+namespace cd::gui {
+
+namespace {
+QStringList strings(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &x : v.toArray())
+        out << x.toString();
+    return out;
+}
+QString str(const store::Event &e, const char *key)
+{
+    return e.payload.value(QLatin1String(key)).toString();
+}
+}  // namespace
+
+CommsModel::CommsModel(NameOf nameOf, QString start, QObject *parent)
+    : QAbstractTableModel(parent), m_nameOf(std::move(nameOf)), m_start(std::move(start))
+{}
+
+CommsModel::~CommsModel() = default;
+
+void CommsModel::append(Row row)
+{
+    const int r = int(m_rows.size());
+    beginInsertRows({}, r, r);
+    m_rows.push_back(std::move(row));
+    endInsertRows();
+}
+
+void CommsModel::addEvent(const store::Event &e)
+{
+    const QJsonObject &p = e.payload;
+    if (e.kind == QLatin1String("mail.sent")) {
+        append({e.seq, e.minute, QStringLiteral("mail"), str(e, "from"),
+                strings(p.value(QLatin1String("to"))) + strings(p.value(QLatin1String("cc"))), str(e, "kind"),
+                p.value(QLatin1String("subject")), p.value(QLatin1String("body")), str(e, "thread")});
+    } else if (e.kind == QLatin1String("call.ringing") || e.kind == QLatin1String("call.busy") ||
+               e.kind == QLatin1String("call.failed")) {
+        m_callRow.insert(str(e, "call"), int(m_rows.size()));
+        append({e.seq,
+                e.minute,
+                QStringLiteral("phone"),
+                str(e, "from"),
+                {str(e, "to")},
+                e.kind.mid(5),
+                QJsonValue(),
+                QJsonValue(),
+                str(e, "call")});
+    } else if (e.kind == QLatin1String("call.answered") || e.kind == QLatin1String("call.ended") ||
+               e.kind == QLatin1String("call.missed")) {
+        const int r = m_callRow.value(str(e, "call"), -1);
+        if (r < 0)
+            return;
+        m_rows[size_t(r)].kind = e.kind.mid(5);
+        emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
+    } else if (e.kind == QLatin1String("call.say")) {
+        append({e.seq,
+                e.minute,
+                QStringLiteral("phone"),
+                str(e, "from"),
+                {str(e, "to")},
+                str(e, "kind"),
+                p.value(QLatin1String("text")),
+                p.value(QLatin1String("text")),
+                str(e, "call")});
+    } else if (e.kind == QLatin1String("page.posted")) {
+        append({e.seq,
+                e.minute,
+                QStringLiteral("web"),
+                str(e, "by"),
+                {str(e, "site")},
+                QStringLiteral("post"),
+                p.value(QLatin1String("title")),
+                p.value(QLatin1String("body")),
+                str(e, "site") + str(e, "path")});
+    }
+}
+
+void CommsModel::setLanguage(const QString &lang)
+{
+    m_lang = lang;
+    if (!m_rows.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+int CommsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CommsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CommsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row &r = m_rows[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return clockText(r.minute, m_start);
+        case ChannelColumn:
+            return r.channel == QLatin1String("mail")    ? tr("Mail")
+                   : r.channel == QLatin1String("phone") ? tr("Phone")
+                                                         : tr("Web");
+        case FromColumn:
+            return m_nameOf(r.from);
+        case ToColumn: {
+            QStringList names;
+            for (const QString &t : r.to)
+                names << (r.channel == QLatin1String("web") ? t : m_nameOf(t));
+            return names.join(QStringLiteral(", "));
+        }
+        case KindColumn:
+            if (r.kind == QLatin1String("ringing"))
+                return tr("call: ringing");
+            if (r.kind == QLatin1String("answered"))
+                return tr("call: connected");
+            if (r.kind == QLatin1String("ended"))
+                return tr("call: ended");
+            if (r.kind == QLatin1String("missed"))
+                return tr("call: missed");
+            if (r.kind == QLatin1String("busy"))
+                return tr("call: busy");
+            if (r.kind == QLatin1String("failed"))
+                return tr("call: no dial tone");
+            if (r.kind == QLatin1String("post"))
+                return tr("page posted");
+            return kindText(r.kind);
+        case TextColumn:
+            return payloadText(r.text, m_lang);
+        case ThreadColumn:
+            return r.thread;
+        }
+        return {};
+    case ChannelRole:
+        return r.channel;
+    case PartiesRole:
+        return QStringList(r.to) << r.from;
+    case KindRole:
+        return r.kind;
+    case SeqRole:
+        return r.seq;
+    case ThreadRole:
+        return r.thread;
+    case BodyRole:
+        return payloadText(r.body, m_lang);
+    }
+    return {};
+}
+
+QVariant CommsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case ChannelColumn:
+        return tr("Channel");
+    case FromColumn:
+        return tr("From");
+    case ToColumn:
+        return tr("To");
+    case KindColumn:
+        return tr("Kind");
+    case TextColumn:
+        return tr("Subject / words");
+    case ThreadColumn:
+        return tr("Thread");
+    }
+    return {};
+}
+
+}  // namespace cd::gui

@@ -1,0 +1,60 @@
+#pragma once
+// The communications monitor's model: every mail, call (and each line said on it) and web post
+// across all rooms, one row each, appended as events arrive (a call's row also changes as it is
+// answered, ended or missed). Roles give the raw values the filter proxy needs.
+
+#include "store/event.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QStringList>
+
+#include <functional>
+#include <vector>
+
+namespace cd::gui {
+
+class CommsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CommsModel)
+
+public:
+    enum Column { TimeColumn, ChannelColumn, FromColumn, ToColumn, KindColumn, TextColumn, ThreadColumn, ColumnCount };
+    enum Role { ChannelRole = Qt::UserRole + 1, PartiesRole, KindRole, SeqRole, ThreadRole, BodyRole };
+    using NameOf = std::function<QString(const QString &id)>;
+
+    CommsModel(NameOf nameOf, QString start, QObject *parent = nullptr);
+    ~CommsModel() override;
+
+    void addEvent(const store::Event &e);
+    void setLanguage(const QString &lang);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        qint64 seq = 0;
+        int minute = 0;
+        QString channel;  ///< mail, phone, web
+        QString from;
+        QStringList to;
+        QString kind;     ///< message kind, or the call's status for a call row
+        QJsonValue text;  ///< subject / said text / page title
+        QJsonValue body;
+        QString thread;  ///< mail thread, call id, or site+path
+    };
+    void append(Row row);
+
+    NameOf m_nameOf;
+    QString m_start;
+    QString m_lang = QStringLiteral("en");
+    std::vector<Row> m_rows;
+    QHash<QString, int> m_callRow;
+};
+
+}  // namespace cd::gui

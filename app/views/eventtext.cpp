@@ -1,0 +1,52 @@
+#include "views/eventtext.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QTime>
+
+namespace cd::gui {
+
+QString payloadText(const QJsonValue &v, const QString &lang)
+{
+    if (!v.isObject())
+        return v.toString();
+    const QJsonObject o = v.toObject();
+    const QString other = lang == QLatin1String("ja") ? QStringLiteral("en") : QStringLiteral("ja");
+    const QString mine = o.value(lang).toString();
+    return mine.isEmpty() ? o.value(other).toString() : mine;
+}
+
+QString offsetText(int minute)
+{
+    const int m = minute < 0 ? 0 : minute;
+    return QStringLiteral("+%1:%2").arg(m / 60, 2, 10, QLatin1Char('0')).arg(m % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString clockText(int minute, const QString &start)
+{
+    const QTime t0 = QTime::fromString(start, QStringLiteral("HH:mm"));
+    if (!t0.isValid())
+        return offsetText(minute);
+    return t0.addSecs(qint64(minute < 0 ? 0 : minute) * 60).toString(QStringLiteral("HH:mm"));
+}
+
+QString kindText(const QString &kind)
+{
+    if (kind == QLatin1String("report"))
+        return QCoreApplication::translate("cd::gui::Kind", "Report (情報連絡)");
+    if (kind == QLatin1String("advisory"))
+        return QCoreApplication::translate("cd::gui::Kind", "Advisory (情報提供)");
+    if (kind == QLatin1String("query"))
+        return QCoreApplication::translate("cd::gui::Kind", "Query");
+    return QCoreApplication::translate("cd::gui::Kind", "Other");
+}
+
+}  // namespace cd::gui
+
+namespace cd::gui {
+QString uiLanguage()
+{
+    // Translators: the code of the language of this translation ("ja" for Japanese).
+    return QCoreApplication::translate("cd::gui::Language", "en");
+}
+}  // namespace cd::gui

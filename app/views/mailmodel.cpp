@@ -1,0 +1,183 @@
+#include "views/mailmodel.h"
+
+#include "views/eventtext.h"
+
+#include <QFont>
+#include <QJsonArray>
+
+namespace cd::gui {
+
+namespace {
+QStringList strings(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &x : v.toArray())
+        out << x.toString();
+    return out;
+}
+}  // namespace
+
+MailModel::MailModel(QString room, NameOf nameOf, QObject *parent)
+    : QAbstractTableModel(parent), m_room(std::move(room)), m_nameOf(std::move(nameOf))
+{}
+
+MailModel::~MailModel() = default;
+
+void MailModel::addEvent(const store::Event &e)
+{
+    const QJsonObject &p = e.payload;
+    const QString id = p.value(QLatin1String("mail")).toString();
+    if (e.kind == QLatin1String("mail.read")) {
+        if (e.actor != m_room)
+            return;
+        const int row = m_inboxRow.value(id, -1);
+        if (row >= 0 && !m_rows[size_t(row)].read) {
+            m_rows[size_t(row)].read = true;
+            changed(row);
+            emit unreadChanged(unreadCount());
+        }
+        return;
+    }
+    bool inbox = false;
+    if (e.kind == QLatin1String("mail.delivered")) {
+        const QStringList to = strings(p.value(QLatin1String("to"))) + strings(p.value(QLatin1String("cc")));
+        if (!to.contains(m_room))
+            return;
+        inbox = true;
+    } else if (e.kind == QLatin1String("mail.sent")) {
+        if (p.value(QLatin1String("from")).toString() != m_room)
+            return;
+    } else {
+        return;
+    }
+    QHash<QString, int> &index = inbox ? m_inboxRow : m_sentRow;
+    if (index.contains(id))
+        return;
+    const int row = int(m_rows.size());
+    beginInsertRows({}, row, row);
+    m_rows.push_back({id, inbox, !inbox, e.minute, p});
+    index.insert(id, row);
+    endInsertRows();
+    if (inbox)
+        emit unreadChanged(unreadCount());
+}
+
+void MailModel::setLanguage(const QString &lang)
+{
+    m_lang = lang;
+    if (!m_rows.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+void MailModel::changed(int row)
+{
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+int MailModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int MailModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int MailModel::unreadCount() const
+{
+    int n = 0;
+    for (const Row &r : m_rows)
+        n += r.inbox && !r.read;
+    return n;
+}
+
+int MailModel::rowOf(const QString &id, bool inbox) const
+{
+    return (inbox ? m_inboxRow : m_sentRow).value(id, -1);
+}
+
+QVariant MailModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row &r = m_rows[size_t(index.row())];
+    const QJsonObject &m = r.message;
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return clockText(r.minute, m_start);
+        case FromColumn:
+            return m_nameOf(m.value(QLatin1String("from")).toString());
+        case ToColumn: {
+            QStringList names;
+            for (const QString &to : strings(m.value(QLatin1String("to"))))
+                names << m_nameOf(to);
+            const QStringList cc = strings(m.value(QLatin1String("cc")));
+            QString text = names.join(QStringLiteral(", "));
+            if (!cc.isEmpty()) {
+                QStringList ccNames;
+                for (const QString &c : cc)
+                    ccNames << m_nameOf(c);
+                text += tr(" (cc: %1)").arg(ccNames.join(QStringLiteral(", ")));
+            }
+            return text;
+        }
+        case KindColumn:
+            return kindText(m.value(QLatin1String("kind")).toString());
+        case SubjectColumn:
+            return payloadText(m.value(QLatin1String("subject")), m_lang);
+        }
+        return {};
+    case Qt::FontRole:
+        if (r.inbox && !r.read) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
+    case IdRole:
+        return r.id;
+    case InboxRole:
+        return r.inbox;
+    case UnreadRole:
+        return r.inbox && !r.read;
+    case BodyRole:
+        return payloadText(m.value(QLatin1String("body")), m_lang);
+    case ThreadRole:
+        return m.value(QLatin1String("thread")).toString();
+    case AttachmentsRole:
+        return strings(m.value(QLatin1String("attachments")));
+    case MinuteRole:
+        return r.minute;
+    case FromRole:
+        return m.value(QLatin1String("from")).toString();
+    case ToRole:
+        return strings(m.value(QLatin1String("to")));
+    }
+    return {};
+}
+
+QVariant MailModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case FromColumn:
+        return tr("From");
+    case ToColumn:
+        return tr("To");
+    case KindColumn:
+        return tr("Kind");
+    case SubjectColumn:
+        return tr("Subject");
+    }
+    return {};
+}
+
+}  // namespace cd::gui

@@ -1,0 +1,222 @@
+#include "views/timelinemodel.h"
+
+#include "views/eventtext.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace cd::gui {
+
+TimelineModel::TimelineModel(const scenario::Scenario &scenario, QObject *parent)
+    : QAbstractTableModel(parent), m_scenario(scenario), m_states(scenario.injects.size())
+{
+    for (size_t i = 0; i < scenario.injects.size(); ++i) {
+        m_rows.insert(scenario.injects[i].id, int(i));
+        for (const scenario::Expected &x : scenario.injects[i].expected)
+            m_expectedRow.insert(x.id, int(i));
+    }
+}
+
+TimelineModel::~TimelineModel() = default;
+
+void TimelineModel::changed(int row)
+{
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void TimelineModel::addEvent(const store::Event &e)
+{
+    const QString id = e.payload.value(QLatin1String("inject")).toString();
+    const int row = m_rows.value(id, -1);
+    if (e.kind.startsWith(QLatin1String("expected."))) {
+        const QString x = e.payload.value(QLatin1String("expected")).toString();
+        m_expected[x] = e.kind.mid(9);
+        if (const int r = m_expectedRow.value(x, -1); r >= 0)
+            changed(r);
+        return;
+    }
+    if (row < 0)
+        return;
+    State &s = m_states[size_t(row)];
+    if (e.kind == QLatin1String("inject.fired")) {
+        s.status = QStringLiteral("fired");
+        s.firedMin = e.minute;
+        s.manual = e.payload.value(QLatin1String("manual")).toBool();
+    } else if (e.kind == QLatin1String("inject.skipped")) {
+        s.status = QStringLiteral("skipped");
+    } else if (e.kind == QLatin1String("inject.delayed")) {
+        s.status = QStringLiteral("delayed");
+        s.delayMin += e.payload.value(QLatin1String("by")).toInt();
+    } else if (e.kind == QLatin1String("inject.armed")) {
+        s.status = QStringLiteral("armed");
+    } else {
+        return;
+    }
+    changed(row);
+}
+
+void TimelineModel::setLanguage(const QString &lang)
+{
+    m_lang = lang;
+    if (!m_states.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+int TimelineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_states.size());
+}
+
+int TimelineModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString TimelineModel::status(int row) const
+{
+    return m_states[size_t(row)].status;
+}
+
+QString TimelineModel::conditionText(const scenario::Condition &c) const
+{
+    using K = scenario::Condition::Kind;
+    switch (c.kind) {
+    case K::NodeQ:
+        return tr("%1 q ≥ %2").arg(c.ref).arg(c.qGe);
+    case K::Breach:
+        return tr("%1 breaches its level").arg(c.ref);
+    case K::Fired:
+        return c.plusMin > 0 ? tr("%1 fired + %2 min").arg(c.ref).arg(c.plusMin) : tr("%1 fired").arg(c.ref);
+    case K::Met:
+        return tr("%1 met").arg(c.ref);
+    case K::Missed:
+        return tr("%1 missed").arg(c.ref);
+    case K::Response:
+        return tr("%1 applied").arg(c.ref);
+    case K::Not:
+        return tr("not (%1)").arg(c.children.empty() ? QString() : conditionText(c.children.front()));
+    case K::All:
+    case K::Any: {
+        QStringList parts;
+        for (const scenario::Condition &child : c.children)
+            parts << conditionText(child);
+        return parts.join(c.kind == K::All ? tr(" and ") : tr(" or "));
+    }
+    }
+    return {};
+}
+
+QString TimelineModel::expectedText(const scenario::Inject &inject) const
+{
+    QStringList parts;
+    for (const scenario::Expected &x : inject.expected) {
+        const auto it = m_expected.find(x.id);
+        const QString state = it == m_expected.end()               ? tr("open")
+                              : it->second == QLatin1String("met") ? tr("met ✓")
+                                                                   : tr("missed ✗");
+        parts << tr("%1 %2 → %3 (%4 min): %5")
+                     .arg(x.room, scenario::toString(x.action), x.to.isEmpty() ? QStringLiteral("—") : x.to)
+                     .arg(x.withinMin)
+                     .arg(state);
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+QString TimelineModel::statusText(const State &s) const
+{
+    if (s.status == QLatin1String("fired"))
+        return s.manual ? tr("fired %1 (by hand)").arg(offsetText(s.firedMin))
+                        : tr("fired %1").arg(offsetText(s.firedMin));
+    if (s.status == QLatin1String("skipped"))
+        return tr("skipped");
+    if (s.status == QLatin1String("delayed"))
+        return tr("delayed +%1 min").arg(s.delayMin);
+    if (s.status == QLatin1String("armed"))
+        return tr("armed");
+    return tr("pending");
+}
+
+QVariant TimelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const scenario::Inject &inject = m_scenario.injects[size_t(index.row())];
+    const State &s = m_states[size_t(index.row())];
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case IdColumn:
+            return inject.id;
+        case TimeColumn: {
+            QString t = inject.atMin ? offsetText(*inject.atMin) : conditionText(*inject.when);
+            if (inject.when && inject.delayMin > 0)
+                t += tr(" + %1 min").arg(inject.delayMin);
+            if (inject.contingency && !inject.when)
+                t += tr(" (by hand)");
+            return t;
+        }
+        case ChannelColumn:
+            return inject.channel == scenario::Channel::Mail    ? tr("Mail")
+                   : inject.channel == scenario::Channel::Phone ? tr("Phone")
+                                                                : tr("Web");
+        case FromColumn:
+            return inject.from;
+        case ToColumn:
+            return inject.channel == scenario::Channel::Web && inject.page ? inject.page->site
+                                                                           : inject.to.join(QStringLiteral(", "));
+        case SubjectColumn:
+            return inject.channel == scenario::Channel::Web && inject.page ? inject.page->title.get(m_lang)
+                                                                           : inject.subject.get(m_lang);
+        case StatusColumn:
+            return statusText(s);
+        case ExpectedColumn:
+            return expectedText(inject);
+        }
+        return {};
+    }
+    if (role == Qt::BackgroundRole && index.column() == StatusColumn) {
+        if (s.status == QLatin1String("fired"))
+            return QBrush(QColor(0xc8, 0xe6, 0xc9));
+        if (s.status == QLatin1String("skipped"))
+            return QBrush(QColor(0xe0, 0xe0, 0xe0));
+        if (s.status == QLatin1String("delayed") || s.status == QLatin1String("armed"))
+            return QBrush(QColor(0xff, 0xec, 0xb3));
+        return {};
+    }
+    if (role == Qt::ForegroundRole && index.column() == StatusColumn && s.status != QLatin1String("pending"))
+        return QBrush(Qt::black);
+    if (role == InjectIdRole)
+        return inject.id;
+    if (role == StatusRole)
+        return s.status;
+    if (role == SortRole)
+        return index.column() == TimeColumn ? QVariant(inject.atMin.value_or(1 << 20)) : data(index, Qt::DisplayRole);
+    return {};
+}
+
+QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case IdColumn:
+        return tr("ID");
+    case TimeColumn:
+        return tr("Time / condition");
+    case ChannelColumn:
+        return tr("Channel");
+    case FromColumn:
+        return tr("From");
+    case ToColumn:
+        return tr("To");
+    case SubjectColumn:
+        return tr("Subject");
+    case StatusColumn:
+        return tr("Status");
+    case ExpectedColumn:
+        return tr("Expected actions");
+    }
+    return {};
+}
+
+}  // namespace cd::gui
