@@ -312,6 +312,52 @@ private slots:
         QCOMPARE(bad.ok, false);
         QCOMPARE(bad.message, QString("unknown action \"fly\""));
     }
+
+    void personaCallsAndClockControl()
+    {
+        QString error;
+        auto ex = start("basic.cxs.json", {}, m_dir.filePath("persona.cxdb"), &error);
+        QVERIFY2(ex, qPrintable(error));
+        ex->advanceTo(3);
+        const auto act = [&ex](const QString &actor, const QJsonObject &a) {
+            const auto o = ex->perform(actor, a);
+            if (!o.ok)
+                qWarning("%s", qPrintable(o.message));
+            return o.ok;
+        };
+        QVERIFY(act("op-a", {{"do", "call"}, {"to", "persona:customer"}, {"kind", "query"}, {"say", "any news?"}}));
+        QVERIFY(act("control", {{"do", "answer"}, {"persona", "customer"}}));
+        QVERIFY(act("control", {{"do", "say"}, {"persona", "customer"}, {"text", "we are checking"}}));
+        QVERIFY(act("op-a", {{"do", "hangup"}}));
+        QVERIFY(act("control", {{"do", "call"}, {"from", "persona:press"}, {"to", "mic"}, {"say", "a comment?"}}));
+        QVERIFY(act("mic", {{"do", "answer"}}));
+        QVERIFY(!act("control", {{"do", "call"}, {"from", "nisc"}, {"to", "mic"}}));  // control speaks for personas
+        const auto events = ex->log().read();
+        const Event *said = find(events, "call.say", "from", "persona:customer");
+        QVERIFY(said);
+        QCOMPARE(said->audience, QStringList{"op-a"});
+        QCOMPARE(said->payload.value("to").toString(), QString("op-a"));
+        const Event *asked = find(events, "call.say", "from", "op-a");
+        QVERIFY(asked);
+        QCOMPARE(asked->payload.value("kind").toString(), QString("query"));
+        const Event *press = find(events, "call.say", "from", "persona:press");
+        QVERIFY(press);
+        QCOMPARE(press->audience, QStringList{"mic"});
+
+        ex->pause();
+        ex->resumeClock();
+        ex->setSpeed(120);
+        ex->end();
+        const auto after = ex->log().read();
+        QCOMPARE(find(after, "clock.paused", {}, {})->audience, QStringList{"all"});
+        QCOMPARE(find(after, "clock.resumed", {}, {})->audience, QStringList{"all"});
+        QCOMPARE(find(after, "clock.speed", {}, {})->audience, QStringList());
+        QCOMPARE(find(after, "exercise.ended", {}, {})->minute, 3);
+        QVERIFY(ex->ended());
+        QCOMPARE(ex->perform("op-a", {{"do", "hypothesis"}, {"text", "x"}}).message, QString("the exercise has ended"));
+        ex->advanceTo(100);
+        QCOMPARE(ex->minute(), 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExercise)

@@ -82,7 +82,16 @@ int runRun(const QStringList &args)
     QString error;
     try {
         if (resuming) {
-            ex = exercise::Exercise::resume(store::EventLog::open(parser.value(resumeOpt)), options, &error);
+            const QString db = parser.value(resumeOpt);
+            if (!QFileInfo::exists(db))
+                return fail(Usage, QCoreApplication::translate("run", "%1: no such exercise database").arg(db));
+            std::unique_ptr<store::EventLog> log;
+            try {
+                log = store::EventLog::open(db);
+            } catch (const store::Error &e) {
+                return fail(BadInput, e.message());  // not ours, corrupt, or newer
+            }
+            ex = exercise::Exercise::resume(std::move(log), options, &error);
             if (!ex)
                 return fail(BadInput, error);
         } else {
@@ -99,6 +108,10 @@ int runRun(const QStringList &args)
                 if (!script.script)
                     return fail(script.unreadable ? Usage : BadInput, script.errors.join(QLatin1Char('\n')));
             }
+            if (QFileInfo(parser.value(dbOpt)).size() > 0)
+                return fail(Usage, QCoreApplication::translate(
+                                       "run", "%1: already exists; continue it with --resume or choose a new file")
+                                       .arg(parser.value(dbOpt)));
             auto log = store::EventLog::create(parser.value(dbOpt), json);
             ex = exercise::Exercise::start(*loaded.scenario, std::move(log), options, &error);
             if (!ex)

@@ -255,6 +255,15 @@ void Exercise::resumeClock()
     flush();
 }
 
+void Exercise::end()
+{
+    redoPending();
+    if (m_state.ended)
+        return;
+    record(QStringLiteral("exercise.ended"), QStringLiteral("control"), {{QStringLiteral("early"), true}});
+    flush();
+}
+
 void Exercise::setSpeed(double speed)
 {
     m_clock.setSpeed(speed);

@@ -70,9 +70,12 @@ public:
     /// current minute; a refused action is recorded and reported, never thrown.
     Outcome perform(const QString &actor, const QJsonObject &action);
 
+    // The control team's clock: every change is an event.
     void pause();
     void resumeClock();
     void setSpeed(double speed);
+    /// Ends the exercise now (before its duration); nothing more happens after.
+    void end();
 
 private:
     friend class ExerciseTestAccess;
