@@ -27,6 +27,12 @@ GraphCanvas::GraphCanvas(QWidget *parent) : QGraphicsView(parent)
     connect(scene(), &QGraphicsScene::selectionChanged, this, &GraphCanvas::emitSelection);
 }
 
+GraphCanvas::~GraphCanvas()
+{
+    // The scene (a child) clears its items, and so its selection, after this part is gone.
+    disconnect(scene(), nullptr, this, nullptr);
+}
+
 QPointF GraphCanvas::positionOf(const QString &id, int index, int count)
 {
     if (!m_positions.contains(id)) {

@@ -21,6 +21,7 @@ public:
     enum class ItemKind { Node = 1, Edge = 2 };
 
     explicit GraphCanvas(QWidget *parent = nullptr);
+    ~GraphCanvas() override;
 
     /// Redraws `graph` (not kept), in `lang` for the names, keeping the selection.
     void setGraph(const scenario::Graph &graph, const QString &lang);
