@@ -16,6 +16,8 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <cmath>
+
 namespace cd::editor {
 
 CascadePanel::CascadePanel(ScenarioDocument *document, QWidget *parent)
@@ -99,12 +101,14 @@ void CascadePanel::updateChart()
         series->setName(r.name.isEmpty() ? r.id : r.name);
         for (int i = 0; i < int(r.samples.size()); ++i)
             series->append(i * step / 60.0, r.samples[i]);
-        maxH = qMax(maxH, (r.samples.size() - 1) * step / 60.0);
+        maxH = qMax(maxH, std::ceil((r.samples.size() - 1) * step / 60.0));
         chart->addSeries(series);
         series->attachAxis(x);
         series->attachAxis(y);
     }
     x->setRange(0, maxH);
+    // One tick per hour (whole-hour labels never repeat), at most 13.
+    x->setTickCount(qBound(2, int(maxH) + 1, 13));
     QChart *old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;

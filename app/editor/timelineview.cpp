@@ -53,7 +53,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     const scenario::Scenario &s = *m_scenario;
     const int rooms = int(s.rooms.size());
     const int top = 24;
-    const qreal x0 = kLabelWidth, x1 = width() - 12;
+    const qreal x0 = kLabelWidth, x1 = width() - 30;  // room for the last hour label
     int maxMin = qMax(60, s.meta.durationMin);
     for (const scenario::Inject &in : s.injects)
         maxMin = qMax(maxMin, in.atMin.value_or(0));
