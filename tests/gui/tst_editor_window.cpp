@@ -15,6 +15,7 @@
 #include "editor/commands/setmetacommand.h"
 #include "editor/commands/setnodecommand.h"
 #include "editor/commands/setroomcommand.h"
+#include "editor/editoractions.h"
 #include "editor/editorwindow.h"
 #include "editor/graphpage.h"
 #include "editor/injectpage.h"
@@ -39,6 +40,8 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMainWindow>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -72,6 +75,7 @@ private slots:
     void roomPreviewInOrder();
     void cascadeFollowsAutonomy();
     void modelsPassTester();
+    void consoleActionsOpenEditor();
     void buildFromNothing_data();
     void buildFromNothing();
 };
@@ -385,6 +389,27 @@ void TestEditorWindow::modelsPassTester()
     QCOMPARE(w.truthPage()->model()->rowCount(), int(w.document()->scenario().truth.shocks.size()));
     QCOMPARE(w.truthPage()->model()->data(w.truthPage()->model()->index(0, cd::editor::ShockModel::Node)).toString(),
              w.document()->scenario().truth.shocks[0].node);
+}
+
+// The console's File menu entries: Edit Scenario opens the console's file, New Scenario from
+// Template an untitled document from the template; each in its own window.
+void TestEditorWindow::consoleActionsOpenEditor()
+{
+    QMainWindow console;
+    QMenu menu;
+    QString current = CROSSDRILL_SOURCE_DIR "/scenarios/2007-ddos-mail-only.cxs.json";
+    auto *actions = new cd::editor::EditorActions(
+        &menu, nullptr, [&] { return current; }, &console);
+    QCOMPARE(menu.actions().size(), 2);
+    QCOMPARE(menu.actions().at(1), actions->editAction());
+    std::unique_ptr<EditorWindow> edit(actions->openEditor(current));
+    QCOMPARE(edit->document()->filePath(), QFileInfo(current).absoluteFilePath());
+    QCOMPARE(edit->document()->scenario().meta.id, QString("nisc-2007-ddos-mail-only"));
+    edit->setAttribute(Qt::WA_DeleteOnClose, false);
+    std::unique_ptr<EditorWindow> fresh(actions->openEditor(QString()));
+    fresh->setAttribute(Qt::WA_DeleteOnClose, false);
+    QCOMPARE(fresh->document()->filePath(), QString());
+    QCOMPARE(fresh->document()->scenario().meta.id, QString("new-scenario"));
 }
 
 void TestEditorWindow::buildFromNothing_data()
