@@ -14,8 +14,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(CROSSDRILL_VERSION));
 
     const cd::cli::Verb *verb = argc > 1 ? cd::cli::findVerb(QString::fromLocal8Bit(argv[1])) : nullptr;
+    // --version and --help print and exit: they must work without a display (packaging checks).
+    const bool printOnly = argc > 1 && (qstrcmp(argv[1], "--version") == 0 || qstrcmp(argv[1], "-v") == 0 ||
+                                        qstrcmp(argv[1], "--help") == 0 || qstrcmp(argv[1], "-h") == 0);
     std::unique_ptr<QCoreApplication> app;
-    if (verb && !verb->needsGui)
+    if (printOnly || (verb && !verb->needsGui))
         app = std::make_unique<QCoreApplication>(argc, argv);
     else {
         // A verb that draws (the PDF report) must also work on a machine without a display.

@@ -9,6 +9,7 @@
 #include "control/scenariopages.h"
 #include "control/settings.h"
 #include "control/translations.h"
+#include "editor/editoractions.h"
 #include "scenario/loader.h"
 #include "views/diagnosticmodel.h"
 #include "views/mselmodel.h"
@@ -128,6 +129,8 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_fileMenu->addAction(m_openAction);
+    new editor::EditorActions(
+        m_fileMenu, m_translations, [this] { return m_file; }, this);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_recent = new RecentFiles(m_recentMenu, this);

@@ -1,0 +1,117 @@
+#include "editor/cascadepanel.h"
+
+#include "editor/cascademodel.h"
+#include "editor/scenariodocument.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace cd::editor {
+
+CascadePanel::CascadePanel(ScenarioDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_model(new CascadeModel(this)), m_status(new QLabel(this)),
+      m_table(new QTableView(this)), m_chart(new QChartView(this)), m_timer(new QTimer(this))
+{
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_model);
+    proxy->setSortRole(CascadeModel::RawRole);
+    m_table->setObjectName(QStringLiteral("cascadeTable"));
+    m_table->setModel(proxy);
+    m_table->setSortingEnabled(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(160);
+    m_status->setWordWrap(true);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_chart);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(m_status);
+    layout->addWidget(splitter, 1);
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(300);
+    connect(m_timer, &QTimer::timeout, this, &CascadePanel::recompute);
+    connect(m_document, &ScenarioDocument::changed, m_timer, qOverload<>(&QTimer::start));
+    recompute();
+}
+
+void CascadePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        recompute();
+    QWidget::changeEvent(event);
+}
+
+void CascadePanel::setLanguage(const QString &lang)
+{
+    m_lang = lang;
+    recompute();
+}
+
+void CascadePanel::recompute()
+{
+    m_timer->stop();
+    m_model->compute(m_document->scenario(), m_lang);
+    if (!m_model->error().isEmpty()) {
+        m_status->setText(tr("The model cannot run: %1").arg(m_model->error()));
+    } else {
+        int breached = 0;
+        for (const CascadeModel::Row &r : m_model->rows())
+            breached += r.breachAt.has_value();
+        m_status->setText(tr("Over %1 with the truth's %n shock(s): %2 sector(s) breach their verification level.",
+                             nullptr, int(m_document->scenario().truth.shocks.size()))
+                              .arg(scenario::formatOffset(m_document->scenario().meta.durationMin))
+                              .arg(breached));
+    }
+    updateChart();
+}
+
+void CascadePanel::updateChart()
+{
+    auto *chart = new QChart;
+    chart->setTitle(tr("Inoperability q(t)"));
+    chart->legend()->setAlignment(Qt::AlignRight);
+    auto *x = new QValueAxis;
+    x->setTitleText(tr("hours"));
+    x->setLabelFormat(QStringLiteral("%.0f"));
+    auto *y = new QValueAxis;
+    y->setRange(0, 1);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    const int step = m_model->sampleMinutes();
+    qreal maxH = 1;
+    for (const CascadeModel::Row &r : m_model->rows()) {
+        if (r.peak < 0.01)
+            continue;  // only the sectors the cascade reaches
+        auto *series = new QLineSeries;
+        series->setName(r.name.isEmpty() ? r.id : r.name);
+        for (int i = 0; i < int(r.samples.size()); ++i)
+            series->append(i * step / 60.0, r.samples[i]);
+        maxH = qMax(maxH, std::ceil((r.samples.size() - 1) * step / 60.0));
+        chart->addSeries(series);
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+    x->setRange(0, maxH);
+    // One tick per hour (whole-hour labels never repeat), at most 13.
+    x->setTickCount(qBound(2, int(maxH) + 1, 13));
+    QChart *old = m_chart->chart();
+    m_chart->setChart(chart);
+    delete old;
+}
+
+}  // namespace cd::editor
