@@ -44,6 +44,8 @@ public:
     }
     void hello(qint64 since = 0)
     {
+        if (!waitConnected())
+            return;
         send({{"type", "hello"}, {"protocol", cd::net::kProtocolVersion}, {"name", "raw"}, {"since", since}});
     }
     /// The first message of `type` (waiting for it), or an empty object.

@@ -47,7 +47,7 @@ ExerciseServer::ExerciseServer(exercise::Exercise &exercise, QObject *parent)
             (*self)->onEvent(e);
     });
     m_sweep = new QTimer(this);
-    m_sweep->setInterval(1000);
+    m_sweep->setInterval(500);
     connect(m_sweep, &QTimer::timeout, this, &ExerciseServer::sweep);
 }
 
@@ -159,7 +159,7 @@ void ExerciseServer::sweep()
     const qint64 now = monotonicMs();
     const auto clients = m_clients.values();
     for (ServerClient *c : clients)
-        if (!c->closing && !c->welcomed && now - c->connectedMs > kHelloTimeoutMs)
+        if (!c->closing && !c->welcomed && now - c->connectedMs > m_helloTimeoutMs)
             reject(c, CloseProtocol, QStringLiteral("hello_timeout"), QStringLiteral("no hello received in time"));
 }
 

@@ -13,6 +13,7 @@
 // Runs in the thread of the Exercise (the GUI or the serve loop). The Exercise must outlive
 // listening; the server may be destroyed before the Exercise.
 
+#include "net/protocol.h"
 #include "net/tokens.h"
 #include "store/event.h"
 
@@ -53,6 +54,8 @@ public:
     bool isTls() const { return m_tls; }
     /// Host name written into join URLs (default: the listening address).
     void setPublicHost(const QString &host) { m_publicHost = host; }
+    /// How long a connection may stay silent before hello (default kHelloTimeoutMs).
+    void setHelloTimeout(int ms) { m_helloTimeoutMs = ms; }
     /// Listens on `address`:`port` (0: the OS picks). False with `error` set when it cannot.
     bool listen(const QHostAddress &address, quint16 port, QString *error);
     quint16 port() const;
@@ -99,6 +102,7 @@ private:
     QWebSocketServer *m_server = nullptr;
     QTimer *m_sweep = nullptr;
     bool m_tls = false;
+    int m_helloTimeoutMs = kHelloTimeoutMs;
     QSslConfiguration m_ssl;
     QString m_publicHost;
     QHash<QByteArray, QString> m_hashToRoom;  ///< token hash -> room (cache of room_tokens)
