@@ -62,10 +62,10 @@ private slots:
     {
         const QString db = m_dir.filePath("served.cxdb");
         QProcess server;
-        const QStringList urls = startServe(server,
-                                            {CROSSDRILL_TEST_DATA "/exercise/basic.cxs.json", "--db", db, "--listen",
-                                             "127.0.0.1:0", "--speed", "300"},
-                                            4);
+        const QStringList urls = startServe(
+            server,
+            {CROSSDRILL_TEST_DATA "/exercise/basic.cxs.json", "--db", db, "--listen", "127.0.0.1:0", "--speed", "300"},
+            4);
         QCOMPARE(urls.size(), 4);
         for (const QString &u : urls)
             QVERIFY2(QRegularExpression("^ws://127\\.0\\.0\\.1:[0-9]+/room/[a-z-]+\\?token=[A-Za-z0-9_-]{32}$")
@@ -98,14 +98,17 @@ private slots:
             QVERIFY(QTest::qWaitFor([&] { return c->state() != RemoteRoomEndpoint::State::Connected; }, 5000));
 
         QProcess resumed;
-        const QStringList again = startServe(resumed, {db, "--resume", "--listen", "127.0.0.1:" + port, "--speed", "max"}, 0);
+        const QStringList again =
+            startServe(resumed, {db, "--resume", "--listen", "127.0.0.1:" + port, "--speed", "max"}, 0);
         QCOMPARE(again, QStringList{});  // tokens kept: none re-issued, none printed
         QVERIFY(resumed.waitForStarted());
         for (auto &c : clients)
-            QVERIFY2(QTest::qWaitFor([&] {
-                         const auto events = c->eventsSince(0);
-                         return !events.empty() && events.back().kind == "exercise.ended";
-                     }, 20000),
+            QVERIFY2(QTest::qWaitFor(
+                         [&] {
+                             const auto events = c->eventsSince(0);
+                             return !events.empty() && events.back().kind == "exercise.ended";
+                         },
+                         20000),
                      qPrintable(c->roomId() + ": " + c->lastError()));
         resumed.kill();
         QVERIFY(resumed.waitForFinished(5000));
