@@ -296,7 +296,13 @@ private slots:
         QVERIFY2(ex, qPrintable(error));
         ex->advanceTo(6);
         std::vector<Event> heard;
-        ex->addListener([&heard](const Event &e) { heard.push_back(e); });
+        bool committedWhenHeard = true;
+        const QString path = ex->log().path();
+        ex->addListener([&](const Event &e) {
+            heard.push_back(e);
+            // Another connection (another process) already finds the event on disk.
+            committedWhenHeard = committedWhenHeard && cd::store::EventLog::open(path)->lastSeq() >= e.seq;
+        });
         const auto o = ex->perform(
             "op-a",
             QJsonObject{
@@ -307,10 +313,51 @@ private slots:
         QCOMPARE(heard[0].kind, QString("mail.sent"));
         QCOMPARE(heard[0].minute, 6);
         QCOMPARE(ex->log().lastSeq(), heard.back().seq);
+        QVERIFY(committedWhenHeard);
         QVERIFY(find(heard, "expected.met", "expected", "E-SECRET-1"));
         const auto bad = ex->perform("op-a", QJsonObject{{"do", "fly"}});
         QCOMPARE(bad.ok, false);
         QCOMPARE(bad.message, QString("unknown action \"fly\""));
+    }
+
+    /// Every verb with every key set to every JSON type, as a room and as control: each action is
+    /// either done or refused and recorded, never a crash; the log stays readable.
+    void garbageActions()
+    {
+        QString error;
+        auto ex = start("basic.cxs.json", {}, m_dir.filePath("garbage.cxdb"), &error);
+        QVERIFY2(ex, qPrintable(error));
+        ex->advanceTo(12);  // some mail and a ringing call exist
+        const QJsonValue values[] = {QJsonValue(42),
+                                     QJsonValue(-1.5),
+                                     QJsonArray{1, "x"},
+                                     QJsonObject{{"a", 1}},
+                                     QJsonValue(QJsonValue::Null),
+                                     QJsonValue(true),
+                                     QString(5000, 'x'),
+                                     QJsonValue("I-001"),
+                                     QJsonValue("persona:press")};
+        int actions = 0;
+        for (const char *verb : {"mail",    "reply", "forward",    "read",    "call",   "answer",  "say",
+                                 "hangup",  "post",  "hypothesis", "request", "survey", "judge",   "approve",
+                                 "decline", "fire",  "skip",       "delay",   "mark",   "observe", "shock"}) {
+            bool known = false;
+            const QStringList keys = cd::exercise::verbKeys(QString::fromLatin1(verb), &known);
+            QVERIFY(known);
+            for (const QString &key : keys)
+                for (const QJsonValue &v : values)
+                    for (const char *actor : {"op-a", "control", "ghost"}) {
+                        const qint64 before = ex->log().lastSeq();
+                        const auto o = ex->perform(QString::fromLatin1(actor), QJsonObject{{"do", verb}, {key, v}});
+                        ++actions;
+                        QCOMPARE_GT(ex->log().lastSeq(), before);
+                        if (!o.ok)
+                            QCOMPARE(ex->log().read(o.seq - 1, 1).front().kind, QString("refused"));
+                    }
+        }
+        QCOMPARE_GT(actions, 1000);
+        ex->advanceTo(INT_MAX);
+        QVERIFY(ex->ended());
     }
 
     void personaCallsAndClockControl()

@@ -381,7 +381,7 @@ private slots:
         QTest::addColumn<QString>("cell");
         QTest::addColumn<QStringList>("messages");
         QTest::newRow("unknown room") << 2 << "to"
-                                      << "op-telecom-b;mic"
+                                      << "op-telecom-b;op-power-a"
                                       << QStringList{"m.csv:2: error: to: unknown room 'op-telecom-b'; did you mean "
                                                      "'op-telecom-a'?"};
         QTest::newRow("from a room") << 3 << "from"

@@ -82,6 +82,10 @@ private slots:
         for (size_t i = 0; i < events.size(); ++i)
             QVERIFY2(events[i].sameApartFromWallTime(m_full[i]),
                      qPrintable(QString("seq %1: %2 vs %3").arg(i + 1).arg(events[i].kind, m_full[i].kind)));
+        QCOMPARE(ex->log().metaValue("resumes"), QString("1"));
+        QVERIFY(ex->log()
+                    .metaValue("resume.1")
+                    .startsWith(QString("minute=%1 ").arg(count ? m_full[size_t(count) - 1].minute : 0)));
         // The recorded prefix kept its wall times: nothing was rewritten.
         for (size_t i = 0; i < size_t(count); ++i)
             QCOMPARE(events[i].wallMs, m_full[i].wallMs);

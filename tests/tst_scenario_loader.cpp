@@ -164,6 +164,16 @@ private slots:
         row("duplicate edge", "\"kind\": \"power\"}\n",
             "\"kind\": \"power\"},\n      {\"from\": \"power\", \"to\": \"telecom\", \"weight\": 0.1}\n", 1, 29, 7,
             "duplicate edge power -> telecom (first is graph.edges[0])", "graph.edges[1]");
+        row("integer out of range", "\"within_min\": 30", "\"within_min\": 1e12", 1, 40, 106,
+            "number 1000000000000 is out of range", "injects[0].expected[0].within_min");
+        row("empty text pair member", "\"en\": \"Telecom\"", "\"en\": \"Telecom\", \"fr\": \"Télécom\"", 1, 24, 63,
+            "unknown key 'fr'", "graph.nodes[1].name.fr");
+        row("contingency not boolean", "\"channel\": \"phone\"", "\"channel\": \"phone\", \"contingency\": 1", 1, 41,
+            117, "expected a boolean, got a number", "injects[1].contingency");
+        row("empty optional reference", "\"sector\": \"telecom\"", "\"sector\": \"\"", 1, 16, 76,
+            "'sector' is empty; leave the key out instead", "rooms[2].sector");
+        row("recipient twice", "\"to\": [\"op-telecom-a\"],", "\"to\": [\"op-telecom-a\"], \"cc\": [\"op-telecom-a\"],",
+            1, 38, 120, "room 'op-telecom-a' is already a recipient", "injects[0].cc[0]");
         row("at after duration", "\"at\": \"+00:20\"", "\"at\": \"+03:00\"", 1, 38, 27,
             "at +03:00 is after the end of the exercise (duration +02:00)", "injects[0].at");
         row("bad offset", "\"at\": \"+00:20\"", "\"at\": \"00:20\"", 1, 38, 27, "malformed time offset '00:20'",
@@ -261,9 +271,6 @@ private slots:
             "missing required key 'format'", "format");
         row("choice needs options", "\"type\": \"scale5\"", "\"type\": \"choice\"", 1, 60, 5,
             "a choice question needs at least two options", "survey[0].options");
-        row("self edge", "{\"from\": \"power\", \"to\": \"telecom\", \"weight\"",
-            "{\"from\": \"power\", \"to\": \"power\", \"weight\"", 2, 28, 31,
-            "an edge cannot go from node 'power' to itself", "graph.edges[0].to");
         row("fired waits for itself", "{\"fired\": \"I-001\"", "{\"fired\": \"I-003\"", 1, 43, 66,
             "an inject cannot wait for itself to fire", "injects[2].when.any[1].fired");
         row("expected other action", "\"action\": \"report\"", "\"action\": \"other\"", 1, 40, 69,
@@ -355,6 +362,19 @@ private slots:
         QCOMPARE(d[0].format(), QString("edited: error: weight must be between 0 and 1, got 2"));
         QCOMPARE(d[1].path, QString("injects[0].to[0]"));
         QCOMPARE(d[2].path, QString("injects[1].when"));
+    }
+
+    // A self-dependency is a diagonal entry a*_vv of the IIM (CASCADE.md), which the model
+    // handles; it is not an error.
+    void selfEdgeAllowed()
+    {
+        const QByteArray input = edited(minimal(), "\"kind\": \"power\"}\n",
+                                        "\"kind\": \"power\"},\n      {\"from\": \"telecom\", \"to\": \"telecom\", "
+                                        "\"weight\": 0.1}\n");
+        QVERIFY(!input.isEmpty());
+        const LoadResult r = loadScenario(input, "self.cxs.json");
+        QCOMPARE(describe(r.diagnostics), QString());
+        QCOMPARE(r.scenario->graph.edges.size(), std::size_t(2));
     }
 
     void unreadableFile()

@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QThread>
 
 #include <climits>
@@ -76,6 +77,19 @@ int runRun(const QStringList &args)
                 Usage,
                 QCoreApplication::translate("run", "--until: expected +HH:MM, got \"%1\"").arg(parser.value(untilOpt)));
         until = *m;
+    }
+
+    // One engine per database: a second `run --resume` while the first still runs would race it.
+    // A lock left by a killed process is stale (its pid is gone) and is taken over.
+    const QString dbPath = resuming ? parser.value(resumeOpt) : parser.value(dbOpt);
+    QLockFile lock(dbPath + QStringLiteral(".lock"));
+    if (!lock.tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        lock.getLockInfo(&pid, &host, &app);
+        return fail(
+            Usage,
+            QCoreApplication::translate("run", "%1: is being run by another process (pid %2)").arg(dbPath).arg(pid));
     }
 
     std::unique_ptr<exercise::Exercise> ex;

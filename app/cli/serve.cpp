@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QHostInfo>
+#include <QLockFile>
 #include <QTimer>
 
 #include <csignal>
@@ -139,11 +140,27 @@ int runServe(const QStringList &args)
     const bool resuming = parser.isSet(resumeOpt);
     const QStringList reissue = parser.values(reissueOpt);
     std::unique_ptr<exercise::Exercise> ex;
+    // One engine per database (as `run` does): a stale lock of a killed process is taken over.
+    // Re-issuing a token alone does not run the engine and takes no lock.
+    std::unique_ptr<QLockFile> lock;
+    const auto takeLock = [&lock](const QString &db) {
+        lock = std::make_unique<QLockFile>(db + QStringLiteral(".lock"));
+        if (lock->tryLock(0))
+            return true;
+        qint64 pid = 0;
+        QString lockHost, lockApp;
+        lock->getLockInfo(&pid, &lockHost, &lockApp);
+        err() << Serve::tr("%1: is being run by another process (pid %2)").arg(db).arg(pid) << '\n';
+        err().flush();
+        return false;
+    };
     try {
         QString error;
         if (resuming || !reissue.isEmpty()) {
             if (!QFileInfo::exists(input))
                 return fail(Usage, Serve::tr("%1: no such exercise database").arg(input));
+            if (resuming && !takeLock(input))
+                return Usage;
             std::unique_ptr<store::EventLog> log;
             try {
                 log = store::EventLog::open(input);
@@ -168,6 +185,8 @@ int runServe(const QStringList &args)
             if (QFileInfo(db).size() > 0)
                 return fail(Usage,
                             Serve::tr("%1: already exists; continue it with --resume or choose a new --db").arg(db));
+            if (!takeLock(db))
+                return Usage;
             QFile file(input);
             const QByteArray json = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
             ex = exercise::Exercise::start(*loaded.scenario, store::EventLog::create(db, json), options, &error);

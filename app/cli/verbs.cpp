@@ -9,6 +9,7 @@ int runValidate(const QStringList &args);
 int runMsel(const QStringList &args);
 int runRun(const QStringList &args);
 int runExport(const QStringList &args);
+int runAnalyze(const QStringList &args);
 int runServe(const QStringList &args);
 int runJoin(const QStringList &args);
 
@@ -19,6 +20,7 @@ const std::vector<Verb> &verbs()
         {"msel", "export or import the MSEL spreadsheet (CSV)", &runMsel},
         {"run", "run an exercise headless (or --resume one) into an exercise database", &runRun},
         {"export", "write an exercise's events (all, or one room's) as JSON Lines", &runExport},
+        {"analyze", "interdependency analysis (static or dynamic) of a scenario or a graph", &runAnalyze},
         {"serve", "run an exercise as a server for remote rooms (prints each room's join URL)", &runServe},
         {"join", "open a remote room's window connected to an exercise server", &runJoin, true},
     };

@@ -68,6 +68,13 @@ std::unique_ptr<Exercise> Exercise::resume(std::unique_ptr<store::EventLog> log,
     }
     ex->m_state.minute = last;
     ex->m_model->stepTo(last);
+    // Process restarts are bookkeeping, not exercise events (a room's view of a resumed exercise
+    // is identical to an uninterrupted one): they go to the meta table.
+    const int resumes = ex->m_log->metaValue(QStringLiteral("resumes")).toInt() + 1;
+    ex->m_log->setMetaValue(QStringLiteral("resumes"), QString::number(resumes));
+    ex->m_log->setMetaValue(
+        QStringLiteral("resume.%1").arg(resumes),
+        QStringLiteral("minute=%1 last_seq=%2 wall_ms=%3").arg(last).arg(ex->m_log->lastSeq()).arg(options.now()));
     ex->m_clock.start(last, options.speed);
     // The last minute may have been cut short: the first advanceTo() redoes it (every step skips
     // what is recorded), once the script is set.

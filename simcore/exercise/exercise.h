@@ -9,6 +9,10 @@
 // breach events); mail deliveries, missed calls and responses falling due at t; the player-script
 // actions stamped t; expectations and flows whose window ends at t unmet become missed; injects
 // due at t fire in scenario order.
+//
+// Failure: a store::Error thrown by advanceTo()/perform() (disk full, I/O error) means the batch
+// was not committed and nobody heard of it; the in-memory state is then ahead of the log, so the
+// caller discards this Exercise and continues with resume() from the database.
 
 #include "exercise/clock.h"
 #include "exercise/outcome.h"
@@ -80,7 +84,6 @@ public:
     void end();
 
 private:
-    friend class ExerciseTestAccess;
     Exercise(const scenario::Scenario &scenario, std::unique_ptr<store::EventLog> log, const ExerciseOptions &options);
     bool buildModel(QString *error);
 

@@ -67,6 +67,7 @@ QStringList audienceOf(const Scenario &s, const QString &kind, const QString &ac
         addRoom(s, out, payload.value(QLatin1String("from")).toString());
     } else if (is("page.posted")) {
         addReaders(s, out, payload.value(QLatin1String("site")).toString());
+        addRoom(s, out, payload.value(QLatin1String("by")).toString());  // a poster sees its own post
     } else if (is("model.status") || is("model.breach")) {
         addSectorRooms(s, out, payload.value(QLatin1String("node")).toString());
     }

@@ -44,7 +44,7 @@ std::unique_ptr<Cascade> Cascade::create(const scenario::Graph &graph, const std
     auto net = networkFromScenario(graph, {}, &diags);
     if (!net) {
         if (error)
-            *error = diags.empty() ? u"invalid graph"_s : diags.front().format();
+            *error = diags.empty() ? u"invalid graph"_s : diags.front().message;
         return nullptr;
     }
     return create(std::make_shared<const Network>(std::move(*net)), shocks, options, error);
@@ -196,7 +196,7 @@ double Cascade::q(const QString &id) const
 
 Label Cascade::label(int index) const
 {
-    return m_kernel->labels[std::size_t(index)];
+    return m_kernel->opt.thresholds.labelOf(m_kernel->q[std::size_t(index)]);
 }
 
 Label Cascade::label(const QString &id) const

@@ -33,8 +33,9 @@ struct Thresholds
     Label labelOf(double q) const { return q >= down ? Label::Down : (q >= degraded ? Label::Degraded : Label::Ok); }
 };
 
-/// A verification-level breach (CASCADE.md): impact >= min_units at every step of [start, at],
-/// at - start == min_minutes; `at` is the first such time. One per node (the first).
+/// A verification-level breach (CASCADE.md): impact >= min_units (with q > 0) at every step of
+/// [start, at], at - start == min_minutes; `at` is the first such time. The window may not reach
+/// before minute 0 (an outage is not assumed to predate the exercise). One per node (the first).
 struct Breach
 {
     QString node;

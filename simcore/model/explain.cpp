@@ -88,6 +88,11 @@ QString explainChange(const Kernel &k, int v, Label from, Label to, int t)
         if (qu > 0 && k.b[e] <= Kernel::kEmpty && k.w[e] > 0)
             felt.push_back(Felt{e, k.w[e] * qu});
     }
+    // Inputs contributing less than this to q are not named (a recovering cycle keeps tiny
+    // positive q for a long time; naming them would drown the ones that matter).
+    constexpr double kNegligible = 1e-3;
+    const std::size_t allFelt = felt.size();
+    std::erase_if(felt, [](const Felt &f) { return f.contribution < kNegligible; });
     std::stable_sort(felt.begin(), felt.end(),
                      [](const Felt &a, const Felt &b) { return a.contribution > b.contribution; });
     QStringList reasons;
@@ -114,6 +119,8 @@ QString explainChange(const Kernel &k, int v, Label from, Label to, int t)
     QString text = QStringLiteral("%1 %2 at %3: ").arg(g.ids[vi], toString(to), clockText(k.opt.clockStart, t));
     if (to > from)
         text += reasons.isEmpty() ? u"no input felt and no direct shock"_s : reasons.join(u"; "_s);
+    else if (reasons.isEmpty() && allFelt > 0)
+        text += u"recovering: the inputs still felt are negligible (each under 0.001)"_s;
     else if (reasons.isEmpty())
         text += u"recovering: no input felt and no direct shock"_s;
     else

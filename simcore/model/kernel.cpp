@@ -39,10 +39,21 @@ Kernel::Kernel(std::shared_ptr<const Network> network, const CascadeOptions &opt
         for (std::size_t e = 0; e < m; ++e)
             order[fill[g.to[e]]++] = std::uint32_t(e);
     }
-    for (std::size_t v = 0; v < nn; ++v)
-        std::sort(order.begin() + inStart[v], order.begin() + inStart[v + 1],
-                  [&](std::uint32_t a, std::uint32_t b2) { return rank[g.from[a]] < rank[g.from[b2]]; });
-    src.resize(m);
+    // Within a node: inputs without autonomy first (always felt: the step reads only their source
+    // and weight), then buffered ones; each part in canonical order of the source.
+    midStart.resize(nn);
+    for (std::size_t v = 0; v < nn; ++v) {
+        const auto first = order.begin() + inStart[v];
+        const auto last = order.begin() + inStart[v + 1];
+        std::sort(first, last, [&](std::uint32_t a, std::uint32_t b2) {
+            const bool ba = g.autonomyH[a] != 0;
+            const bool bb = g.autonomyH[b2] != 0;
+            return ba != bb ? bb : rank[g.from[a]] < rank[g.from[b2]];
+        });
+        midStart[v] = std::uint32_t(
+            std::partition_point(first, last, [&](std::uint32_t e) { return g.autonomyH[e] == 0; }) - order.begin());
+    }
+    src.assign(m + kPrefetch, 0);  // padded: the step prefetches kPrefetch edges ahead
     w.resize(m);
     d.resize(m);
     rhoDh.resize(m);
@@ -138,18 +149,24 @@ template<bool Track> void Kernel::computeRangeImpl(std::uint32_t lo, std::uint32
     const double step = dh;
     for (std::uint32_t v = lo; v < hi; ++v) {
         double sum = 0;
+        const std::uint32_t mid = midStart[v];
+        for (std::uint32_t e = inStart[v]; e < mid; ++e) {
+            __builtin_prefetch(qp + s[e + kPrefetch]);
+            sum += wp[e] * qp[s[e]];  // no autonomy: the buffer is always empty, x_e = q_u
+        }
         const std::uint32_t end = inStart[v + 1];
-        for (std::uint32_t e = inStart[v]; e < end; ++e) {
+        for (std::uint32_t e = mid; e < end; ++e) {
+            // Branch-free (the signs of q_u are unpredictable): both buffer updates, then a select.
+            __builtin_prefetch(qp + s[e + kPrefetch]);
             const double qu = qp[s[e]];
-            double be = bp[e];
-            if (qu > 0)
-                be = std::max(0.0, be - qu * step);
-            else
-                be = std::min(dp[e], be + rp[e]);
+            const double be0 = bp[e];
+            const double drained = std::max(0.0, be0 - qu * step);
+            const double charged = std::min(dp[e], be0 + rp[e]);
+            const double be = qu > 0 ? drained : charged;
             bp[e] = be;
-            // x_e = q_u when the buffer is empty; a zero q_u adds nothing (sum stays >= +0).
-            if (be <= kEmpty && qu > 0)
-                sum += wp[e] * qu;
+            // x_e = q_u when the buffer is empty, else 0 (adding +0 leaves the sum unchanged).
+            const double x = be <= kEmpty ? qu : 0.0;
+            sum += wp[e] * x;
             if constexpr (Track) {
                 if (be <= kEmpty) {
                     if (emptyAt[e] < 0)
@@ -161,16 +178,18 @@ template<bool Track> void Kernel::computeRangeImpl(std::uint32_t lo, std::uint32
         }
         const double prev = qp[v];
         const double x = prev + alpha[v] * (sum + c[v] - prev);
-        q[v] = x < 0 ? 0.0 : (x > 1 ? 1.0 : x);
+        const double next = x > 0 ? (x > 1 ? 1.0 : x) : 0.0;  // clip01 (and never -0)
+        q[v] = next;
+        integral[v] += 0.5 * (prev + next) * step;  // trapezoid, node-hours
     }
 }
 
 void Kernel::afterStep(int t)
 {
+    // The integral is accumulated in the step itself; labels are only tracked for explanations
+    // (label() is computed from q on demand).
     const std::size_t nn = q.size();
-    for (std::size_t v = 0; v < nn; ++v)
-        integral[v] += 0.5 * (qPrev[v] + q[v]) * dh;
-    for (std::size_t v = 0; v < nn; ++v) {
+    for (std::size_t v = 0; opt.explain && v < nn; ++v) {
         const Label l = opt.thresholds.labelOf(q[v]);
         if (l == labels[v])
             continue;
@@ -207,10 +226,15 @@ void Kernel::applyDue(int t)
     for (; done < pending.size() && pending[done].minute <= t; ++done) {
         const Pending &p = pending[done];
         switch (p.kind) {
-        case scenario::Effect::Kind::AddAutonomy:
-            d[std::size_t(p.pos)] += p.value;
-            b[std::size_t(p.pos)] += p.value;
+        case scenario::Effect::Kind::AddAutonomy: {
+            const auto at = std::size_t(p.pos);
+            const bool wasZero = d[at] == 0;
+            d[at] += p.value;
+            b[at] += p.value;
+            if (wasZero && d[at] != 0)
+                regroup(at);
             break;
+        }
         case scenario::Effect::Kind::ScaleWeight:
             w[std::size_t(p.pos)] = std::min(1.0, w[std::size_t(p.pos)] * p.value);
             break;
@@ -227,6 +251,48 @@ void Kernel::applyDue(int t)
         }
     }
     pending.erase(pending.begin(), pending.begin() + std::ptrdiff_t(done));
+}
+
+void Kernel::regroup(std::size_t at)
+{
+    // The edge at CSR position `at` gained autonomy: move it to its node's buffered part, keeping
+    // both parts in canonical order (rare: effects only).
+    const auto v =
+        std::size_t(std::upper_bound(inStart.begin(), inStart.end(), std::uint32_t(at)) - inStart.begin() - 1);
+    const std::uint32_t lo = inStart[v];
+    const std::uint32_t hi = inStart[v + 1];
+    std::vector<std::uint32_t> local(hi - lo);
+    std::iota(local.begin(), local.end(), lo);
+    std::stable_sort(local.begin(), local.end(), [&](std::uint32_t a, std::uint32_t b2) {
+        const bool ba = d[a] != 0;
+        const bool bb = d[b2] != 0;
+        return ba != bb ? bb : rank[src[a]] < rank[src[b2]];
+    });
+    std::vector<std::uint32_t> inputOf(hi - lo);
+    for (std::size_t e = 0; e < pos.size(); ++e)
+        if (pos[e] >= lo && pos[e] < hi)
+            inputOf[pos[e] - lo] = std::uint32_t(e);
+    const auto permute = [&](auto &arr) {
+        if (arr.empty())
+            return;
+        std::vector<std::decay_t<decltype(arr[0])>> tmp;
+        for (std::uint32_t old : local)
+            tmp.push_back(arr[old]);
+        std::copy(tmp.begin(), tmp.end(), arr.begin() + lo);
+    };
+    permute(src);
+    permute(w);
+    permute(d);
+    permute(rhoDh);
+    permute(b);
+    permute(emptyAt);
+    permute(kindCsr);
+    for (std::uint32_t i = 0; i < local.size(); ++i)
+        pos[inputOf[local[i] - lo]] = lo + i;
+    std::uint32_t mid = lo;
+    while (mid < hi && d[mid] == 0)
+        ++mid;
+    midStart[v] = mid;
 }
 
 double Kernel::NodeShocks::at(int t) const

@@ -1,7 +1,8 @@
 #pragma once
 // The state of a running cascade and its step (CASCADE.md "Dynamic analysis"), on flat arrays.
-// Edges are stored by dependent node (CSR) and, within a node, by the canonical rank (id order)
-// of the node depended upon: every node's input sum is accumulated in that fixed order, so the
+// Edges are stored by dependent node (CSR) and, within a node, inputs without autonomy first, then
+// the others, each part by the canonical rank (id order) of the node depended upon: every node's
+// input sum is accumulated in that fixed order, so the
 // trajectory is bit-identical whatever the input order and whatever the number of threads
 // (a node's update reads only the previous state). Internal to cd::model: use Cascade.
 
@@ -19,7 +20,8 @@ namespace cd::model {
 class Kernel
 {
 public:
-    static constexpr double kEmpty = 1e-9;  ///< a buffer at or below this is empty (CASCADE.md)
+    static constexpr double kEmpty = 1e-9;          ///< a buffer at or below this is empty (CASCADE.md)
+    static constexpr std::uint32_t kPrefetch = 32;  ///< edges ahead whose source q is prefetched
 
     Kernel(std::shared_ptr<const Network> net, const CascadeOptions &options);
 
@@ -64,11 +66,12 @@ public:
 
     // Nodes (input order).
     std::vector<double> q, qPrev, alpha, c, integral;
-    std::vector<Label> labels;
+    std::vector<Label> labels;        ///< last recorded labels (explain only)
     std::vector<std::uint32_t> rank;  ///< canonical rank (id order)
 
     // Edges in CSR order: in-edges of node v are [inStart[v], inStart[v+1]).
     std::vector<std::uint32_t> inStart, src;
+    std::vector<std::uint32_t> midStart;  ///< per node: first input with autonomy (those before have none)
     std::vector<double> w, d, rhoDh, b;
     std::vector<std::int32_t> emptyAt;  ///< minute the buffer last ran out, -1 if not empty (explain only)
     std::vector<std::uint32_t> pos;     ///< input edge index -> CSR position
@@ -91,6 +94,7 @@ private:
     void computeRange(std::uint32_t lo, std::uint32_t hi, int t);
     template<bool Track> void computeRangeImpl(std::uint32_t lo, std::uint32_t hi, int t);
     void afterStep(int t);
+    void regroup(std::size_t csrPosition);
     void checkBreaches(int t);
 
     std::vector<std::uint32_t> m_chunks;  ///< node boundaries of the thread chunks

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <string_view>
 
 namespace cd::model {
 
@@ -92,7 +93,11 @@ std::vector<std::uint32_t> Network::canonicalRanks() const
 {
     std::vector<std::uint32_t> order(ids.size());
     std::iota(order.begin(), order.end(), 0u);
-    std::sort(order.begin(), order.end(), [this](std::uint32_t a, std::uint32_t b) { return ids[a] < ids[b]; });
+    // Code-unit order of the ids (as QString's operator<), compared inline.
+    const auto view = [this](std::uint32_t i) {
+        return std::u16string_view(reinterpret_cast<const char16_t *>(ids[i].utf16()), std::size_t(ids[i].size()));
+    };
+    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return view(a) < view(b); });
     std::vector<std::uint32_t> rank(ids.size());
     for (std::uint32_t r = 0; r < order.size(); ++r)
         rank[order[r]] = r;
@@ -166,24 +171,25 @@ Diagnostics validateNetwork(const Network &net)
     }
     if (!out.empty())
         return out;
-    // Parallel edges: the sum over a node's inputs must have one term per input.
+    // Parallel edges: the sum over a node's inputs must have one term per input. Sorting the keys
+    // alone is cheap; the edges are located only when there is a duplicate.
+    const auto key = [&](std::size_t e) { return (std::uint64_t(net.to[e]) << 32) | net.from[e]; };
     std::vector<std::uint64_t> keys(net.edgeCount());
     for (std::size_t e = 0; e < keys.size(); ++e)
-        keys[e] = (std::uint64_t(net.to[e]) << 32) | net.from[e];
-    std::vector<std::uint32_t> order(keys.size());
-    std::iota(order.begin(), order.end(), 0u);
-    std::sort(order.begin(), order.end(),
-              [&](std::uint32_t a, std::uint32_t b) { return keys[a] != keys[b] ? keys[a] < keys[b] : a < b; });
-    for (std::size_t i = 1; i < order.size(); ++i) {
-        if (keys[order[i]] != keys[order[i - 1]])
+        keys[e] = key(e);
+    std::sort(keys.begin(), keys.end());
+    if (std::adjacent_find(keys.begin(), keys.end()) == keys.end())
+        return out;
+    QHash<std::uint64_t, std::size_t> first;
+    for (std::size_t e = 0; e < net.edgeCount() && out.size() < 20; ++e) {
+        const auto it = first.constFind(key(e));
+        if (it == first.constEnd()) {
+            first.insert(key(e), e);
             continue;
-        const std::size_t e = order[i];
+        }
         const int line = e < net.edgeLines.size() ? net.edgeLines[e] : 0;
-        out.push_back(
-            error(net.file, line,
-                  edgeWhere(e) + QStringLiteral(": duplicate edge (first given as edge %1)").arg(order[i - 1] + 1)));
-        if (out.size() >= 20)
-            break;
+        out.push_back(error(net.file, line,
+                            edgeWhere(e) + QStringLiteral(": duplicate edge (first given as edge %1)").arg(*it + 1)));
     }
     return out;
 }

@@ -214,8 +214,8 @@ constexpr qsizetype kInlineArrayWidth = 80;
 
 void writePrettyTo(QByteArray &out, const Value &v, int indent)
 {
-    const QByteArray pad(indent * 2, ' ');
-    const QByteArray inner((indent + 1) * 2, ' ');
+    const qsizetype pad = qsizetype(indent) * 2;
+    const qsizetype inner = pad + 2;
     if (v.isArray() && !v.array.empty()) {
         if (std::all_of(v.array.begin(), v.array.end(), isScalar)) {
             QByteArray line;
@@ -227,23 +227,23 @@ void writePrettyTo(QByteArray &out, const Value &v, int indent)
         }
         out += "[\n";
         for (std::size_t i = 0; i < v.array.size(); ++i) {
-            out += inner;
+            out.append(inner, ' ');
             writePrettyTo(out, v.array[i], indent + 1);
             out += i + 1 < v.array.size() ? ",\n" : "\n";
         }
-        out += pad + ']';
+        out.append(pad, ' ').append(']');
         return;
     }
     if (v.isObject() && !v.object.empty()) {
         out += "{\n";
         for (std::size_t i = 0; i < v.object.size(); ++i) {
-            out += inner;
+            out.append(inner, ' ');
             writeString(out, v.object[i].key);
             out += ": ";
             writePrettyTo(out, v.object[i].value, indent + 1);
             out += i + 1 < v.object.size() ? ",\n" : "\n";
         }
-        out += pad + '}';
+        out.append(pad, ' ').append('}');
         return;
     }
     writeCompactTo(out, v, true);

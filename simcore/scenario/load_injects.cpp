@@ -91,7 +91,7 @@ Expected readExpected(Reader &r, const json::Value &v, const QString &path)
     e.room = in.string("room", true).value_or(QString());
     if (const auto action = in.oneOf("action", kExpectedActionNames, QStringLiteral("expected action"), true))
         e.action = actionFrom(*action).value_or(Action::Report);
-    e.to = in.string("to").value_or(QString());
+    e.to = in.nonEmpty("to").value_or(QString());
     e.withinMin = in.integer("within_min", true).value_or(1);
     e.theme = in.integer("theme").value_or(1);
     return e;

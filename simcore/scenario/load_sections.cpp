@@ -169,7 +169,7 @@ Meta readMeta(Reader &r, const json::Value &v, const QString &path)
     m.summary = in.text("summary").value_or(Text());
     if (const auto kind = in.oneOf("kind", kKindNames, QStringLiteral("exercise kind")))
         m.kind = exerciseKindFrom(*kind).value_or(ExerciseKind::Functional);
-    m.start = in.string("start").value_or(QString());
+    m.start = in.nonEmpty("start").value_or(QString());
     m.durationMin = in.offset("duration", true).value_or(0);
     m.stepMin = in.integer("step_min").value_or(1);
     m.objectives = readList<Objective>(r, in.get("objectives"), in.path("objectives"), readObjective);
@@ -184,7 +184,7 @@ Room readRoom(Reader &r, const json::Value &v, const QString &path)
     room.name = in.text("name", true).value_or(Text());
     if (const auto role = in.oneOf("role", kRoleNames, QStringLiteral("role"), true))
         room.role = roleFrom(*role).value_or(Role::Operator);
-    room.sector = in.string("sector").value_or(QString());
+    room.sector = in.nonEmpty("sector").value_or(QString());
     room.sectors = in.stringList("sectors").value_or(QStringList());
     room.phoneLines = in.integer("phone_lines").value_or(1);
     return room;
@@ -269,10 +269,10 @@ ExpectedFlow readFlow(Reader &r, const json::Value &v, const QString &path)
     f.id = in.string("id", true).value_or(QString());
     if (const auto role = in.oneOf("from_role", kRoleNames, QStringLiteral("role")))
         f.fromRole = *role;
-    f.from = in.string("from").value_or(QString());
+    f.from = in.nonEmpty("from").value_or(QString());
     if (const auto role = in.oneOf("to_role", kRoleNames, QStringLiteral("role")))
         f.toRole = *role;
-    f.to = in.string("to").value_or(QString());
+    f.to = in.nonEmpty("to").value_or(QString());
     if (in.ok()) {
         if (in.has("from_role") == in.has("from"))
             r.error(v, in.path("from"), QStringLiteral("a flow needs exactly one of 'from_role' and 'from'"));

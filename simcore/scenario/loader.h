@@ -21,6 +21,10 @@ struct LoadResult
 };
 
 /// Parses and validates `json`; `fileName` is used in diagnostics only.
+/// Every diagnostic has a line and column (of the offending value; of the key for an unknown or
+/// duplicate key; of the enclosing object for a missing key) and a JSON `path` with 0-based
+/// indices ("injects[0].to[1]", "graph.edges[2].weight"); a JSON syntax error stops the load
+/// and has an empty path. Diagnostics are sorted by position.
 LoadResult loadScenario(const QByteArray &json, const QString &fileName);
 /// Reads the file then parses it; an unreadable file gives one diagnostic and `unreadable`.
 LoadResult loadScenarioFile(const QString &path);

@@ -66,9 +66,13 @@ std::optional<int> Reader::integer(const json::Value &v, const QString &path)
 {
     if (!expectType(v, json::Value::Type::Number, path))
         return std::nullopt;
-    if (v.number != std::floor(v.number) || std::fabs(v.number) > 1e9) {
-        error(v, path,
-              QStringLiteral("expected a whole number, got %1").arg(QString::fromUtf8(json::formatNumber(v.number))));
+    const QString text = QString::fromUtf8(json::formatNumber(v.number));
+    if (v.number != std::floor(v.number)) {
+        error(v, path, QStringLiteral("expected a whole number, got %1").arg(text));
+        return std::nullopt;
+    }
+    if (std::fabs(v.number) > 1e9) {
+        error(v, path, QStringLiteral("number %1 is out of range").arg(text));
         return std::nullopt;
     }
     return static_cast<int>(v.number);
@@ -190,6 +194,19 @@ std::optional<QString> ObjectReader::string(const char *key, bool required)
 {
     const json::Value *v = get(key, required);
     return v ? m_r.string(*v, path(key)) : std::nullopt;
+}
+
+std::optional<QString> ObjectReader::nonEmpty(const char *key)
+{
+    const json::Value *v = get(key);
+    if (!v)
+        return std::nullopt;
+    auto s = m_r.string(*v, path(key));
+    if (s && s->isEmpty()) {
+        m_r.error(*v, path(key), QStringLiteral("'%1' is empty; leave the key out instead").arg(QLatin1String(key)));
+        return std::nullopt;
+    }
+    return s;
 }
 
 std::optional<double> ObjectReader::number(const char *key, bool required)

@@ -72,6 +72,9 @@ public:
     const json::Value *get(const char *key, bool required = false);
 
     std::optional<QString> string(const char *key, bool required = false);
+    /// An optional string that, when given, must not be empty (an empty reference or clock
+    /// time would silently mean "none" and vanish on save).
+    std::optional<QString> nonEmpty(const char *key);
     std::optional<double> number(const char *key, bool required = false);
     std::optional<int> integer(const char *key, bool required = false);
     std::optional<bool> boolean(const char *key, bool required = false);

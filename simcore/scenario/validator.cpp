@@ -48,8 +48,10 @@ Validator::Validator(const Scenario &s, const QString &file, Diagnostics &out, S
     m_injects = idsOf(s.injects);
     m_responses = idsOf(s.responses);
     m_sites = idsOf(s.sites);
+    QStringList expected;
     for (const Inject &i : s.injects)
-        m_expected += idsOf(i.expected);
+        expected += idsOf(i.expected);
+    m_expected = IdSet(expected);
 }
 
 void Validator::run()
@@ -102,18 +104,18 @@ void Validator::checkDuplicates(const QStringList &ids, const QString &listPath,
     }
 }
 
-bool Validator::checkRef(const QString &id, const QStringList &known, const QString &what, const QString &path)
+bool Validator::checkRef(const QString &id, const IdSet &known, const QString &what, const QString &path)
 {
     if (known.contains(id))
         return true;
     QString message =
         id.isEmpty() ? QStringLiteral("empty %1 reference").arg(what) : QStringLiteral("unknown %1 '%2'").arg(what, id);
-    if (const QString guess = didYouMean(id, known); !guess.isEmpty() && !id.isEmpty())
+    if (const QString guess = didYouMean(id, known.list); !guess.isEmpty() && !id.isEmpty())
         message += QStringLiteral("; did you mean '%1'?").arg(guess);
-    else if (known.isEmpty())
+    else if (known.list.isEmpty())
         message += QStringLiteral(" (there are none)");
-    else if (known.size() <= 12)
-        message += QStringLiteral(" (known: %1)").arg(known.join(QStringLiteral(", ")));
+    else if (known.list.size() <= 12)
+        message += QStringLiteral(" (known: %1)").arg(known.list.join(QStringLiteral(", ")));
     report(path, message);
     return false;
 }
@@ -189,11 +191,11 @@ void Validator::checkRooms()
         if (r.phoneLines < 1)
             report(key(p, "phone_lines"), QStringLiteral("phone_lines must be at least 1, got %1").arg(r.phoneLines));
     }
-    checkDuplicates(m_rooms, list, QStringLiteral("room"));
+    checkDuplicates(m_rooms.list, list, QStringLiteral("room"));
     const QString plist = QStringLiteral("personas");
     for (std::size_t i = 0; i < m_s.personas.size(); ++i)
         checkId(m_s.personas[i].id, key(itemPath(plist, i), "id"));
-    checkDuplicates(m_personas, plist, QStringLiteral("persona"));
+    checkDuplicates(m_personas.list, plist, QStringLiteral("persona"));
 }
 
 void Validator::checkGraph()
@@ -213,7 +215,7 @@ void Validator::checkGraph()
             checkMin(n.level->minMinutes, 0, key(key(p, "level"), "min_minutes"), QStringLiteral("min_minutes"));
         }
     }
-    checkDuplicates(m_nodes, nlist, QStringLiteral("node"));
+    checkDuplicates(m_nodes.list, nlist, QStringLiteral("node"));
     const QString elist = QStringLiteral("graph.edges");
     QHash<QString, std::size_t> seen;
     for (std::size_t i = 0; i < m_s.graph.edges.size(); ++i) {
@@ -221,8 +223,6 @@ void Validator::checkGraph()
         const QString p = itemPath(elist, i);
         const bool known = checkRef(e.from, m_nodes, QStringLiteral("node"), key(p, "from")) &
                            checkRef(e.to, m_nodes, QStringLiteral("node"), key(p, "to"));
-        if (known && e.from == e.to)
-            report(key(p, "to"), QStringLiteral("an edge cannot go from node '%1' to itself").arg(e.from));
         const QString pair = e.from + QLatin1Char('\n') + e.to;
         if (known && seen.contains(pair))
             report(p, QStringLiteral("duplicate edge %1 -> %2 (first is %3)")
@@ -287,7 +287,7 @@ void Validator::checkSites()
             paths.append(page.path);
         }
     }
-    checkDuplicates(m_sites, list, QStringLiteral("site"));
+    checkDuplicates(m_sites.list, list, QStringLiteral("site"));
 }
 
 void Validator::checkResponses()
@@ -328,7 +328,7 @@ void Validator::checkResponses()
             break;
         }
     }
-    checkDuplicates(m_responses, list, QStringLiteral("response"));
+    checkDuplicates(m_responses.list, list, QStringLiteral("response"));
 }
 
 void Validator::checkChannels()

@@ -6,9 +6,22 @@
 #include "scenario/diagnostic.h"
 #include "scenario/scenario.h"
 
+#include <QSet>
+#include <QStringList>
+
 #include <functional>
 
 namespace cd::scenario::detail {
+
+/// The ids of one list: a set to look them up, the list (in order) for did-you-mean.
+struct IdSet
+{
+    QStringList list;
+    QSet<QString> set;
+    IdSet() = default;
+    IdSet(const QStringList &ids) : list(ids), set(ids.begin(), ids.end()) {}
+    bool contains(const QString &id) const { return set.contains(id); }
+};
 
 class Validator
 {
@@ -22,12 +35,12 @@ private:
     QString m_file;
     Diagnostics &m_out;
     SkipFn m_skip;
-    QStringList m_rooms, m_personas, m_nodes, m_injects, m_expected, m_responses, m_sites;
+    IdSet m_rooms, m_personas, m_nodes, m_injects, m_expected, m_responses, m_sites;
 
     void report(const QString &path, const QString &message, std::initializer_list<QString> alsoDependsOn = {});
     void checkId(const QString &id, const QString &path);
     void checkDuplicates(const QStringList &ids, const QString &listPath, const QString &what);
-    bool checkRef(const QString &id, const QStringList &known, const QString &what, const QString &path);
+    bool checkRef(const QString &id, const IdSet &known, const QString &what, const QString &path);
     void checkRange(double v, double lo, double hi, const QString &path, const QString &what);
     void checkMin(double v, double lo, const QString &path, const QString &what);
     void checkTheme(int theme, const QString &path, bool zeroAllowed = false);

@@ -35,7 +35,7 @@ void Validator::checkInjects()
                 expectedSeen.insert(expected[k].id, ep);
         }
     }
-    checkDuplicates(m_injects, list, QStringLiteral("inject"));
+    checkDuplicates(m_injects.list, list, QStringLiteral("inject"));
 }
 
 void Validator::checkInject(const Inject &in, const QString &p)
@@ -82,6 +82,14 @@ void Validator::checkInject(const Inject &in, const QString &p)
         checkRef(in.to[k], m_rooms, QStringLiteral("room"), itemPath(key(p, "to"), k));
     for (qsizetype k = 0; k < in.cc.size(); ++k)
         checkRef(in.cc[k], m_rooms, QStringLiteral("room"), itemPath(key(p, "cc"), k));
+    QSet<QString> recipients;
+    for (const auto &[list, name] : {std::pair{&in.to, "to"}, std::pair{&in.cc, "cc"}}) {
+        for (qsizetype k = 0; k < list->size(); ++k) {
+            if (recipients.contains(list->at(k)) && !list->at(k).isEmpty())
+                report(itemPath(key(p, name), k), QStringLiteral("room '%1' is already a recipient").arg(list->at(k)));
+            recipients.insert(list->at(k));
+        }
+    }
     if (in.channel == Channel::Phone && in.to.isEmpty())
         report(key(p, "to"), QStringLiteral("a phone inject needs 'to': the room(s) whose phone rings"),
                {key(p, "channel")});

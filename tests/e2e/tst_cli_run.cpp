@@ -1,9 +1,11 @@
 // `crossdrill run` and `crossdrill export` on the command line: exit codes (0 ok, 1 bad input,
 // 2 usage or I/O), located messages, refusals printed to stderr, room exports.
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 class TestCliRun : public QObject
 {
@@ -115,6 +117,25 @@ private slots:
         r = crossdrill({"run", "--resume", db, "--speed", "max", "--until", "+01:00"});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains("exercise time +01:00,"), r.out.constData());
+    }
+
+    void oneEnginePerDatabase()
+    {
+        const QString db = m_dir.filePath("busy.cxdb");
+        QProcess first;
+        first.start(CROSSDRILL_BINARY, {"run", data("basic.cxs.json"), "--db", db, "--speed", "1"});
+        QVERIFY(first.waitForStarted());
+        for (int i = 0; i < 600 && QFileInfo(db).size() == 0; ++i)
+            QThread::msleep(100);
+        QCOMPARE_GT(QFileInfo(db).size(), 0);
+        const Result second = crossdrill({"run", "--resume", db, "--speed", "max"});
+        QCOMPARE(second.code, 2);
+        QVERIFY2(second.err.contains("is being run by another process"), second.err.constData());
+        first.kill();
+        QVERIFY(first.waitForFinished());
+        // The killed run's lock is stale: the exercise can be continued.
+        const Result resumed = crossdrill({"run", "--resume", db, "--speed", "max", "--until", "+00:10"});
+        QCOMPARE(resumed.code, 0);
     }
 
     void roomExportIsSmaller()

@@ -1,0 +1,24 @@
+#pragma once
+// Recognising a model input from its content (CASCADE.md "On the command line"): a scenario
+// (JSON), GraphML, an edge-list CSV (header starts from,to) or an A* matrix CSV (header starts
+// with an empty cell).
+
+#include "model/network.h"
+
+#include <QByteArray>
+
+#include <optional>
+
+namespace cd::model {
+
+enum class InputKind { Scenario, Graphml, EdgeList, Matrix, Unknown };
+
+InputKind detectInputKind(const QByteArray &data);
+
+/// Reads a GraphML, edge-list or matrix input (not a scenario: that needs the scenario loader).
+/// `nodes` (node CSV) is only used with an edge list. Returns nullopt with diagnostics.
+std::optional<Network> readGraphInput(InputKind kind, const QByteArray &data, const QString &file,
+                                      const QByteArray *nodes, const QString &nodesFile,
+                                      scenario::Diagnostics *diagnostics);
+
+}  // namespace cd::model

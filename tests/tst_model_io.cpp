@@ -1,0 +1,267 @@
+// Graph interchange (CASCADE.md "The graph"): GraphML as NetworkX writes it, edge-list and node
+// CSV, the dense A* matrix CSV, input recognition, round trips and located errors on bad input.
+#include "model/csvgraph.h"
+#include "model/graphml.h"
+#include "model/input.h"
+
+#include <QFile>
+#include <QtTest>
+
+#include <cmath>
+
+using namespace cd;
+
+namespace {
+
+QByteArray readData(const char *name)
+{
+    QFile f(QStringLiteral(CROSSDRILL_TEST_DATA "/model/") + QString::fromLatin1(name));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", name);
+    return f.readAll();
+}
+
+QStringList kinds(const model::Network &n)
+{
+    QStringList out;
+    for (model::EdgeKind k : n.kind)
+        out << model::toString(k);
+    return out;
+}
+
+QStringList levels(const model::Network &n)
+{
+    QStringList out;
+    for (const auto &l : n.levels)
+        out << (l ? QStringLiteral("%1/%2").arg(l->minUnits).arg(l->minMinutes) : QStringLiteral("-"));
+    return out;
+}
+
+/// Compares every attribute of two networks (same node and edge order).
+void compareNetworks(const model::Network &a, const model::Network &b)
+{
+    QCOMPARE(a.ids, b.ids);
+    QCOMPARE(a.names, b.names);
+    QCOMPARE(a.ratePerH, b.ratePerH);
+    QCOMPARE(a.served, b.served);
+    QCOMPARE(a.units, b.units);
+    QCOMPARE(levels(a), levels(b));
+    QCOMPARE(a.from, b.from);
+    QCOMPARE(a.to, b.to);
+    QCOMPARE(a.weight, b.weight);
+    QCOMPARE(a.autonomyH, b.autonomyH);
+    QCOMPARE(a.rechargePerH, b.rechargePerH);
+    QCOMPARE(kinds(a), kinds(b));
+}
+
+}  // namespace
+
+class TestModelIo : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void networkxGraphml()
+    {
+        scenario::Diagnostics d;
+        auto net = model::readGraphml(readData("networkx_sectors.graphml"), u"networkx_sectors.graphml"_qs, &d);
+        QVERIFY2(net, d.empty() ? "" : qPrintable(d.front().format()));
+        QCOMPARE(net->ids, (std::vector<QString>{u"power"_qs, u"telecom"_qs, u"water"_qs, u"bank"_qs}));
+        QCOMPARE(net->names[1], u"Telecommunications"_qs);
+        QCOMPARE(net->ratePerH[0], std::numeric_limits<double>::infinity());
+        QCOMPARE(net->ratePerH[1], 0.5);
+        QCOMPARE(net->served[0], 5e7);  // declared "long" by NetworkX
+        QCOMPARE(net->units[2], u"households"_qs);
+        QCOMPARE(levels(*net), (QStringList{u"100000/10"_qs, u"30000/120"_qs, u"-"_qs, u"-"_qs}));
+        QCOMPARE(net->edgeCount(), std::size_t(4));
+        QCOMPARE(net->ids[net->from[2]], u"power"_qs);
+        QCOMPARE(net->ids[net->to[2]], u"water"_qs);
+        QCOMPARE(net->weight[2], 0.7);
+        QCOMPARE(net->autonomyH[2], 12.0);
+        QCOMPARE(net->rechargePerH[2], 0.5);
+        QCOMPARE(model::toString(net->kind[3]), u"communications"_qs);
+        QCOMPARE(net->edgeLines[0], 42);
+    }
+
+    void sameGraphEveryFormat()
+    {
+        scenario::Diagnostics d;
+        auto fromGraphml = model::readGraphml(readData("networkx_sectors.graphml"), u"g"_qs, &d);
+        const QByteArray nodes = readData("sectors_nodes.csv");
+        auto fromCsv = model::readEdgeListCsv(readData("sectors_edges.csv"), u"e"_qs, &nodes, u"n"_qs, &d);
+        QVERIFY(fromGraphml && fromCsv);
+        compareNetworks(*fromGraphml, *fromCsv);
+    }
+
+    void graphmlRoundTrip()
+    {
+        scenario::Diagnostics d;
+        auto net = model::readGraphml(readData("networkx_sectors.graphml"), u"g"_qs, &d);
+        QVERIFY(net);
+        net->weight[0] = 0.123456789012345678;  // needs all 17 digits
+        const QByteArray written = model::writeGraphml(*net);
+        QVERIFY(written.contains("<node id=\"telecom\">"));
+        QVERIFY(written.contains("source=\"power\" target=\"water\""));
+        QVERIFY(written.contains("attr.name=\"weight\" attr.type=\"double\""));
+        QVERIFY(written.contains("edgedefault=\"directed\""));
+        auto back = model::readGraphml(written, u"written"_qs, &d);
+        QVERIFY2(back, d.empty() ? "" : qPrintable(d.front().format()));
+        compareNetworks(*net, *back);
+    }
+
+    void csvRoundTrip()
+    {
+        scenario::Diagnostics d;
+        auto net = model::readGraphml(readData("networkx_sectors.graphml"), u"g"_qs, &d);
+        QVERIFY(net);
+        net->ids[3] = u"bank, \"main\""_qs;  // needs quoting
+        const QByteArray nodes = model::writeNodeCsv(*net);
+        auto back = model::readEdgeListCsv(model::writeEdgeListCsv(*net), u"e"_qs, &nodes, u"n"_qs, &d);
+        QVERIFY2(back, d.empty() ? "" : qPrintable(d.front().format()));
+        compareNetworks(*net, *back);
+        auto fromMatrix = model::readMatrixCsv(model::writeMatrixCsv(*net), u"m"_qs, &d);
+        QVERIFY(fromMatrix);
+        QCOMPARE(fromMatrix->ids, net->ids);
+        QCOMPARE(fromMatrix->edgeCount(), net->edgeCount());
+        for (std::size_t e = 0; e < net->edgeCount(); ++e)
+            QCOMPARE(fromMatrix->weight[std::size_t(fromMatrix->edgeIndex(int(net->from[e]), int(net->to[e])))],
+                     net->weight[e]);
+    }
+
+    void detect_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("scenario") << QByteArray("\n  {\"meta\": {}}") << int(model::InputKind::Scenario);
+        QTest::newRow("graphml") << readData("networkx_sectors.graphml") << int(model::InputKind::Graphml);
+        QTest::newRow("edge list") << QByteArray("from,to,weight,autonomy_h\na,b,1,0\n")
+                                   << int(model::InputKind::EdgeList);
+        QTest::newRow("edge list with BOM and CRLF")
+            << QByteArray("\xEF\xBB\xBF\"from\",\"to\",weight,autonomy_h\r\n") << int(model::InputKind::EdgeList);
+        QTest::newRow("matrix") << QByteArray(",a,b\na,0,1\nb,0,0\n") << int(model::InputKind::Matrix);
+        QTest::newRow("quoted empty corner") << QByteArray("\"\",a\na,0\n") << int(model::InputKind::Matrix);
+        QTest::newRow("other csv") << QByteArray("id,rate_per_h\n") << int(model::InputKind::Unknown);
+        QTest::newRow("other xml") << QByteArray("<svg/>") << int(model::InputKind::Unknown);
+        QTest::newRow("empty") << QByteArray("  \n") << int(model::InputKind::Unknown);
+    }
+    void detect()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(int, kind);
+        QCOMPARE(int(model::detectInputKind(content)), kind);
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QByteArray>("nodes");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("message");
+        const QByteArray head = "from,to,weight,autonomy_h\n";
+        QTest::newRow("negative weight") << head + "a,b,0.5,0\nb,a,-0.2,0\n"
+                                         << QByteArray() << 3 << u"edge b -> a: weight must be in [0,1], not -0.2"_qs;
+        QTest::newRow("not a number") << head + "a,b,half,0\n"
+                                      << QByteArray() << 2 << u"column 'weight': 'half' is not a number"_qs;
+        QTest::newRow("negative autonomy") << head + "a,b,0.5,-3\n"
+                                           << QByteArray() << 2 << u"autonomy_h must be a finite number >= 0"_qs;
+        QTest::newRow("missing field") << head + "a,b,0.5\n" << QByteArray() << 2 << u"expected 4 fields, found 3"_qs;
+        QTest::newRow("unterminated quote") << head + "a,\"b,0.5,0\n"
+                                            << QByteArray() << 2 << u"unterminated quoted field"_qs;
+        QTest::newRow("duplicate edge") << head + "a,b,0.5,0\nc,b,0.1,0\na,b,0.2,0\n"
+                                        << QByteArray() << 4
+                                        << u"edge a -> b: duplicate edge (first given as edge 1)"_qs;
+        QTest::newRow("unknown kind") << QByteArray("from,to,weight,autonomy_h,kind\na,b,0.5,0,electricity\n")
+                                      << QByteArray() << 2 << u"unknown kind 'electricity'"_qs;
+        QTest::newRow("unknown column") << QByteArray("from,to,weight,autonomy_h,wieght\n") << QByteArray() << 1
+                                        << u"unknown column 'wieght' (did you mean 'weight'?)"_qs;
+        QTest::newRow("unknown id") << head + "power,telecom,0.5,0\npower,telekom,0.5,0\n"
+                                    << QByteArray("id,rate_per_h\npower,inf\ntelecom,1\n") << 3
+                                    << u"unknown node 'telekom' (not in nodes.csv); did you mean 'telecom'?"_qs;
+        QTest::newRow("bad rate") << head + "a,b,0.5,0\n"
+                                  << QByteArray("id,rate_per_h\na,fast\nb,1\n") << 2
+                                  << u"column 'rate_per_h': 'fast' is not a number"_qs;
+    }
+    void badInput()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QByteArray, nodes);
+        QFETCH(int, line);
+        QFETCH(QString, message);
+        scenario::Diagnostics d;
+        auto net =
+            model::readEdgeListCsv(content, u"edges.csv"_qs, nodes.isEmpty() ? nullptr : &nodes, u"nodes.csv"_qs, &d);
+        QVERIFY(!net);
+        QVERIFY(!d.empty());
+        QCOMPARE(d.front().line, line);
+        QVERIFY2(d.front().message.contains(message), qPrintable(d.front().format()));
+    }
+
+    void badMatrix_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("short row") << QByteArray(",a,b\na,0,1\nb,0\n") << 3 << u"expected 3 fields"_qs;
+        QTest::newRow("unknown row") << QByteArray(",a,b\na,0,1\nc,0,0\n") << 3
+                                     << u"row id 'c' is not in the header"_qs;
+        QTest::newRow("missing row") << QByteArray(",a,b\na,0,1\n") << 0 << u"no row for 'b'"_qs;
+        QTest::newRow("weight over 1") << QByteArray(",a,b\na,0,1.5\nb,0,0\n") << 2
+                                       << u"edge b -> a: weight must be in [0,1], not 1.5"_qs;
+    }
+    void badMatrix()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(int, line);
+        QFETCH(QString, message);
+        scenario::Diagnostics d;
+        QVERIFY(!model::readMatrixCsv(content, u"m.csv"_qs, &d));
+        QVERIFY(!d.empty());
+        QCOMPARE(d.front().line, line);
+        QVERIFY2(d.front().message.contains(message), qPrintable(d.front().format()));
+    }
+
+    void badGraphml_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("message");
+        const QByteArray keys = "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
+                                "<key id=\"d0\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n";
+        QTest::newRow("malformed xml") << keys + "<graph edgedefault=\"directed\">\n<node id=\"a\">\n</graph>\n"
+                                       << 5 << u"malformed XML"_qs;  // </graph> closes the open <node>
+        QTest::newRow("undirected") << keys + "<graph edgedefault=\"undirected\">\n<node id=\"a\"/><node id=\"b\"/>\n"
+                                              "<edge source=\"a\" target=\"b\"><data key=\"d0\">1</data></edge>\n"
+                                              "</graph></graphml>\n"
+                                    << 5 << u"undirected edge"_qs;
+        QTest::newRow("undeclared node") << keys + "<graph edgedefault=\"directed\">\n<node id=\"a\"/>\n"
+                                                   "<edge source=\"a\" target=\"b\"><data key=\"d0\">1</data></edge>\n"
+                                                   "</graph></graphml>\n"
+                                         << 5 << u"undeclared node 'b'"_qs;
+        QTest::newRow("no weight") << keys + "<graph edgedefault=\"directed\">\n<node id=\"a\"/><node id=\"b\"/>\n"
+                                             "<edge source=\"a\" target=\"b\"/>\n</graph></graphml>\n"
+                                   << 5 << u"edge a -> b: no 'weight'"_qs;
+        QTest::newRow("bad weight") << keys + "<graph edgedefault=\"directed\">\n<node id=\"a\"/><node id=\"b\"/>\n"
+                                              "<edge source=\"a\" target=\"b\"><data key=\"d0\">lots</data></edge>\n"
+                                              "</graph></graphml>\n"
+                                    << 5 << u"edge a -> b: 'weight': 'lots' is not a valid double"_qs;
+        QTest::newRow("duplicate node") << keys +
+                                               "<graph edgedefault=\"directed\">\n<node id=\"a\"/>\n<node id=\"a\"/>\n"
+                                               "</graph></graphml>\n"
+                                        << 5 << u"duplicate node id 'a' (first on line 4)"_qs;
+        QTest::newRow("not graphml") << QByteArray("<svg>\n</svg>\n") << 1 << u"not a GraphML document"_qs;
+    }
+    void badGraphml()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(int, line);
+        QFETCH(QString, message);
+        scenario::Diagnostics d;
+        QVERIFY(!model::readGraphml(content, u"g.graphml"_qs, &d));
+        QVERIFY(!d.empty());
+        QCOMPARE(d.front().line, line);
+        QVERIFY2(d.front().message.contains(message), qPrintable(d.front().format()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModelIo)
+#include "tst_model_io.moc"
