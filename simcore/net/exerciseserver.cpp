@@ -216,6 +216,11 @@ void ExerciseServer::onNewConnection()
 
 void ExerciseServer::send(ServerClient *c, const QByteArray &bytes)
 {
+    sendText(c, QString::fromUtf8(bytes));
+}
+
+void ExerciseServer::sendText(ServerClient *c, const QString &text)
+{
     if (c->closing)
         return;
     if (c->socket->bytesToWrite() > kMaxQueuedBytes) {
@@ -224,7 +229,7 @@ void ExerciseServer::send(ServerClient *c, const QByteArray &bytes)
         QMetaObject::invokeMethod(c->socket, &QWebSocket::abort, Qt::QueuedConnection);
         return;
     }
-    c->socket->sendTextMessage(QString::fromUtf8(bytes));
+    c->socket->sendTextMessage(text);
 }
 
 void ExerciseServer::reject(ServerClient *c, int closeCode, const QString &code, const QString &message)
@@ -431,25 +436,30 @@ void ExerciseServer::handleAct(ServerClient *c, const QJsonObject &m)
 
 void ExerciseServer::onEvent(const store::Event &e)
 {
-    if (m_byRoom.isEmpty() || e.audience.isEmpty())
+    if (m_byRoom.isEmpty())
         return;
-    QByteArray bytes;
-    const auto deliver = [&](const QString &room, const QList<ServerClient *> &clients) {
-        if (clients.isEmpty() || !exercise::visibleTo(m_exercise.scenario(), e, room))
+    // The audience re-derived by the visibility rule once per event (not trusted from the event,
+    // and not recomputed per room: a mail to 1,000 rooms is one derivation, not 1,000).
+    const QStringList audience = exercise::audienceOf(m_exercise.scenario(), e.kind, e.actor, e.payload);
+    if (audience.isEmpty())
+        return;
+    QString text;
+    const auto deliver = [&](const QList<ServerClient *> &clients) {
+        if (clients.isEmpty())
             return;
-        if (bytes.isEmpty())
-            bytes =
-                encode({{QStringLiteral("type"), QStringLiteral("event")}, {QStringLiteral("event"), eventToJson(e)}});
+        if (text.isEmpty())
+            text = QString::fromUtf8(
+                encode({{QStringLiteral("type"), QStringLiteral("event")}, {QStringLiteral("event"), eventToJson(e)}}));
         for (ServerClient *c : clients)
-            send(c, bytes);
+            sendText(c, text);
     };
-    if (e.audience.contains(store::audienceAll())) {
+    if (audience.contains(store::audienceAll())) {
         const auto byRoom = m_byRoom;  // sending never drops a client synchronously; belt and braces
         for (auto it = byRoom.cbegin(); it != byRoom.cend(); ++it)
-            deliver(it.key(), it.value());
+            deliver(it.value());
     } else {
-        for (const QString &room : e.audience)
-            deliver(room, m_byRoom.value(room));
+        for (const QString &room : audience)
+            deliver(m_byRoom.value(room));
     }
 }
 

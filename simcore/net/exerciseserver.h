@@ -93,6 +93,7 @@ private:
     void reject(ServerClient *c, int closeCode, const QString &code, const QString &message);
     void drop(ServerClient *c);
     void send(ServerClient *c, const QByteArray &bytes);
+    void sendText(ServerClient *c, const QString &text);
     void onEvent(const store::Event &e);
     void refreshTokens();
     void sweep();
