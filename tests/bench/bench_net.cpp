@@ -243,7 +243,7 @@ int main(int argc, char *argv[])
             return std::all_of(clients.begin(), clients.end(),
                                [](const Client &c) { return c.injected || !c.welcomed; });
         },
-        120000);
+        injectMin * 6000 + 60000);
     inject.print("inject to every room, delivery latency");
     if (!injected)
         std::printf("inject NOT delivered to every connection\n");
