@@ -11,6 +11,8 @@ int runRun(const QStringList &args);
 int runExport(const QStringList &args);
 int runAnalyze(const QStringList &args);
 int runReport(const QStringList &args);
+int runServe(const QStringList &args);
+int runJoin(const QStringList &args);
 
 const std::vector<Verb> &verbs()
 {
@@ -21,6 +23,8 @@ const std::vector<Verb> &verbs()
         {"export", "write an exercise's events (all, or one room's) as JSON Lines", &runExport},
         {"analyze", "interdependency analysis (static or dynamic) of a scenario or a graph", &runAnalyze},
         {"report", "write the after-action report (JSON, HTML, Markdown or PDF)", &runReport, true},
+        {"serve", "run an exercise as a server for remote rooms (prints each room's join URL)", &runServe},
+        {"join", "open a remote room's window connected to an exercise server", &runJoin, true},
     };
     return table;
 }

@@ -88,6 +88,8 @@ qint64 Exercise::record(const QString &kind, const QString &actor, QJsonObject p
         payload.insert(QStringLiteral("script"), m_scriptIndex);
         m_scriptIndex = -1;
     }
+    if (!m_actorName.isEmpty())
+        payload.insert(QStringLiteral("actor_name"), m_actorName);
     store::Event e;
     e.seq = (m_pending.empty() ? m_log->lastSeq() : m_pending.back().seq) + 1;
     e.wallMs = m_clock.nowMs();
@@ -158,10 +160,12 @@ void Exercise::processMinute(int t)
     flush();
 }
 
-Outcome Exercise::perform(const QString &actor, const QJsonObject &action)
+Outcome Exercise::perform(const QString &actor, const QJsonObject &action, const QString &actorName)
 {
     redoPending();
+    m_actorName = actorName;
     const Outcome o = performNow(actor, action, -1);
+    m_actorName.clear();
     flush();
     return o;
 }

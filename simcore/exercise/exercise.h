@@ -71,8 +71,10 @@ public:
     void advanceTo(int minute);
     /// One action by `actor` (a room id or "control"), in the player-script language
     /// (SCENARIO.md "Player scripts"; the `at` and `room` keys are not needed). Applied at the
-    /// current minute; a refused action is recorded and reported, never thrown.
-    Outcome perform(const QString &actor, const QJsonObject &action);
+    /// current minute; a refused action is recorded and reported, never thrown. `actorName`, when
+    /// given, is the person in the room who acted (a remote player's --name): every event the
+    /// action records carries it as payload "actor_name".
+    Outcome perform(const QString &actor, const QJsonObject &action, const QString &actorName = {});
 
     // The control team's clock: every change is an event.
     void pause();
@@ -157,6 +159,7 @@ private:
     std::function<void(const QString &, const QString &)> m_onRefused;
     int m_scriptIndex = -1;  ///< the script action being applied, stamped on its first event
     bool m_redo = false;     ///< the current minute still has to be (re)processed
+    QString m_actorName;     ///< the person acting during perform(), stamped on its events
 };
 
 }  // namespace cd::exercise

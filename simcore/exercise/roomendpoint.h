@@ -26,7 +26,11 @@ public:
 
     virtual QString roomId() const = 0;
     /// Performs one action as this room; a refusal is recorded (visible to this room and control).
+    /// In process the Outcome is the verdict. Over the network (net::RemoteRoomEndpoint) it may
+    /// only mean "sent" (ok with seq 0): the verdict then arrives as events (the act's own, or a
+    /// "refused" event of this room), so a window must render acceptance from events.
     virtual Outcome perform(const QJsonObject &action) = 0;
+    /// Events: over the network eventsSince() answers from the events received so far.
     /// The events this room may see with seq > afterSeq (resuming after a drop or a restart).
     virtual std::vector<store::Event> eventsSince(qint64 afterSeq) = 0;
     /// Called with each new event this room may see, after it is committed.

@@ -51,6 +51,14 @@ constexpr std::array<const char *, kSchemaVersion> kMigrations{
         completion TEXT NOT NULL,
         source TEXT NOT NULL);
     )sql",
+    // v4: remote rooms' access tokens (net/), stored only as SHA-256 hashes; issuing a new token
+    // for a room replaces (revokes) the old one.
+    R"sql(
+    CREATE TABLE room_tokens(
+        room TEXT PRIMARY KEY,
+        hash BLOB NOT NULL,
+        issued_ms INTEGER NOT NULL);
+    )sql",
 };
 static_assert(kApplicationId == 1129858114, "the v1 migration spells the application id in decimal");
 

@@ -1,0 +1,49 @@
+// crossdrill join URL [--name NAME]: opens a remote room's window connected to `crossdrill serve`.
+#include "cli/cli.h"
+#include "cli/verbargs.h"
+#include "net/protocol.h"
+#include "net/remoteroomendpoint.h"
+#include "room/remote/remoteroomwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QUrl>
+
+namespace cd::cli {
+
+namespace {
+struct Join
+{
+    Q_DECLARE_TR_FUNCTIONS(Join)
+};
+}  // namespace
+
+int runJoin(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Join::tr("Opens a remote room's window connected to an exercise server."));
+    parser.addPositionalArgument(QStringLiteral("url"), Join::tr("The room's join URL "
+                                                                 "(ws://HOST:PORT/room/ROOM?token=TOKEN)."));
+    const QCommandLineOption nameOpt(QStringLiteral("name"), Join::tr("Your name, recorded with what you do."),
+                                     QStringLiteral("NAME"));
+    parser.addOption(nameOpt);
+    if (const auto stop = parseVerbArgs(parser, args, QStringLiteral("join")))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(QStringLiteral("join"), Join::tr("expected one join URL"));
+    const QString text = parser.positionalArguments().front();
+    QString room, token;
+    if (!net::parseJoinUrl(text, &room, &token) || token.isEmpty())
+        return usageError(QStringLiteral("join"),
+                          Join::tr("\"%1\" is not a join URL (ws://HOST:PORT/room/ROOM?token=TOKEN)").arg(text));
+    if (parser.value(nameOpt).size() > net::kMaxNameChars)
+        return usageError(QStringLiteral("join"), Join::tr("--name: at most %1 characters").arg(net::kMaxNameChars));
+
+    net::RemoteRoomEndpoint endpoint(QUrl(text), parser.value(nameOpt));
+    gui::RemoteRoomWindow window(endpoint);
+    window.show();
+    endpoint.open();
+    return QApplication::exec();
+}
+
+}  // namespace cd::cli

@@ -1,0 +1,269 @@
+// crossdrill serve SCENARIO|DB --listen HOST:PORT [--db OUT.cxdb] [--web-port P] [--resume]
+//                  [--speed N|max] [--tls-cert F --tls-key F] [--reissue ROOM]...
+// Runs an exercise headless as a server for remote rooms and prints each room's join URL.
+#include "cli/cli.h"
+#include "cli/verbargs.h"
+#include "exercise/exercise.h"
+#include "net/exerciseserver.h"
+#include "net/exerciseticker.h"
+#include "net/protocol.h"
+#include "net/tlsfiles.h"
+#include "net/webportal.h"
+#include "scenario/loader.h"
+#include "store/eventlog.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QHostInfo>
+#include <QLockFile>
+#include <QTimer>
+
+#include <csignal>
+
+namespace cd::cli {
+
+namespace {
+
+struct Serve
+{
+    Q_DECLARE_TR_FUNCTIONS(Serve)
+};
+
+volatile std::sig_atomic_t g_stop = 0;
+
+void onSignal(int)
+{
+    g_stop = 1;
+}
+
+int fail(ExitCode code, const QString &message)
+{
+    if (!message.isEmpty())
+        err() << message << '\n';
+    err().flush();
+    return code;
+}
+
+bool parseListen(const QString &text, QString *host, QHostAddress *address, quint16 *port)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return false;
+    *host = text.left(colon);
+    if (host->startsWith(QLatin1Char('[')) && host->endsWith(QLatin1Char(']')))
+        *host = host->mid(1, host->size() - 2);
+    bool ok = false;
+    const uint p = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || p > 65535)
+        return false;
+    *port = quint16(p);
+    if (*host == QLatin1String("localhost"))
+        *address = QHostAddress(QHostAddress::LocalHost);
+    else if (!address->setAddress(*host))
+        return false;
+    if (*host == QLatin1String("0.0.0.0") || *host == QLatin1String("::"))
+        *host = QHostInfo::localHostName();
+    return true;
+}
+
+}  // namespace
+
+int runServe(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Serve::tr("Runs an exercise headless as a server for remote rooms and prints each room's join URL."));
+    parser.addPositionalArgument(QStringLiteral("input"), Serve::tr("A scenario (*.cxs.json), or an exercise database "
+                                                                    "with --resume or --reissue."));
+    const QCommandLineOption listenOpt(QStringLiteral("listen"),
+                                       Serve::tr("Address and port to serve rooms on (port 0: "
+                                                 "any free port)."),
+                                       QStringLiteral("HOST:PORT"));
+    const QCommandLineOption dbOpt(QStringLiteral("db"),
+                                   Serve::tr("The new exercise database (default: the scenario's name, .cxdb)."),
+                                   QStringLiteral("OUT.cxdb"));
+    const QCommandLineOption webOpt(QStringLiteral("web-port"),
+                                    Serve::tr("Also serve the rooms' web portal on this "
+                                              "port."),
+                                    QStringLiteral("P"));
+    const QCommandLineOption resumeOpt(QStringLiteral("resume"), Serve::tr("Continue the exercise recorded in DB."));
+    const QCommandLineOption speedOpt(QStringLiteral("speed"),
+                                      Serve::tr("Exercise minutes per wall minute, 1..600, or max (default 1)."),
+                                      QStringLiteral("N|max"), QStringLiteral("1"));
+    const QCommandLineOption certOpt(QStringLiteral("tls-cert"),
+                                     Serve::tr("PEM certificate: serve wss:// and "
+                                               "https://."),
+                                     QStringLiteral("F"));
+    const QCommandLineOption keyOpt(QStringLiteral("tls-key"), Serve::tr("PEM private key of --tls-cert."),
+                                    QStringLiteral("F"));
+    const QCommandLineOption reissueOpt(QStringLiteral("reissue"),
+                                        Serve::tr("Issue a new token for ROOM, revoking the old one (repeatable). "
+                                                  "Without --resume, prints the new URL and exits."),
+                                        QStringLiteral("ROOM"));
+    parser.addOptions({listenOpt, dbOpt, webOpt, resumeOpt, speedOpt, certOpt, keyOpt, reissueOpt});
+    if (const auto stop = parseVerbArgs(parser, args, QStringLiteral("serve")))
+        return *stop;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1 || !parser.isSet(listenOpt))
+        return usageError(QStringLiteral("serve"),
+                          Serve::tr("expected one scenario or database and --listen HOST:PORT"));
+    QString host;
+    QHostAddress address;
+    quint16 port = 0;
+    if (!parseListen(parser.value(listenOpt), &host, &address, &port))
+        return usageError(QStringLiteral("serve"),
+                          Serve::tr("--listen: expected HOST:PORT, got \"%1\"").arg(parser.value(listenOpt)));
+    int webPort = -1;
+    if (parser.isSet(webOpt)) {
+        bool ok = false;
+        webPort = parser.value(webOpt).toInt(&ok);
+        if (!ok || webPort < 0 || webPort > 65535)
+            return usageError(QStringLiteral("serve"),
+                              Serve::tr("--web-port: expected 0..65535, got \"%1\"").arg(parser.value(webOpt)));
+    }
+    if (parser.isSet(certOpt) != parser.isSet(keyOpt))
+        return usageError(QStringLiteral("serve"), Serve::tr("--tls-cert and --tls-key go together"));
+    exercise::ExerciseOptions options;
+    if (!exercise::Clock::parseSpeed(parser.value(speedOpt), &options.speed))
+        return usageError(QStringLiteral("serve"),
+                          Serve::tr("--speed: expected 1..600 or max, got \"%1\"").arg(parser.value(speedOpt)));
+    QSslConfiguration ssl;
+    if (parser.isSet(certOpt)) {
+        QString error;
+        if (!net::loadTlsFiles(parser.value(certOpt), parser.value(keyOpt), &ssl, &error))
+            return fail(Usage, error);
+    }
+
+    const QString input = positional.front();
+    const bool resuming = parser.isSet(resumeOpt);
+    const QStringList reissue = parser.values(reissueOpt);
+    std::unique_ptr<exercise::Exercise> ex;
+    // One engine per database (as `run` does): a stale lock of a killed process is taken over.
+    // Re-issuing a token alone does not run the engine and takes no lock.
+    std::unique_ptr<QLockFile> lock;
+    const auto takeLock = [&lock](const QString &db) {
+        lock = std::make_unique<QLockFile>(db + QStringLiteral(".lock"));
+        if (lock->tryLock(0))
+            return true;
+        qint64 pid = 0;
+        QString lockHost, lockApp;
+        lock->getLockInfo(&pid, &lockHost, &lockApp);
+        err() << Serve::tr("%1: is being run by another process (pid %2)").arg(db).arg(pid) << '\n';
+        err().flush();
+        return false;
+    };
+    try {
+        QString error;
+        if (resuming || !reissue.isEmpty()) {
+            if (!QFileInfo::exists(input))
+                return fail(Usage, Serve::tr("%1: no such exercise database").arg(input));
+            if (resuming && !takeLock(input))
+                return Usage;
+            std::unique_ptr<store::EventLog> log;
+            try {
+                log = store::EventLog::open(input);
+            } catch (const store::Error &e) {
+                return fail(BadInput, e.message());
+            }
+            ex = exercise::Exercise::resume(std::move(log), options, &error);
+            if (!ex)
+                return fail(BadInput, error);
+        } else {
+            const scenario::LoadResult loaded = scenario::loadScenarioFile(input);
+            for (const scenario::Diagnostic &d : loaded.diagnostics)
+                err() << d.format() << '\n';
+            if (!loaded.scenario)
+                return fail(loaded.unreadable ? Usage : BadInput, {});
+            QString db = parser.value(dbOpt);
+            if (db.isEmpty()) {
+                db = QFileInfo(input).fileName();
+                db = db.left(db.indexOf(QLatin1Char('.')) > 0 ? db.indexOf(QLatin1Char('.')) : db.size()) +
+                     QStringLiteral(".cxdb");
+            }
+            if (QFileInfo(db).size() > 0)
+                return fail(Usage,
+                            Serve::tr("%1: already exists; continue it with --resume or choose a new --db").arg(db));
+            if (!takeLock(db))
+                return Usage;
+            QFile file(input);
+            const QByteArray json = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+            ex = exercise::Exercise::start(*loaded.scenario, store::EventLog::create(db, json), options, &error);
+            if (!ex)
+                return fail(BadInput, error);
+        }
+
+        net::ExerciseServer server(*ex);
+        server.setPublicHost(host);
+        if (parser.isSet(certOpt))
+            server.setTls(ssl);
+        for (const QString &room : reissue)
+            if (!ex->scenario().room(room))
+                return fail(BadInput, Serve::tr("--reissue: no room \"%1\" in this exercise").arg(room));
+        if (!resuming && !reissue.isEmpty()) {
+            // Only re-issue: a running server notices within a second and closes the old token's
+            // connections. The URL uses --listen as given.
+            for (const QString &room : reissue) {
+                const QString token = server.reissueToken(room);
+                out() << net::joinUrl(host, port, parser.isSet(certOpt), room, token) << '\n';
+            }
+            out().flush();
+            return Ok;
+        }
+        if (!server.listen(address, port, &error))
+            return fail(Usage, error);
+        QMap<QString, QString> issued;
+        for (const QString &room : reissue)
+            issued.insert(room, server.reissueToken(room));
+        issued.insert(server.issueTokens(false));
+        std::unique_ptr<net::WebPortal> portal;
+        if (webPort >= 0) {
+            portal = std::make_unique<net::WebPortal>(server);
+            if (parser.isSet(certOpt))
+                portal->setTls(ssl);
+            if (!portal->listen(address, quint16(webPort), &error))
+                return fail(Usage, error);
+        }
+        for (const scenario::Room &r : ex->scenario().rooms) {
+            if (issued.contains(r.id))
+                out() << server.joinUrl(r.id, issued.value(r.id)) << '\n';
+            else
+                err() << Serve::tr("%1: its token is unchanged (issue a new one with --reissue %1)").arg(r.id) << '\n';
+        }
+        if (portal)
+            for (const scenario::Room &r : ex->scenario().rooms)
+                if (issued.contains(r.id))
+                    out() << portal->roomUrl(r.id, issued.value(r.id)) << '\n';
+        out().flush();
+        err() << Serve::tr("serving %1 (exercise time %2) on port %3%4")
+                     .arg(ex->log().path(), scenario::formatOffset(std::max(0, ex->minute())))
+                     .arg(server.port())
+                     .arg(portal ? Serve::tr(", web portal on port %1").arg(portal->port()) : QString())
+              << '\n';
+        err().flush();
+
+        net::ExerciseTicker ticker(*ex);
+        QObject::connect(&ticker, &net::ExerciseTicker::ended, &ticker, [] {
+            err() << Serve::tr("the exercise has ended; still serving the rooms' records (Ctrl+C to stop)") << '\n';
+            err().flush();
+        });
+        ticker.start();
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
+        QTimer stopWatch;
+        QObject::connect(&stopWatch, &QTimer::timeout, &stopWatch, [] {
+            if (g_stop)
+                QCoreApplication::quit();
+        });
+        stopWatch.start(200);
+        QCoreApplication::exec();
+        ticker.stop();
+        server.close();
+    } catch (const store::Error &e) {
+        return fail(Usage, e.message());
+    }
+    return Ok;
+}
+
+}  // namespace cd::cli

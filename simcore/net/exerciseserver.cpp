@@ -1,0 +1,466 @@
+#include "net/exerciseserver.h"
+
+#include "exercise/exercise.h"
+#include "exercise/visibility.h"
+#include "net/protocol.h"
+#include "net/serverclient.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+#include <QUrlQuery>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+namespace cd::net {
+
+namespace {
+
+/// Events per "events" message when replaying a backlog.
+constexpr int kBacklogChunk = 200;
+/// A peer that stops reading is dropped once this much is queued for it (it resumes later).
+constexpr qint64 kMaxQueuedBytes = 8 * 1024 * 1024;
+/// Total connections accepted (each costs a socket and a little memory).
+constexpr int kMaxConnections = 20000;
+
+qint64 monotonicMs()
+{
+    static QElapsedTimer t = [] {
+        QElapsedTimer e;
+        e.start();
+        return e;
+    }();
+    return t.elapsed();
+}
+
+}  // namespace
+
+ExerciseServer::ExerciseServer(exercise::Exercise &exercise, QObject *parent)
+    : QObject(parent), m_exercise(exercise), m_tokens(std::make_unique<TokenStore>(exercise.log().path())),
+      m_alive(std::make_shared<ExerciseServer *>(this))
+{
+    refreshTokens();
+    std::weak_ptr<ExerciseServer *> alive = m_alive;
+    m_exercise.addListener([alive](const store::Event &e) {
+        if (const auto self = alive.lock())
+            (*self)->onEvent(e);
+    });
+    m_sweep = new QTimer(this);
+    m_sweep->setInterval(500);
+    connect(m_sweep, &QTimer::timeout, this, &ExerciseServer::sweep);
+}
+
+ExerciseServer::~ExerciseServer()
+{
+    close();
+    *m_alive = nullptr;
+    qDeleteAll(m_clients);  // their sockets are our children and go with us
+    m_clients.clear();
+    m_byRoom.clear();
+}
+
+void ExerciseServer::setTls(const QSslConfiguration &config)
+{
+    m_tls = true;
+    m_ssl = config;
+}
+
+bool ExerciseServer::listen(const QHostAddress &address, quint16 port, QString *error)
+{
+    delete m_server;
+    m_server = new QWebSocketServer(QStringLiteral("crossdrill"),
+                                    m_tls ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode, this);
+    if (m_tls)
+        m_server->setSslConfiguration(m_ssl);
+    m_server->setHandshakeTimeout(kHelloTimeoutMs);
+    m_server->setMaxPendingConnections(1000);
+    connect(m_server, &QWebSocketServer::newConnection, this, &ExerciseServer::onNewConnection);
+    if (!m_server->listen(address, port)) {
+        *error =
+            QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(m_server->errorString());
+        return false;
+    }
+    if (m_publicHost.isEmpty())
+        m_publicHost = address.toString();
+    m_sweep->start();
+    return true;
+}
+
+quint16 ExerciseServer::port() const
+{
+    return m_server ? m_server->serverPort() : 0;
+}
+
+void ExerciseServer::close()
+{
+    const auto clients = m_clients.values();
+    for (ServerClient *c : clients)
+        reject(c, CloseShutdown, QStringLiteral("shutdown"), QStringLiteral("the server is stopping"));
+    if (m_server)
+        m_server->close();
+    if (m_sweep)
+        m_sweep->stop();
+}
+
+QMap<QString, QString> ExerciseServer::issueTokens(bool reissueAll)
+{
+    QMap<QString, QString> issued;
+    for (const scenario::Room &r : m_exercise.scenario().rooms)
+        if (reissueAll || !m_tokens->hasToken(r.id))
+            issued.insert(r.id, m_tokens->issue(r.id));
+    refreshTokens();
+    return issued;
+}
+
+QString ExerciseServer::reissueToken(const QString &room)
+{
+    if (!m_exercise.scenario().room(room))
+        return {};
+    const QString token = m_tokens->issue(room);
+    refreshTokens();
+    return token;
+}
+
+QString ExerciseServer::joinUrl(const QString &room, const QString &token) const
+{
+    return net::joinUrl(m_publicHost, port(), m_tls, room, token);
+}
+
+QString ExerciseServer::roomOfToken(const QString &token) const
+{
+    if (!looksLikeToken(token))
+        return {};
+    return m_hashToRoom.value(hashToken(token));
+}
+
+int ExerciseServer::connectionCount(const QString &room) const
+{
+    return int(m_byRoom.value(room).size());
+}
+
+void ExerciseServer::refreshTokens()
+{
+    const QHash<QString, QByteArray> hashes = m_tokens->hashes();
+    m_hashToRoom.clear();
+    for (auto it = hashes.cbegin(); it != hashes.cend(); ++it)
+        m_hashToRoom.insert(it.value(), it.key());
+    // A token re-issued (here or by `crossdrill serve --reissue` in another process) revokes
+    // the old one: its connections close.
+    const auto clients = m_clients.values();
+    for (ServerClient *c : clients)
+        if (!c->closing && hashes.value(c->room) != c->tokenHash)
+            reject(c, CloseRevoked, QStringLiteral("revoked"), QStringLiteral("this room's token was re-issued"));
+}
+
+void ExerciseServer::sweep()
+{
+    refreshTokens();
+    const qint64 now = monotonicMs();
+    const auto clients = m_clients.values();
+    for (ServerClient *c : clients)
+        if (!c->closing && !c->welcomed && now - c->connectedMs > m_helloTimeoutMs)
+            reject(c, CloseProtocol, QStringLiteral("hello_timeout"), QStringLiteral("no hello received in time"));
+}
+
+void ExerciseServer::onNewConnection()
+{
+    while (QWebSocket *socket = m_server->nextPendingConnection()) {
+        socket->setParent(this);
+        socket->setMaxAllowedIncomingFrameSize(kMaxMessageBytes);
+        socket->setMaxAllowedIncomingMessageSize(kMaxMessageBytes);
+        auto *c = new ServerClient;
+        c->socket = socket;
+        c->connectedMs = monotonicMs();
+        m_clients.insert(socket, c);
+        connect(socket, &QWebSocket::textMessageReceived, this, [this, c](const QString &text) { onText(c, text); });
+        connect(socket, &QWebSocket::binaryMessageReceived, this, [this, c](const QByteArray &) {
+            strike(c, QStringLiteral("bad_message"), QStringLiteral("binary messages are not part of the protocol"));
+        });
+        // Queued: a client is never deleted while a loop over the clients is sending to it.
+        connect(
+            socket, &QWebSocket::disconnected, this, [this, socket] { drop(m_clients.value(socket)); },
+            Qt::QueuedConnection);
+        if (m_clients.size() > kMaxConnections) {
+            reject(c, CloseShutdown, QStringLiteral("busy"), QStringLiteral("too many connections"));
+            continue;
+        }
+        // The join URL names the room and carries its token.
+        const QUrl url = socket->requestUrl();
+        const QStringList parts = url.path().split(QLatin1Char('/'));
+        if (parts.size() != 3 || parts[1] != QLatin1String("room") || parts[2].isEmpty()) {
+            reject(c, CloseProtocol, QStringLiteral("bad_path"),
+                   QStringLiteral("connect to /room/ROOM_ID?token=TOKEN"));
+            continue;
+        }
+        const QString room = parts[2];
+        const QString token = QUrlQuery(url).queryItemValue(QStringLiteral("token"));
+        if (token.isEmpty()) {
+            reject(c, CloseUnauthorized, QStringLiteral("unauthorized"), QStringLiteral("a token is required"));
+            continue;
+        }
+        const QString owner = roomOfToken(token);
+        if (owner.isEmpty()) {
+            reject(c, CloseUnauthorized, QStringLiteral("unauthorized"), QStringLiteral("unknown or revoked token"));
+            continue;
+        }
+        if (owner != room) {
+            reject(c, CloseForbidden, QStringLiteral("forbidden"),
+                   QStringLiteral("this token is not room \"%1\"'s").arg(room.left(64)));
+            continue;
+        }
+        c->room = room;
+        c->tokenHash = hashToken(token);
+    }
+}
+
+void ExerciseServer::send(ServerClient *c, const QByteArray &bytes)
+{
+    sendText(c, QString::fromUtf8(bytes));
+}
+
+void ExerciseServer::sendText(ServerClient *c, const QString &text)
+{
+    if (c->closing)
+        return;
+    if (c->socket->bytesToWrite() > kMaxQueuedBytes) {
+        // It stopped reading: drop it; it resumes from its last seq when it reconnects.
+        c->closing = true;
+        QMetaObject::invokeMethod(c->socket, &QWebSocket::abort, Qt::QueuedConnection);
+        return;
+    }
+    c->socket->sendTextMessage(text);
+}
+
+void ExerciseServer::reject(ServerClient *c, int closeCode, const QString &code, const QString &message)
+{
+    if (c->closing)
+        return;
+    send(c, encode(errorMessage(code, message)));
+    c->closing = true;
+    c->socket->close(QWebSocketProtocol::CloseCode(closeCode), message);
+    // A peer that never completes the close handshake is cut off by the socket's own timeout;
+    // make sure it goes even if it does not.
+    QTimer::singleShot(5000, c->socket, [s = c->socket] { s->abort(); });
+}
+
+bool ExerciseServer::strike(ServerClient *c, const QString &code, const QString &message, const QString &id)
+{
+    if (++c->strikes > kMaxStrikes) {
+        reject(c, CloseAbuse, QStringLiteral("abuse"), QStringLiteral("too many refused messages"));
+        return false;
+    }
+    send(c, encode(errorMessage(code, message, id)));
+    return true;
+}
+
+void ExerciseServer::drop(ServerClient *c)
+{
+    if (!c)
+        return;  // already dropped
+    m_clients.remove(c->socket);
+    if (!c->room.isEmpty()) {
+        auto it = m_byRoom.find(c->room);
+        if (it != m_byRoom.end()) {
+            it->removeOne(c);
+            if (it->isEmpty())
+                m_byRoom.erase(it);
+        }
+    }
+    const bool wasWelcomed = c->welcomed;
+    c->socket->deleteLater();
+    delete c;
+    if (wasWelcomed)
+        emit connectionsChanged();
+}
+
+void ExerciseServer::onText(ServerClient *c, const QString &text)
+{
+    if (c->closing)
+        return;
+    if (!c->bucket.take(monotonicMs())) {
+        strike(c, QStringLiteral("rate_limited"), QStringLiteral("too many messages; slow down"));
+        return;
+    }
+    if (text.size() > kMaxMessageBytes) {
+        strike(c, QStringLiteral("too_large"), QStringLiteral("message too large"));
+        return;
+    }
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+        strike(c, QStringLiteral("bad_json"), QStringLiteral("a message is one JSON object"));
+        return;
+    }
+    const QJsonObject m = doc.object();
+    const QString type = m.value(QLatin1String("type")).toString();
+    if (type == QLatin1String("hello"))
+        return handleHello(c, m);
+    if (!c->welcomed) {
+        reject(c, CloseProtocol, QStringLiteral("hello_first"), QStringLiteral("the first message must be hello"));
+        return;
+    }
+    if (type == QLatin1String("act"))
+        return handleAct(c, m);
+    if (type == QLatin1String("sync"))
+        return handleSync(c, m);
+    if (type == QLatin1String("ping")) {
+        send(c, encode({{QStringLiteral("type"), QStringLiteral("pong")},
+                        {QStringLiteral("last_seq"), m_exercise.log().lastSeq()}}));
+        return;
+    }
+    strike(c, QStringLiteral("unknown_type"), QStringLiteral("unknown message type \"%1\"").arg(type.left(32)));
+}
+
+void ExerciseServer::handleHello(ServerClient *c, const QJsonObject &m)
+{
+    if (c->welcomed) {
+        reject(c, CloseProtocol, QStringLiteral("hello_twice"), QStringLiteral("hello was already received"));
+        return;
+    }
+    const QJsonValue version = m.value(QLatin1String("protocol"));
+    if (!version.isDouble() || version.toInteger() != kProtocolVersion) {
+        reject(c, CloseProtocol, QStringLiteral("unsupported_protocol"),
+               QStringLiteral("this server speaks protocol %1 only").arg(kProtocolVersion));
+        return;
+    }
+    const QJsonValue name = m.value(QLatin1String("name"));
+    const QJsonValue since = m.value(QLatin1String("since"));
+    if ((!name.isUndefined() && !name.isString()) || (!since.isUndefined() && !since.isDouble()) ||
+        since.toDouble() < 0) {
+        reject(c, CloseProtocol, QStringLiteral("bad_hello"),
+               QStringLiteral("hello: \"name\" is a string and \"since\" a sequence number >= 0"));
+        return;
+    }
+    QString person = name.toString().simplified();
+    person.removeIf(
+        [](QChar ch) { return ch.category() == QChar::Other_Control || ch.category() == QChar::Other_Format; });
+    if (person.size() > kMaxNameChars) {
+        reject(c, CloseProtocol, QStringLiteral("bad_hello"),
+               QStringLiteral("hello: a name has at most %1 characters").arg(kMaxNameChars));
+        return;
+    }
+    c->name = person;
+    c->welcomed = true;
+    const scenario::Room *room = m_exercise.scenario().room(c->room);
+    const scenario::Meta &meta = m_exercise.scenario().meta;
+    send(c, encode({{QStringLiteral("type"), QStringLiteral("welcome")},
+                    {QStringLiteral("protocol"), kProtocolVersion},
+                    {QStringLiteral("room"), c->room},
+                    {QStringLiteral("room_name"), room ? room->name.get(QStringLiteral("ja")) : QString()},
+                    {QStringLiteral("room_name_en"), room ? room->name.get(QStringLiteral("en")) : QString()},
+                    {QStringLiteral("exercise"), meta.id},
+                    {QStringLiteral("title"), meta.title.get(QStringLiteral("en"))},
+                    {QStringLiteral("start"), meta.start},
+                    {QStringLiteral("minute"), m_exercise.minute()},
+                    {QStringLiteral("ended"), m_exercise.ended()},
+                    {QStringLiteral("last_seq"), m_exercise.log().lastSeq()}}));
+    sendBacklog(c, qint64(since.toDouble()));
+    m_byRoom[c->room].append(c);
+    emit connectionsChanged();
+}
+
+void ExerciseServer::sendBacklog(ServerClient *c, qint64 since)
+{
+    // The per-room query, re-checked by the visibility rule (as every reader for a room does).
+    const std::vector<store::Event> events = m_exercise.log().readVisibleTo(c->room, since);
+    QJsonArray chunk;
+    const auto flushChunk = [&] {
+        if (chunk.isEmpty())
+            return;
+        send(c, encode({{QStringLiteral("type"), QStringLiteral("events")}, {QStringLiteral("events"), chunk}}));
+        chunk = QJsonArray();
+    };
+    for (const store::Event &e : events) {
+        if (!exercise::visibleTo(m_exercise.scenario(), e, c->room))
+            continue;
+        chunk.append(eventToJson(e));
+        if (chunk.size() >= kBacklogChunk)
+            flushChunk();
+    }
+    flushChunk();
+    send(c, encode({{QStringLiteral("type"), QStringLiteral("synced")},
+                    {QStringLiteral("last_seq"), m_exercise.log().lastSeq()}}));
+}
+
+void ExerciseServer::handleSync(ServerClient *c, const QJsonObject &m)
+{
+    const QJsonValue room = m.value(QLatin1String("room"));
+    if (!room.isUndefined() && room.toString() != c->room) {
+        strike(c, QStringLiteral("forbidden"), QStringLiteral("a room sees only its own events"));
+        return;
+    }
+    const QJsonValue since = m.value(QLatin1String("since"));
+    if (!since.isDouble() || since.toDouble() < 0) {
+        strike(c, QStringLiteral("bad_message"), QStringLiteral("sync: \"since\" is a sequence number >= 0"));
+        return;
+    }
+    sendBacklog(c, qint64(since.toDouble()));
+}
+
+void ExerciseServer::handleAct(ServerClient *c, const QJsonObject &m)
+{
+    const QJsonValue idValue = m.value(QLatin1String("id"));
+    if (!idValue.isUndefined() && (!idValue.isString() || idValue.toString().size() > 64)) {
+        strike(c, QStringLiteral("bad_message"), QStringLiteral("act: \"id\" is a string of at most 64 characters"));
+        return;
+    }
+    const QString id = idValue.toString();
+    const QJsonValue actionValue = m.value(QLatin1String("action"));
+    if (!actionValue.isObject()) {
+        strike(c, QStringLiteral("bad_message"), QStringLiteral("act: \"action\" is an object"), id);
+        return;
+    }
+    QJsonObject action = actionValue.toObject();
+    // A room acts only as itself: an action naming another room is refused outright.
+    for (const char *key : {"room", "actor", "as"}) {
+        const QJsonValue who = action.value(QLatin1String(key));
+        if (who.isUndefined())
+            continue;
+        if (who.toString() != c->room) {
+            strike(c, QStringLiteral("forbidden"), QStringLiteral("a room acts only as itself"), id);
+            return;
+        }
+        action.remove(QLatin1String(key));
+    }
+    const exercise::Outcome o = m_exercise.perform(c->room, action, c->name);
+    QJsonObject result{{QStringLiteral("type"), QStringLiteral("result")},
+                       {QStringLiteral("ok"), o.ok},
+                       {QStringLiteral("seq"), o.seq}};
+    if (!id.isEmpty())
+        result.insert(QStringLiteral("id"), id);
+    if (!o.ok)
+        result.insert(QStringLiteral("message"), o.message);
+    send(c, encode(result));
+}
+
+void ExerciseServer::onEvent(const store::Event &e)
+{
+    if (m_byRoom.isEmpty())
+        return;
+    // The audience re-derived by the visibility rule once per event (not trusted from the event,
+    // and not recomputed per room: a mail to 1,000 rooms is one derivation, not 1,000).
+    const QStringList audience = exercise::audienceOf(m_exercise.scenario(), e.kind, e.actor, e.payload);
+    if (audience.isEmpty())
+        return;
+    QString text;
+    const auto deliver = [&](const QList<ServerClient *> &clients) {
+        if (clients.isEmpty())
+            return;
+        if (text.isEmpty())
+            text = QString::fromUtf8(
+                encode({{QStringLiteral("type"), QStringLiteral("event")}, {QStringLiteral("event"), eventToJson(e)}}));
+        for (ServerClient *c : clients)
+            sendText(c, text);
+    };
+    if (audience.contains(store::audienceAll())) {
+        const auto byRoom = m_byRoom;  // sending never drops a client synchronously; belt and braces
+        for (auto it = byRoom.cbegin(); it != byRoom.cend(); ++it)
+            deliver(it.value());
+    } else {
+        for (const QString &room : audience)
+            deliver(m_byRoom.value(room));
+    }
+}
+
+}  // namespace cd::net

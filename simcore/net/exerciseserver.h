@@ -1,0 +1,115 @@
+#pragma once
+// The exercise server for remote rooms (ARCHITECTURE.md "one room interface, two transports"):
+// a WebSocket server speaking PROTOCOL.md in front of a running Exercise. Started by
+// `crossdrill serve` and, in-process, by the console's Exercise > Host for remote rooms.
+//
+// Security boundary, checked here for every message: the join URL's token names the room (only
+// its SHA-256 is stored, TokenStore); a connection acts only as that room; it receives only the
+// events the visibility rule (exercise/visibility.h) gives that room, from the per-room query
+// for its backlog and per event afterwards (never a broadcast); frames and messages are capped
+// at kMaxMessageBytes, each connection has a token bucket, and a peer that keeps sending bad
+// input is closed. Nothing a peer sends can throw out of the event loop or block it.
+//
+// Runs in the thread of the Exercise (the GUI or the serve loop). The Exercise must outlive
+// listening; the server may be destroyed before the Exercise.
+
+#include "net/protocol.h"
+#include "net/tokens.h"
+#include "store/event.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QMap>
+#include <QObject>
+#include <QSslConfiguration>
+#include <QString>
+
+#include <memory>
+
+class QWebSocket;
+class QWebSocketServer;
+class QTimer;
+
+namespace cd::exercise {
+class Exercise;
+}
+
+namespace cd::net {
+
+struct ServerClient;
+
+class ExerciseServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExerciseServer)
+
+public:
+    /// Serves `exercise` (its log's database also holds the tokens). Throws store::Error when
+    /// the database cannot be opened for tokens.
+    explicit ExerciseServer(exercise::Exercise &exercise, QObject *parent = nullptr);
+    ~ExerciseServer() override;
+
+    /// TLS for wss:// (set before listen()).
+    void setTls(const QSslConfiguration &config);
+    bool isTls() const { return m_tls; }
+    /// Host name written into join URLs (default: the listening address).
+    void setPublicHost(const QString &host) { m_publicHost = host; }
+    /// How long a connection may stay silent before hello (default kHelloTimeoutMs).
+    void setHelloTimeout(int ms) { m_helloTimeoutMs = ms; }
+    /// Listens on `address`:`port` (0: the OS picks). False with `error` set when it cannot.
+    bool listen(const QHostAddress &address, quint16 port, QString *error);
+    quint16 port() const;
+    QString publicHost() const { return m_publicHost; }
+    /// Closes every connection (close code CloseShutdown) and stops listening.
+    void close();
+
+    /// Issues a token for every room that has none (all rooms when `reissueAll`); returns
+    /// room -> token for those issued now.
+    QMap<QString, QString> issueTokens(bool reissueAll = false);
+    /// Issues a new token for `room`, revoking the old one and closing the connections that
+    /// used it. Empty when the room does not exist.
+    QString reissueToken(const QString &room);
+    /// ws[s]://HOST:PORT/room/ROOM?token=TOKEN
+    QString joinUrl(const QString &room, const QString &token) const;
+    /// The room a token belongs to (empty when unknown or revoked); for the web portal.
+    QString roomOfToken(const QString &token) const;
+
+    exercise::Exercise &exercise() { return m_exercise; }
+    int connectionCount() const { return int(m_clients.size()); }
+    int connectionCount(const QString &room) const;
+
+signals:
+    /// A connection said hello, or one closed.
+    void connectionsChanged();
+
+private:
+    void onNewConnection();
+    void onText(ServerClient *c, const QString &text);
+    void handleHello(ServerClient *c, const QJsonObject &m);
+    void handleAct(ServerClient *c, const QJsonObject &m);
+    void handleSync(ServerClient *c, const QJsonObject &m);
+    void sendBacklog(ServerClient *c, qint64 since);
+    bool strike(ServerClient *c, const QString &code, const QString &message, const QString &id = {});
+    void reject(ServerClient *c, int closeCode, const QString &code, const QString &message);
+    void drop(ServerClient *c);
+    void send(ServerClient *c, const QByteArray &bytes);
+    void sendText(ServerClient *c, const QString &text);
+    void onEvent(const store::Event &e);
+    void refreshTokens();
+    void sweep();
+
+    exercise::Exercise &m_exercise;
+    std::unique_ptr<TokenStore> m_tokens;
+    QWebSocketServer *m_server = nullptr;
+    QTimer *m_sweep = nullptr;
+    bool m_tls = false;
+    int m_helloTimeoutMs = kHelloTimeoutMs;
+    QSslConfiguration m_ssl;
+    QString m_publicHost;
+    QHash<QByteArray, QString> m_hashToRoom;  ///< token hash -> room (cache of room_tokens)
+    QHash<QWebSocket *, ServerClient *> m_clients;
+    QHash<QString, QList<ServerClient *>> m_byRoom;  ///< rooms' connections that said hello
+    std::shared_ptr<ExerciseServer *> m_alive;       ///< lets the Exercise listener outlive us
+};
+
+}  // namespace cd::net

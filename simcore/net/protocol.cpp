@@ -1,0 +1,77 @@
+#include "net/protocol.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace cd::net {
+
+QJsonObject eventToJson(const store::Event &e)
+{
+    return {{QStringLiteral("seq"), e.seq},       {QStringLiteral("wall_ms"), e.wallMs},
+            {QStringLiteral("minute"), e.minute}, {QStringLiteral("actor"), e.actor},
+            {QStringLiteral("kind"), e.kind},     {QStringLiteral("payload"), e.payload}};
+}
+
+std::optional<store::Event> eventFromJson(const QJsonObject &o)
+{
+    const QJsonValue seq = o.value(QLatin1String("seq"));
+    const QJsonValue wall = o.value(QLatin1String("wall_ms"));
+    const QJsonValue minute = o.value(QLatin1String("minute"));
+    const QJsonValue actor = o.value(QLatin1String("actor"));
+    const QJsonValue kind = o.value(QLatin1String("kind"));
+    const QJsonValue payload = o.value(QLatin1String("payload"));
+    if (!seq.isDouble() || !wall.isDouble() || !minute.isDouble() || !actor.isString() || !kind.isString() ||
+        !payload.isObject() || seq.toInteger() <= 0)
+        return std::nullopt;
+    store::Event e;
+    e.seq = seq.toInteger();
+    e.wallMs = wall.toInteger();
+    e.minute = minute.toInt();
+    e.actor = actor.toString();
+    e.kind = kind.toString();
+    e.payload = payload.toObject();
+    return e;
+}
+
+QJsonObject errorMessage(const QString &code, const QString &message, const QString &id)
+{
+    QJsonObject o{{QStringLiteral("type"), QStringLiteral("error")},
+                  {QStringLiteral("code"), code},
+                  {QStringLiteral("message"), message}};
+    if (!id.isEmpty())
+        o.insert(QStringLiteral("id"), id);
+    return o;
+}
+
+QByteArray encode(const QJsonObject &message)
+{
+    return QJsonDocument(message).toJson(QJsonDocument::Compact);
+}
+
+QString joinUrl(const QString &host, quint16 port, bool tls, const QString &room, const QString &token)
+{
+    QUrl url;
+    url.setScheme(tls ? QStringLiteral("wss") : QStringLiteral("ws"));
+    url.setHost(host);
+    url.setPort(port);
+    url.setPath(QStringLiteral("/room/") + room);
+    url.setQuery(QStringLiteral("token=") + token);
+    return url.toString(QUrl::FullyEncoded);
+}
+
+bool parseJoinUrl(const QString &text, QString *room, QString *token)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QLatin1String("ws") && url.scheme() != QLatin1String("wss")))
+        return false;
+    const QStringList parts = url.path().split(QLatin1Char('/'));
+    if (parts.size() != 3 || !parts[0].isEmpty() || parts[1] != QLatin1String("room") || parts[2].isEmpty())
+        return false;
+    *room = parts[2];
+    *token = QUrlQuery(url).queryItemValue(QStringLiteral("token"));
+    return true;
+}
+
+}  // namespace cd::net

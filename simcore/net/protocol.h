@@ -1,0 +1,59 @@
+#pragma once
+// The wire protocol between `crossdrill serve` and remote rooms (simcore/net/PROTOCOL.md):
+// JSON text messages over a WebSocket, one object per message with a "type". Shared by the
+// server and the client so both agree on names, limits and the event encoding.
+
+#include "store/event.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace cd::net {
+
+/// The protocol version this build speaks; a hello with another version is refused.
+inline constexpr int kProtocolVersion = 1;
+/// Largest message (and frame) a peer may send the server, in bytes.
+inline constexpr int kMaxMessageBytes = 64 * 1024;
+/// Token bucket per connection: burst and sustained messages per second.
+inline constexpr double kRateBurst = 40;
+inline constexpr double kRatePerSecond = 20;
+/// Messages refused for rate or shape before the server closes the connection.
+inline constexpr int kMaxStrikes = 20;
+/// A connection that has not said hello by then is closed (ms).
+inline constexpr int kHelloTimeoutMs = 10000;
+/// Longest --name accepted (characters).
+inline constexpr int kMaxNameChars = 64;
+
+/// WebSocket close codes (4000-4999 are the application's).
+enum CloseCode : int {
+    CloseProtocol = 4000,      ///< malformed, unknown version, hello missing or repeated
+    CloseUnauthorized = 4001,  ///< no token, unknown or revoked token
+    CloseForbidden = 4003,     ///< the token is another room's
+    CloseRevoked = 4004,       ///< the room's token was re-issued while connected
+    CloseAbuse = 4008,         ///< too many refused messages (flood, oversized, malformed)
+    CloseShutdown = 4010,      ///< the server is stopping
+};
+/// Whether a client should stop reconnecting after the server closed with `code`.
+inline bool isFinalClose(int code)
+{
+    return code == CloseProtocol || code == CloseUnauthorized || code == CloseForbidden || code == CloseRevoked;
+}
+
+/// An event as the wire carries it (audience left out: the receiver is the audience).
+QJsonObject eventToJson(const store::Event &e);
+/// The event back; nullopt when the object lacks a field or has a wrong type.
+std::optional<store::Event> eventFromJson(const QJsonObject &o);
+
+/// {"type":"error","code":CODE,"message":MESSAGE[,"id":ID]}
+QJsonObject errorMessage(const QString &code, const QString &message, const QString &id = {});
+
+QByteArray encode(const QJsonObject &message);
+
+/// ws://HOST:PORT/room/ROOM?token=TOKEN (wss:// with TLS).
+QString joinUrl(const QString &host, quint16 port, bool tls, const QString &room, const QString &token);
+/// The room id and token of a join URL; false when it is not one.
+bool parseJoinUrl(const QString &url, QString *room, QString *token);
+
+}  // namespace cd::net

@@ -1,0 +1,102 @@
+#pragma once
+// A room endpoint over the network: the WebSocket client of `crossdrill serve` (PROTOCOL.md).
+//
+// perform() is asynchronous: it sends the action and returns at once with ok = true and seq = 0
+// ("sent"), or ok = false when there is no connection to send it on (nothing is queued, so an
+// action is never done twice after a reconnect). The server's verdict comes back as events (the
+// act's own events, or a "refused" event of this room) and as resultReceived().
+//
+// The endpoint reconnects by itself after a drop, with exponential backoff (250 ms doubling to
+// 15 s, with jitter), and resumes from the last seq it holds: the server replays exactly the
+// room's events after it, and events at or below it are ignored, so nothing is missed and
+// nothing is shown twice. eventsSince() answers from the events received so far.
+
+#include "exercise/roomendpoint.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <vector>
+
+class QTimer;
+class QWebSocket;
+
+namespace cd::net {
+
+class RemoteRoomEndpoint final : public QObject, public exercise::RoomEndpoint
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RemoteRoomEndpoint)
+
+public:
+    enum class State { Connecting, Connected, Reconnecting, Closed };
+    Q_ENUM(State)
+
+    /// `url` is a join URL (ws[s]://HOST:PORT/room/ROOM?token=TOKEN); `name` is who sits at this
+    /// computer (recorded with each action as "actor_name").
+    RemoteRoomEndpoint(const QUrl &url, const QString &name, QObject *parent = nullptr);
+    ~RemoteRoomEndpoint() override;
+
+    /// Connects (and keeps reconnecting until close()).
+    void open();
+    /// Closes for good.
+    void close();
+    /// Cuts the connection as a network failure would (tests, and a "reconnect now" button).
+    void simulateDrop();
+
+    State state() const { return m_state; }
+    /// Why the connection is closed or reconnecting (English; empty when none).
+    QString lastError() const { return m_lastError; }
+    qint64 lastSeq() const { return m_lastSeq; }
+    QString roomName() const { return m_roomName; }
+    int reconnects() const { return m_reconnects; }
+    /// Sets the first and the longest reconnection delay (ms).
+    void setBackoff(int initialMs, int maxMs);
+
+    QString roomId() const override { return m_room; }
+    exercise::Outcome perform(const QJsonObject &action) override;
+    std::vector<store::Event> eventsSince(qint64 afterSeq) override;
+    void subscribe(EventHandler handler) override;
+    /// Sends `action`; returns the request id its result will carry, empty when not connected.
+    QString send(const QJsonObject &action);
+
+signals:
+    void stateChanged(cd::net::RemoteRoomEndpoint::State state);
+    /// A new event of this room (after the handlers given to subscribe()).
+    void eventReceived(const cd::store::Event &event);
+    /// The server's answer to send()/perform().
+    void resultReceived(const QString &id, bool ok, const QString &message, qint64 seq);
+    /// The backlog after a (re)connection has been received.
+    void synced();
+    void serverError(const QString &code, const QString &message);
+
+private:
+    void setState(State s);
+    void connectNow();
+    void onConnected();
+    void onDisconnected();
+    void onText(const QString &text);
+    void take(const store::Event &e);
+    void scheduleReconnect();
+
+    QUrl m_url;
+    QString m_room;
+    QString m_name;
+    QString m_roomName;
+    QWebSocket *m_socket;
+    QTimer *m_retry;
+    State m_state = State::Closed;
+    QString m_lastError;
+    bool m_wanted = false;
+    bool m_final = false;
+    int m_backoffMs = 250;
+    int m_initialBackoffMs = 250;
+    int m_maxBackoffMs = 15000;
+    int m_reconnects = 0;
+    quint64 m_nextId = 1;
+    qint64 m_lastSeq = 0;
+    std::vector<store::Event> m_events;
+    std::vector<EventHandler> m_handlers;
+};
+
+}  // namespace cd::net

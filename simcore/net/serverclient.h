@@ -1,0 +1,28 @@
+#pragma once
+// One WebSocket connection of the exercise server (internal to exerciseserver.cpp).
+
+#include "net/protocol.h"
+#include "net/ratelimit.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QString>
+
+class QWebSocket;
+
+namespace cd::net {
+
+struct ServerClient
+{
+    QWebSocket *socket = nullptr;
+    QString room;           ///< the room its token names (set on connect, before hello)
+    QByteArray tokenHash;   ///< to notice a re-issued token
+    QString name;           ///< the person, from hello (may be empty)
+    bool welcomed = false;  ///< hello accepted: receives live events
+    bool closing = false;
+    qint64 connectedMs = 0;
+    int strikes = 0;
+    TokenBucket bucket{kRateBurst, kRatePerSecond};
+};
+
+}  // namespace cd::net
