@@ -1,6 +1,32 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
+<context>
+    <name>Join</name>
+    <message>
+        <source>Opens a remote room's window connected to an exercise server.</source>
+        <translation>Opens a remote room's window connected to an exercise server.</translation>
+    </message>
+    <message>
+        <source>The room's join URL (ws://HOST:PORT/room/ROOM?token=TOKEN).</source>
+        <translation>The room's join URL (ws://HOST:PORT/room/ROOM?token=TOKEN).</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with what you do.</source>
+        <translation>Your name, recorded with what you do.</translation>
+    </message>
+    <message>
+        <source>expected one join URL</source>
+        <translation>expected one join URL</translation>
+    </message>
+    <message>
+        <source>"%1" is not a join URL (ws://HOST:PORT/room/ROOM?token=TOKEN)</source>
+        <translation>"%1" is not a join URL (ws://HOST:PORT/room/ROOM?token=TOKEN)</translation>
+    </message>
+    <message>
+        <source>--name: at most %1 characters</source>
+        <translation>--name: at most %1 characters</translation>
+    </message>
+</context>
 <context>
     <name>Msel</name>
     <message>
@@ -16,8 +42,8 @@
         <translation>Exit codes: 0 success; 1 the input is wrong (every problem is printed to stderr, as FILE:ROW: error: MESSAGE for a spreadsheet row or FILE:LINE:COL: error: MESSAGE for a scenario, and nothing is written); 2 usage error or a file that cannot be read or written.</translation>
     </message>
     <message>
-        <source>write %1 to FILE atomically (&apos;-&apos;: standard output)</source>
-        <translation>write %1 to FILE atomically (&apos;-&apos;: standard output)</translation>
+        <source>write %1 to FILE atomically ('-': standard output)</source>
+        <translation>write %1 to FILE atomically ('-': standard output)</translation>
     </message>
     <message>
         <source>Write the injects of SCENARIO as an MSEL spreadsheet (CSV, UTF-8 with BOM, CRLF), one row per inject.</source>
@@ -44,12 +70,12 @@
         <translation>%1: %2 injects</translation>
     </message>
     <message>
-        <source>Replace the injects of SCENARIO with the rows of the MSEL spreadsheet CSV, check the result as &apos;validate&apos; does, and write the new scenario to OUT. SCENARIO itself is not changed (unless OUT names it).</source>
-        <translation>Replace the injects of SCENARIO with the rows of the MSEL spreadsheet CSV, check the result as &apos;validate&apos; does, and write the new scenario to OUT. SCENARIO itself is not changed (unless OUT names it).</translation>
+        <source>Replace the injects of SCENARIO with the rows of the MSEL spreadsheet CSV, check the result as 'validate' does, and write the new scenario to OUT. SCENARIO itself is not changed (unless OUT names it).</source>
+        <translation>Replace the injects of SCENARIO with the rows of the MSEL spreadsheet CSV, check the result as 'validate' does, and write the new scenario to OUT. SCENARIO itself is not changed (unless OUT names it).</translation>
     </message>
     <message>
-        <source>the MSEL spreadsheet (&apos;-&apos;: standard input)</source>
-        <translation>the MSEL spreadsheet (&apos;-&apos;: standard input)</translation>
+        <source>the MSEL spreadsheet ('-': standard input)</source>
+        <translation>the MSEL spreadsheet ('-': standard input)</translation>
     </message>
     <message>
         <source>the scenario that receives the injects</source>
@@ -81,13 +107,13 @@
   crossdrill msel export SCENARIO -o CSV
   crossdrill msel import CSV --into SCENARIO -o OUT
 
-&apos;crossdrill msel export --help&apos; and &apos;crossdrill msel import --help&apos; describe each.</source>
+'crossdrill msel export --help' and 'crossdrill msel import --help' describe each.</source>
         <translation>Export or import the MSEL spreadsheet (CSV) of a scenario.
 
   crossdrill msel export SCENARIO -o CSV
   crossdrill msel import CSV --into SCENARIO -o OUT
 
-&apos;crossdrill msel export --help&apos; and &apos;crossdrill msel import --help&apos; describe each.</translation>
+'crossdrill msel export --help' and 'crossdrill msel import --help' describe each.</translation>
     </message>
     <message>
         <source>export or import</source>
@@ -98,8 +124,103 @@
         <translation>missing command: export or import</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;: export or import</source>
-        <translation>unknown command &apos;%1&apos;: export or import</translation>
+        <source>unknown command '%1': export or import</source>
+        <translation>unknown command '%1': export or import</translation>
+    </message>
+</context>
+<context>
+    <name>Serve</name>
+    <message>
+        <source>Runs an exercise headless as a server for remote rooms and prints each room's join URL.</source>
+        <translation>Runs an exercise headless as a server for remote rooms and prints each room's join URL.</translation>
+    </message>
+    <message>
+        <source>A scenario (*.cxs.json), or an exercise database with --resume or --reissue.</source>
+        <translation>A scenario (*.cxs.json), or an exercise database with --resume or --reissue.</translation>
+    </message>
+    <message>
+        <source>Address and port to serve rooms on (port 0: any free port).</source>
+        <translation>Address and port to serve rooms on (port 0: any free port).</translation>
+    </message>
+    <message>
+        <source>The new exercise database (default: the scenario's name, .cxdb).</source>
+        <translation>The new exercise database (default: the scenario's name, .cxdb).</translation>
+    </message>
+    <message>
+        <source>Also serve the rooms' web portal on this port.</source>
+        <translation>Also serve the rooms' web portal on this port.</translation>
+    </message>
+    <message>
+        <source>Continue the exercise recorded in DB.</source>
+        <translation>Continue the exercise recorded in DB.</translation>
+    </message>
+    <message>
+        <source>Exercise minutes per wall minute, 1..600, or max (default 1).</source>
+        <translation>Exercise minutes per wall minute, 1..600, or max (default 1).</translation>
+    </message>
+    <message>
+        <source>PEM certificate: serve wss:// and https://.</source>
+        <translation>PEM certificate: serve wss:// and https://.</translation>
+    </message>
+    <message>
+        <source>PEM private key of --tls-cert.</source>
+        <translation>PEM private key of --tls-cert.</translation>
+    </message>
+    <message>
+        <source>Issue a new token for ROOM, revoking the old one (repeatable). Without --resume, prints the new URL and exits.</source>
+        <translation>Issue a new token for ROOM, revoking the old one (repeatable). Without --resume, prints the new URL and exits.</translation>
+    </message>
+    <message>
+        <source>expected one scenario or database and --listen HOST:PORT</source>
+        <translation>expected one scenario or database and --listen HOST:PORT</translation>
+    </message>
+    <message>
+        <source>--listen: expected HOST:PORT, got "%1"</source>
+        <translation>--listen: expected HOST:PORT, got "%1"</translation>
+    </message>
+    <message>
+        <source>--web-port: expected 0..65535, got "%1"</source>
+        <translation>--web-port: expected 0..65535, got "%1"</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert and --tls-key go together</translation>
+    </message>
+    <message>
+        <source>--speed: expected 1..600 or max, got "%1"</source>
+        <translation>--speed: expected 1..600 or max, got "%1"</translation>
+    </message>
+    <message>
+        <source>%1: is being run by another process (pid %2)</source>
+        <translation>%1: is being run by another process (pid %2)</translation>
+    </message>
+    <message>
+        <source>%1: no such exercise database</source>
+        <translation>%1: no such exercise database</translation>
+    </message>
+    <message>
+        <source>%1: already exists; continue it with --resume or choose a new --db</source>
+        <translation>%1: already exists; continue it with --resume or choose a new --db</translation>
+    </message>
+    <message>
+        <source>--reissue: no room "%1" in this exercise</source>
+        <translation>--reissue: no room "%1" in this exercise</translation>
+    </message>
+    <message>
+        <source>%1: its token is unchanged (issue a new one with --reissue %1)</source>
+        <translation>%1: its token is unchanged (issue a new one with --reissue %1)</translation>
+    </message>
+    <message>
+        <source>serving %1 (exercise time %2) on port %3%4</source>
+        <translation>serving %1 (exercise time %2) on port %3%4</translation>
+    </message>
+    <message>
+        <source>, web portal on port %1</source>
+        <translation>, web portal on port %1</translation>
+    </message>
+    <message>
+        <source>the exercise has ended; still serving the rooms' records (Ctrl+C to stop)</source>
+        <translation>the exercise has ended; still serving the rooms' records (Ctrl+C to stop)</translation>
     </message>
 </context>
 <context>
@@ -136,8 +257,1049 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
 <context>
     <name>VerbArgs</name>
     <message>
-        <source>Try &apos;crossdrill %1 --help&apos;.</source>
-        <translation>Try &apos;crossdrill %1 --help&apos;.</translation>
+        <source>Try 'crossdrill %1 --help'.</source>
+        <translation>Try 'crossdrill %1 --help'.</translation>
+    </message>
+</context>
+<context>
+    <name>analyze</name>
+    <message>
+        <source>crossdrill analyze: cannot read %1: %2</source>
+        <translation>crossdrill analyze: cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>crossdrill analyze: --nodes goes with an edge-list CSV</source>
+        <translation>crossdrill analyze: --nodes goes with an edge-list CSV</translation>
+    </message>
+</context>
+<context>
+    <name>cd::cli</name>
+    <message>
+        <source>crossdrill analyze: %1</source>
+        <translation>crossdrill analyze: %1</translation>
+    </message>
+    <message>
+        <source>%1: unknown node '%2'</source>
+        <translation>%1: unknown node '%2'</translation>
+    </message>
+    <message>
+        <source> (did you mean '%1'?)</source>
+        <translation> (did you mean '%1'?)</translation>
+    </message>
+    <message>
+        <source>--shock %1: expected NODE=C%2</source>
+        <translation>--shock %1: expected NODE=C%2</translation>
+    </message>
+    <message>
+        <source>--shock %1: a static shock has no time window</source>
+        <translation>--shock %1: a static shock has no time window</translation>
+    </message>
+    <message>
+        <source>--shock %1: FROM and TO are minutes, FROM &lt;= TO</source>
+        <translation>--shock %1: FROM and TO are minutes, FROM &lt;= TO</translation>
+    </message>
+    <message>
+        <source>--shock %1: '%2' is not a number</source>
+        <translation>--shock %1: '%2' is not a number</translation>
+    </message>
+    <message>
+        <source>--order must be a whole number &gt;= 1</source>
+        <translation>--order must be a whole number &gt;= 1</translation>
+    </message>
+    <message>
+        <source>ranking, order index and hit times are computed for graphs of up to %1 nodes</source>
+        <translation>ranking, order index and hit times are computed for graphs of up to %1 nodes</translation>
+    </message>
+    <message>
+        <source>dynamic analysis needs --horizon MIN</source>
+        <translation>dynamic analysis needs --horizon MIN</translation>
+    </message>
+    <message>
+        <source>--horizon must be a whole number of minutes &gt;= 0</source>
+        <translation>--horizon must be a whole number of minutes &gt;= 0</translation>
+    </message>
+    <message>
+        <source>--step must be a whole number of minutes &gt;= 1</source>
+        <translation>--step must be a whole number of minutes &gt;= 1</translation>
+    </message>
+    <message>
+        <source>--every must be a whole number &gt;= 1</source>
+        <translation>--every must be a whole number &gt;= 1</translation>
+    </message>
+    <message>
+        <source>--threads must be between 1 and 256</source>
+        <translation>--threads must be between 1 and 256</translation>
+    </message>
+    <message>
+        <source>--rate-all must be a number &gt;= 0 or inf</source>
+        <translation>--rate-all must be a number &gt;= 0 or inf</translation>
+    </message>
+    <message>
+        <source>--rate %1: expected NODE=K</source>
+        <translation>--rate %1: expected NODE=K</translation>
+    </message>
+    <message>
+        <source>--rate %1: K must be a number &gt;= 0 or inf</source>
+        <translation>--rate %1: K must be a number &gt;= 0 or inf</translation>
+    </message>
+    <message>
+        <source>Interdependency analysis (CASCADE.md) of a scenario, GraphML, edge-list CSV or A* matrix CSV.</source>
+        <translation>Interdependency analysis (CASCADE.md) of a scenario, GraphML, edge-list CSV or A* matrix CSV.</translation>
+    </message>
+    <message>
+        <source>static or dynamic</source>
+        <translation>static or dynamic</translation>
+    </message>
+    <message>
+        <source>scenario (JSON), GraphML, edge-list CSV or A* matrix CSV</source>
+        <translation>scenario (JSON), GraphML, edge-list CSV or A* matrix CSV</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>Direct shock NODE=C (dynamic: NODE=C[@FROM[..TO]], minutes, inclusive).</source>
+        <translation>Direct shock NODE=C (dynamic: NODE=C[@FROM[..TO]], minutes, inclusive).</translation>
+    </message>
+    <message>
+        <source>shock</source>
+        <translation>shock</translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation>csv (default) or json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Node attributes (id,rate_per_h,served,unit) for an edge-list CSV.</source>
+        <translation>Node attributes (id,rate_per_h,served,unit) for an edge-list CSV.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Static: the order K of the interdependency index (default 2).</source>
+        <translation>Static: the order K of the interdependency index (default 2).</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>Dynamic: minutes to simulate.</source>
+        <translation>Dynamic: minutes to simulate.</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Dynamic: step in minutes (default 1, or the scenario's step_min).</source>
+        <translation>Dynamic: step in minutes (default 1, or the scenario's step_min).</translation>
+    </message>
+    <message>
+        <source>Dynamic: resilience rate NODE=K per hour (inf: instant).</source>
+        <translation>Dynamic: resilience rate NODE=K per hour (inf: instant).</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>rate</translation>
+    </message>
+    <message>
+        <source>Dynamic: resilience rate K for every node.</source>
+        <translation>Dynamic: resilience rate K for every node.</translation>
+    </message>
+    <message>
+        <source>Dynamic: only these node columns (ID,...).</source>
+        <translation>Dynamic: only these node columns (ID,...).</translation>
+    </message>
+    <message>
+        <source>ids</source>
+        <translation>ids</translation>
+    </message>
+    <message>
+        <source>Dynamic: print every Nth step and the last.</source>
+        <translation>Dynamic: print every Nth step and the last.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Dynamic: worker threads (default: one per core; results do not depend on it).</source>
+        <translation>Dynamic: worker threads (default: one per core; results do not depend on it).</translation>
+    </message>
+    <message>
+        <source>Usage: crossdrill analyze static INPUT [--shock NODE=C]... [--order K] [--format csv|json]
+       crossdrill analyze dynamic INPUT --horizon MIN [--step MIN] [--shock NODE=C[@FROM[..TO]]]... [--rate NODE=K]... [--rate-all K] [--only ID,...] [--every N] [--format csv|json]
+</source>
+        <translation>Usage: crossdrill analyze static INPUT [--shock NODE=C]... [--order K] [--format csv|json]
+       crossdrill analyze dynamic INPUT --horizon MIN [--step MIN] [--shock NODE=C[@FROM[..TO]]]... [--rate NODE=K]... [--rate-all K] [--only ID,...] [--every N] [--format csv|json]
+</translation>
+    </message>
+    <message>
+        <source>expected: analyze static|dynamic INPUT [options] (see --help)</source>
+        <translation>expected: analyze static|dynamic INPUT [options] (see --help)</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json</source>
+        <translation>--format must be csv or json</translation>
+    </message>
+    <message>
+        <source>--%1 is an option of dynamic analysis</source>
+        <translation>--%1 is an option of dynamic analysis</translation>
+    </message>
+    <message>
+        <source>--order is an option of static analysis</source>
+        <translation>--order is an option of static analysis</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::CascadeModel</name>
+    <message>
+        <source>no breach</source>
+        <translation>no breach</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Peak q</source>
+        <translation>Peak q</translation>
+    </message>
+    <message>
+        <source>Final q</source>
+        <translation>Final q</translation>
+    </message>
+    <message>
+        <source>Level breached from</source>
+        <translation>Level breached from</translation>
+    </message>
+    <message>
+        <source>Breach confirmed</source>
+        <translation>Breach confirmed</translation>
+    </message>
+    <message>
+        <source>∫q dt (h)</source>
+        <translation>∫q dt (h)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::CascadePanel</name>
+    <message>
+        <source>The model cannot run: %1</source>
+        <translation>The model cannot run: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %1 with the truth's %n shock(s): %2 sector(s) breach their verification level.</source>
+        <translation>
+            <numerusform>Over %1 with the truth's %n shock(s): %2 sector(s) breach their verification level.</numerusform>
+            <numerusform>Over %1 with the truth's %n shock(s): %2 sector(s) breach their verification level.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inoperability q(t)</source>
+        <translation>Inoperability q(t)</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::Commands</name>
+    <message>
+        <source>Add inject %1</source>
+        <translation>Add inject %1</translation>
+    </message>
+    <message>
+        <source>Add sector %1</source>
+        <translation>Add sector %1</translation>
+    </message>
+    <message>
+        <source>Add room %1</source>
+        <translation>Add room %1</translation>
+    </message>
+    <message>
+        <source>Add shock %1</source>
+        <translation>Add shock %1</translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation>Connect %1 to %2</translation>
+    </message>
+    <message>
+        <source>Import MSEL</source>
+        <translation>Import MSEL</translation>
+    </message>
+    <message>
+        <source>Move inject</source>
+        <translation>Move inject</translation>
+    </message>
+    <message>
+        <source>Remove dependency</source>
+        <translation>Remove dependency</translation>
+    </message>
+    <message>
+        <source>Remove inject</source>
+        <translation>Remove inject</translation>
+    </message>
+    <message>
+        <source>Remove sector %1</source>
+        <translation>Remove sector %1</translation>
+    </message>
+    <message>
+        <source>Remove room</source>
+        <translation>Remove room</translation>
+    </message>
+    <message>
+        <source>Remove shock</source>
+        <translation>Remove shock</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Edit dependency</source>
+        <translation>Edit dependency</translation>
+    </message>
+    <message>
+        <source>Edit inject</source>
+        <translation>Edit inject</translation>
+    </message>
+    <message>
+        <source>Edit scenario details</source>
+        <translation>Edit scenario details</translation>
+    </message>
+    <message>
+        <source>Edit sector</source>
+        <translation>Edit sector</translation>
+    </message>
+    <message>
+        <source>Edit room</source>
+        <translation>Edit room</translation>
+    </message>
+    <message>
+        <source>Edit shock</source>
+        <translation>Edit shock</translation>
+    </message>
+    <message>
+        <source>Edit root cause</source>
+        <translation>Edit root cause</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::ConditionEdit</name>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>node, inject, expected or response id</source>
+        <translation>node, inject, expected or response id</translation>
+    </message>
+    <message>
+        <source>q ≥ / +HH:MM</source>
+        <translation>q ≥ / +HH:MM</translation>
+    </message>
+    <message>
+        <source>Add child</source>
+        <translation>Add child</translation>
+    </message>
+    <message>
+        <source>Add a condition under the selected all/any/not</source>
+        <translation>Add a condition under the selected all/any/not</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::EditorActions</name>
+    <message>
+        <source>&amp;Edit Scenario…</source>
+        <translation>&amp;Edit Scenario…</translation>
+    </message>
+    <message>
+        <source>Open this scenario in the scenario editor</source>
+        <translation>Open this scenario in the scenario editor</translation>
+    </message>
+    <message>
+        <source>&amp;New Scenario from Template…</source>
+        <translation>&amp;New Scenario from Template…</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::EditorWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New from Template</source>
+        <translation>&amp;New from Template</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>&amp;Import MSEL Spreadsheet…</source>
+        <translation>&amp;Import MSEL Spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Replace the injects with the rows of an MSEL spreadsheet (CSV)</source>
+        <translation>Replace the injects with the rows of an MSEL spreadsheet (CSV)</translation>
+    </message>
+    <message>
+        <source>&amp;Export MSEL Spreadsheet…</source>
+        <translation>&amp;Export MSEL Spreadsheet…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>What Will the Cascade Do</source>
+        <translation>What Will the Cascade Do</translation>
+    </message>
+    <message>
+        <source>Edit History</source>
+        <translation>Edit History</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;opened&gt;</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>MSEL</source>
+        <translation>MSEL</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Rooms</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Graph</translation>
+    </message>
+    <message>
+        <source>Truth</source>
+        <translation>Truth</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Other sections</source>
+        <translation>Other sections</translation>
+    </message>
+    <message>
+        <source>Untitled scenario</source>
+        <translation>Untitled scenario</translation>
+    </message>
+    <message>
+        <source>CrossDrill Scenario Editor</source>
+        <translation>CrossDrill Scenario Editor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): can be saved, cannot be run</source>
+        <translation>
+            <numerusform>%n error(s): can be saved, cannot be run</numerusform>
+            <numerusform>%n error(s): can be saved, cannot be run</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): ready to run</source>
+        <translation>
+            <numerusform>%n warning(s): ready to run</numerusform>
+            <numerusform>%n warning(s): ready to run</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid: ready to run</source>
+        <translation>Valid: ready to run</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Edits</source>
+        <translation>Recover Unsaved Edits</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved edits from a session that ended unexpectedly. Recover them?</source>
+        <translation>%1 has unsaved edits from a session that ended unexpectedly. Recover them?</translation>
+    </message>
+    <message>
+        <source>Save Scenario</source>
+        <translation>Save Scenario</translation>
+    </message>
+    <message>
+        <source>Cannot save: %1</source>
+        <translation>Cannot save: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Save Scenario As</source>
+        <translation>Save Scenario As</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.cxs.json)</source>
+        <translation>Scenarios (*.cxs.json)</translation>
+    </message>
+    <message>
+        <source>Unsaved Edits</source>
+        <translation>Unsaved Edits</translation>
+    </message>
+    <message>
+        <source>The scenario has unsaved edits. Save them?</source>
+        <translation>The scenario has unsaved edits. Save them?</translation>
+    </message>
+    <message>
+        <source>Open Scenario</source>
+        <translation>Open Scenario</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.cxs.json);;JSON files (*.json)</source>
+        <translation>Scenarios (*.cxs.json);;JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <source>Import MSEL Spreadsheet</source>
+        <translation>Import MSEL Spreadsheet</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>Nothing was imported:</translation>
+    </message>
+    <message>
+        <source>Export MSEL Spreadsheet</source>
+        <translation>Export MSEL Spreadsheet</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::GraphCanvas</name>
+    <message>
+        <source>%1 → %2: weight %3, autonomy %4 h</source>
+        <translation>%1 → %2: weight %3, autonomy %4 h</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::GraphPage</name>
+    <message>
+        <source>Add sector</source>
+        <translation>Add sector</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Click the sector depended upon, then the dependent one</source>
+        <translation>Click the sector depended upon, then the dependent one</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rate (per hour, or inf)</source>
+        <translation>Rate (per hour, or inf)</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Verification level</source>
+        <translation>Verification level</translation>
+    </message>
+    <message>
+        <source>Level: units</source>
+        <translation>Level: units</translation>
+    </message>
+    <message>
+        <source>Level: minutes</source>
+        <translation>Level: minutes</translation>
+    </message>
+    <message>
+        <source>Initial q</source>
+        <translation>Initial q</translation>
+    </message>
+    <message>
+        <source>Depended upon (from)</source>
+        <translation>Depended upon (from)</translation>
+    </message>
+    <message>
+        <source>Dependent (to)</source>
+        <translation>Dependent (to)</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Autonomy (h)</source>
+        <translation>Autonomy (h)</translation>
+    </message>
+    <message>
+        <source>Recharge (per h)</source>
+        <translation>Recharge (per h)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>has a verification level</source>
+        <translation>has a verification level</translation>
+    </message>
+    <message>
+        <source>Select a sector or a dependency on the canvas, or add a sector.</source>
+        <translation>Select a sector or a dependency on the canvas, or add a sector.</translation>
+    </message>
+    <message>
+        <source>New sector</source>
+        <translation>New sector</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::InjectPage</name>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Delay</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To / Cc</source>
+        <translation>To / Cc</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Phone script</source>
+        <translation>Phone script</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Web page</translation>
+    </message>
+    <message>
+        <source>Page title</source>
+        <translation>Page title</translation>
+    </message>
+    <message>
+        <source>Page body</source>
+        <translation>Page body</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Expected actions</source>
+        <translation>Expected actions</translation>
+    </message>
+    <message>
+        <source>Control notes</source>
+        <translation>Control notes</translation>
+    </message>
+    <message>
+        <source>At a time</source>
+        <translation>At a time</translation>
+    </message>
+    <message>
+        <source>When a condition holds</source>
+        <translation>When a condition holds</translation>
+    </message>
+    <message>
+        <source>+HH:MM</source>
+        <translation>+HH:MM</translation>
+    </message>
+    <message>
+        <source>+HH:MM after the condition first holds</source>
+        <translation>+HH:MM after the condition first holds</translation>
+    </message>
+    <message>
+        <source>Contingency</source>
+        <translation>Contingency</translation>
+    </message>
+    <message>
+        <source>Fired only by hand or by its condition</source>
+        <translation>Fired only by hand or by its condition</translation>
+    </message>
+    <message>
+        <source>files/a.png; files/b.pdf</source>
+        <translation>files/a.png; files/b.pdf</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Within (min)</source>
+        <translation>Within (min)</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Add expected action</source>
+        <translation>Add expected action</translation>
+    </message>
+    <message>
+        <source>Remove expected action</source>
+        <translation>Remove expected action</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>/path</source>
+        <translation>/path</translation>
+    </message>
+    <message>
+        <source>New inject</source>
+        <translation>New inject</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::MetaPage</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Clock start</source>
+        <translation>Clock start</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Model step (min)</source>
+        <translation>Model step (min)</translation>
+    </message>
+    <message>
+        <source>HH:MM, the clock time at the exercise start</source>
+        <translation>HH:MM, the clock time at the exercise start</translation>
+    </message>
+    <message>
+        <source>+HH:MM</source>
+        <translation>+HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::RoomPage</name>
+    <message>
+        <source>Add room</source>
+        <translation>Add room</translation>
+    </message>
+    <message>
+        <source>Remove room</source>
+        <translation>Remove room</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Own sector</source>
+        <translation>Own sector</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Sectors</translation>
+    </message>
+    <message>
+        <source>Phone lines</source>
+        <translation>Phone lines</translation>
+    </message>
+    <message>
+        <source>sector ids separated by ; (a ministry)</source>
+        <translation>sector ids separated by ; (a ministry)</translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation>New room</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::ScenarioDocument</name>
+    <message>
+        <source>no file name</source>
+        <translation>no file name</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::SectionsPage</name>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>The section edited as JSON, in the scenario file's format (SCENARIO.md)</source>
+        <translation>The section edited as JSON, in the scenario file's format (SCENARIO.md)</translation>
+    </message>
+    <message>
+        <source>Not applied:</source>
+        <translation>Not applied:</translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation>Applied.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::ShockModel</name>
+    <message>
+        <source>(open)</source>
+        <translation>(open)</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Shock c</source>
+        <translation>Shock c</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::TextPairEdit</name>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanese</translation>
+    </message>
+    <message>
+        <source>English (leave empty for a single-language text)</source>
+        <translation>English (leave empty for a single-language text)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::TimelinePage</name>
+    <message>
+        <source>What this room receives:</source>
+        <translation>What this room receives:</translation>
+    </message>
+    <message>
+        <source>(condition)</source>
+        <translation>(condition)</translation>
+    </message>
+    <message>
+        <source>Nothing reaches this room.</source>
+        <translation>Nothing reaches this room.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::TimelineView</name>
+    <message>
+        <source>Conditional</source>
+        <translation>Conditional</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::TruthPage</name>
+    <message>
+        <source>Root cause</source>
+        <translation>Root cause</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Narrative</translation>
+    </message>
+    <message>
+        <source>Shocks</source>
+        <translation>Shocks</translation>
+    </message>
+    <message>
+        <source>Shock</source>
+        <translation>Shock</translation>
+    </message>
+    <message>
+        <source>Add shock</source>
+        <translation>Add shock</translation>
+    </message>
+    <message>
+        <source>Remove shock</source>
+        <translation>Remove shock</translation>
+    </message>
+    <message>
+        <source>from +HH:MM</source>
+        <translation>from +HH:MM</translation>
+    </message>
+    <message>
+        <source>to +HH:MM (empty: open-ended)</source>
+        <translation>to +HH:MM (empty: open-ended)</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Direct shock c in [0, 1]</source>
+        <translation>Direct shock c in [0, 1]</translation>
     </message>
 </context>
 <context>
@@ -329,6 +1491,91 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     </message>
 </context>
 <context>
+    <name>cd::gui::DebriefReplay</name>
+    <message>
+        <source>Exercise time:</source>
+        <translation>Exercise time:</translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation>Inject</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation>Fired</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>q</source>
+        <translation>q</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>The exercise cannot be replayed:
+%1</source>
+        <translation>The exercise cannot be replayed:
+%1</translation>
+    </message>
+    <message>
+        <source>fired</source>
+        <translation>fired</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>degraded</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>%1, level breached</source>
+        <translation>%1, level breached</translation>
+    </message>
+</context>
+<context>
     <name>cd::gui::DiagnosticsDock</name>
     <message>
         <source>Diagnostics</source>
@@ -374,6 +1621,109 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>cannot open the exercise database %1</source>
         <translation>cannot open the exercise database %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::InjectDetailsDock</name>
+    <message>
+        <source>report</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>advisory</source>
+        <translation>advisory</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>query</translation>
+    </message>
+    <message>
+        <source>other message</source>
+        <translation>other message</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>call</translation>
+    </message>
+    <message>
+        <source>web post</source>
+        <translation>web post</translation>
+    </message>
+    <message>
+        <source>cause hypothesis</source>
+        <translation>cause hypothesis</translation>
+    </message>
+    <message>
+        <source>response request</source>
+        <translation>response request</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>%1, within %2 min (theme %3)</source>
+        <translation>%1, within %2 min (theme %3)</translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation>Inject</translation>
+    </message>
+    <message>
+        <source>Select an inject in the MSEL to see it in full.</source>
+        <translation>Select an inject in the MSEL to see it in full.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Caller's script</source>
+        <translation>Caller's script</translation>
+    </message>
+    <message>
+        <source>Web page %1%2</source>
+        <translation>Web page %1%2</translation>
+    </message>
+    <message>
+        <source>Expected actions (control team only)</source>
+        <translation>Expected actions (control team only)</translation>
+    </message>
+    <message>
+        <source>Control notes (control team only)</source>
+        <translation>Control notes (control team only)</translation>
     </message>
 </context>
 <context>
@@ -844,6 +2194,17 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
+    <message>
+        <source>All rooms (%1)</source>
+        <translation>All rooms (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::ObservationDock</name>
@@ -1028,6 +2389,37 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     </message>
 </context>
 <context>
+    <name>cd::gui::PlanModel</name>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Corrective action</translation>
+    </message>
+    <message>
+        <source>Capability element</source>
+        <translation>Capability element</translation>
+    </message>
+    <message>
+        <source>Responsible organisation</source>
+        <translation>Responsible organisation</translation>
+    </message>
+    <message>
+        <source>Point of contact</source>
+        <translation>Point of contact</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Completion</translation>
+    </message>
+</context>
+<context>
     <name>cd::gui::PlayPanel</name>
     <message>
         <source>Correct</source>
@@ -1155,6 +2547,158 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::RemoteRoomWindow</name>
+    <message>
+        <source>CrossDrill room %1</source>
+        <translation>CrossDrill room %1</translation>
+    </message>
+    <message>
+        <source>room ids, separated by commas</source>
+        <translation>room ids, separated by commas</translation>
+    </message>
+    <message>
+        <source>Send mail</source>
+        <translation>Send mail</translation>
+    </message>
+    <message>
+        <source>Answer call</source>
+        <translation>Answer call</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Hang up</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <source>Connection lost; reconnecting…</source>
+        <translation>Connection lost; reconnecting…</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>%1  #%2  %3  %4</source>
+        <translation>%1  #%2  %3  %4</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::ReportView</name>
+    <message>
+        <source>Computing the after-action report...</source>
+        <translation>Computing the after-action report...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Save plan</translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation>Improvement plan</translation>
+    </message>
+    <message>
+        <source>Export JSON...</source>
+        <translation>Export JSON...</translation>
+    </message>
+    <message>
+        <source>Export HTML...</source>
+        <translation>Export HTML...</translation>
+    </message>
+    <message>
+        <source>Export Markdown...</source>
+        <translation>Export Markdown...</translation>
+    </message>
+    <message>
+        <source>Export PDF...</source>
+        <translation>Export PDF...</translation>
+    </message>
+    <message>
+        <source>The improvement plan has unsaved changes.</source>
+        <translation>The improvement plan has unsaved changes.</translation>
+    </message>
+    <message>
+        <source>The report cannot be computed:
+%1</source>
+        <translation>The report cannot be computed:
+%1</translation>
+    </message>
+    <message>
+        <source>Improvement plan saved.</source>
+        <translation>Improvement plan saved.</translation>
+    </message>
+    <message>
+        <source>%1: the file must end in .json, .html, .md or .pdf</source>
+        <translation>%1: the file must end in .json, .html, .md or .pdf</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <source>Report (*.%1)</source>
+        <translation>Report (*.%1)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
     </message>
 </context>
 <context>
@@ -1879,8 +3423,8 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>usage: crossdrill export DB [--room ID] --format jsonl [-o FILE]</translation>
     </message>
     <message>
-        <source>--format: only jsonl is supported, got &quot;%1&quot;</source>
-        <translation>--format: only jsonl is supported, got &quot;%1&quot;</translation>
+        <source>--format: only jsonl is supported, got "%1"</source>
+        <translation>--format: only jsonl is supported, got "%1"</translation>
     </message>
     <message>
         <source>%1: no such file</source>
@@ -1891,8 +3435,8 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>%1: the recorded scenario does not load</translation>
     </message>
     <message>
-        <source>%1: no room &quot;%2&quot; in this exercise</source>
-        <translation>%1: no room &quot;%2&quot; in this exercise</translation>
+        <source>%1: no room "%2" in this exercise</source>
+        <translation>%1: no room "%2" in this exercise</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +3456,45 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>Commands (crossdrill COMMAND --help):</source>
         <translation>Commands (crossdrill COMMAND --help):</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Writes the after-action report of an exercise database (JSON, HTML, Markdown or PDF).</source>
+        <translation>Writes the after-action report of an exercise database (JSON, HTML, Markdown or PDF).</translation>
+    </message>
+    <message>
+        <source>The exercise database.</source>
+        <translation>The exercise database.</translation>
+    </message>
+    <message>
+        <source>The report file; its extension (.json, .html, .md, .pdf) is the format.</source>
+        <translation>The report file; its extension (.json, .html, .md, .pdf) is the format.</translation>
+    </message>
+    <message>
+        <source>ja or en (default: from the locale).</source>
+        <translation>ja or en (default: from the locale).</translation>
+    </message>
+    <message>
+        <source>usage: crossdrill report DB -o OUT.{json,html,md,pdf} [--lang ja|en]</source>
+        <translation>usage: crossdrill report DB -o OUT.{json,html,md,pdf} [--lang ja|en]</translation>
+    </message>
+    <message>
+        <source>--lang: expected ja or en, got "%1"</source>
+        <translation>--lang: expected ja or en, got "%1"</translation>
+    </message>
+    <message>
+        <source>%1: the output must end in .json, .html, .md or .pdf</source>
+        <translation>%1: the output must end in .json, .html, .md or .pdf</translation>
+    </message>
+    <message>
+        <source>%1: no such exercise database</source>
+        <translation>%1: no such exercise database</translation>
+    </message>
+    <message>
+        <source>report: %1% %2</source>
+        <translation>report: %1% %2</translation>
     </message>
 </context>
 <context>
@@ -1951,12 +3534,12 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
        crossdrill run --resume DB [--speed N|max] [--players SCRIPT.json]</translation>
     </message>
     <message>
-        <source>--speed: expected 1..600 or max, got &quot;%1&quot;</source>
-        <translation>--speed: expected 1..600 or max, got &quot;%1&quot;</translation>
+        <source>--speed: expected 1..600 or max, got "%1"</source>
+        <translation>--speed: expected 1..600 or max, got "%1"</translation>
     </message>
     <message>
-        <source>--until: expected +HH:MM, got &quot;%1&quot;</source>
-        <translation>--until: expected +HH:MM, got &quot;%1&quot;</translation>
+        <source>--until: expected +HH:MM, got "%1"</source>
+        <translation>--until: expected +HH:MM, got "%1"</translation>
     </message>
     <message>
         <source>%1: no such exercise database</source>
@@ -1979,6 +3562,10 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source> (ended)</source>
         <translation> (ended)</translation>
+    </message>
+    <message>
+        <source>%1: is being run by another process (pid %2)</source>
+        <translation>%1: is being run by another process (pid %2)</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,32 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
+<context>
+    <name>Join</name>
+    <message>
+        <source>Opens a remote room's window connected to an exercise server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The room's join URL (ws://HOST:PORT/room/ROOM?token=TOKEN).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your name, recorded with what you do.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected one join URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a join URL (ws://HOST:PORT/room/ROOM?token=TOKEN)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--name: at most %1 characters</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 <context>
     <name>Msel</name>
     <message>
@@ -16,8 +42,8 @@
         <translation>終了コード: 0 成功。1 入力に誤りがある（問題はすべて標準エラーに、表の行なら FILE:ROW: error: MESSAGE、シナリオなら FILE:LINE:COL: error: MESSAGE の形で出力され、何も書き出されません）。2 使い方の誤り、または読み書きできないファイル。</translation>
     </message>
     <message>
-        <source>write %1 to FILE atomically (&apos;-&apos;: standard output)</source>
-        <translation>%1 を FILE に不可分に書き出す（&apos;-&apos; は標準出力）</translation>
+        <source>write %1 to FILE atomically ('-': standard output)</source>
+        <translation>%1 を FILE に不可分に書き出す（'-' は標準出力）</translation>
     </message>
     <message>
         <source>Write the injects of SCENARIO as an MSEL spreadsheet (CSV, UTF-8 with BOM, CRLF), one row per inject.</source>
@@ -44,12 +70,12 @@
         <translation>%1: 状況付与 %2 件</translation>
     </message>
     <message>
-        <source>Replace the injects of SCENARIO with the rows of the MSEL spreadsheet CSV, check the result as &apos;validate&apos; does, and write the new scenario to OUT. SCENARIO itself is not changed (unless OUT names it).</source>
-        <translation>SCENARIO の状況付与を MSEL 表 CSV の行で置き換え、結果を &apos;validate&apos; と同じく検査して、新しいシナリオを OUT に書き出します。SCENARIO 自体は変更されません（OUT に同じファイルを指定した場合を除く）。</translation>
+        <source>Replace the injects of SCENARIO with the rows of the MSEL spreadsheet CSV, check the result as 'validate' does, and write the new scenario to OUT. SCENARIO itself is not changed (unless OUT names it).</source>
+        <translation>SCENARIO の状況付与を MSEL 表 CSV の行で置き換え、結果を 'validate' と同じく検査して、新しいシナリオを OUT に書き出します。SCENARIO 自体は変更されません（OUT に同じファイルを指定した場合を除く）。</translation>
     </message>
     <message>
-        <source>the MSEL spreadsheet (&apos;-&apos;: standard input)</source>
-        <translation>MSEL 表（&apos;-&apos; は標準入力）</translation>
+        <source>the MSEL spreadsheet ('-': standard input)</source>
+        <translation>MSEL 表（'-' は標準入力）</translation>
     </message>
     <message>
         <source>the scenario that receives the injects</source>
@@ -81,13 +107,13 @@
   crossdrill msel export SCENARIO -o CSV
   crossdrill msel import CSV --into SCENARIO -o OUT
 
-&apos;crossdrill msel export --help&apos; and &apos;crossdrill msel import --help&apos; describe each.</source>
+'crossdrill msel export --help' and 'crossdrill msel import --help' describe each.</source>
         <translation>シナリオの MSEL 表（CSV）を書き出し、または読み込みます。
 
   crossdrill msel export SCENARIO -o CSV
   crossdrill msel import CSV --into SCENARIO -o OUT
 
-詳しくは &apos;crossdrill msel export --help&apos; と &apos;crossdrill msel import --help&apos; を参照してください。</translation>
+詳しくは 'crossdrill msel export --help' と 'crossdrill msel import --help' を参照してください。</translation>
     </message>
     <message>
         <source>export or import</source>
@@ -98,8 +124,103 @@
         <translation>コマンドがありません: export または import</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;: export or import</source>
-        <translation>不明なコマンド &apos;%1&apos;: export または import を指定してください</translation>
+        <source>unknown command '%1': export or import</source>
+        <translation>不明なコマンド '%1': export または import を指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>Serve</name>
+    <message>
+        <source>Runs an exercise headless as a server for remote rooms and prints each room's join URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A scenario (*.cxs.json), or an exercise database with --resume or --reissue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address and port to serve rooms on (port 0: any free port).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new exercise database (default: the scenario's name, .cxdb).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also serve the rooms' web portal on this port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Continue the exercise recorded in DB.</source>
+        <translation type="unfinished">DB に記録された演習を続行する。</translation>
+    </message>
+    <message>
+        <source>Exercise minutes per wall minute, 1..600, or max (default 1).</source>
+        <translation type="unfinished">実時間1分あたりの演習時間（分）、1～600 または max（既定値 1）。</translation>
+    </message>
+    <message>
+        <source>PEM certificate: serve wss:// and https://.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PEM private key of --tls-cert.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue a new token for ROOM, revoking the old one (repeatable). Without --resume, prints the new URL and exits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected one scenario or database and --listen HOST:PORT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--listen: expected HOST:PORT, got "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--web-port: expected 0..65535, got "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--speed: expected 1..600 or max, got "%1"</source>
+        <translation type="unfinished">--speed: 1～600 または max を指定してください（"%1" が指定されました）</translation>
+    </message>
+    <message>
+        <source>%1: is being run by another process (pid %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no such exercise database</source>
+        <translation type="unfinished">%1: 演習データベースがありません</translation>
+    </message>
+    <message>
+        <source>%1: already exists; continue it with --resume or choose a new --db</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--reissue: no room "%1" in this exercise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: its token is unchanged (issue a new one with --reissue %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>serving %1 (exercise time %2) on port %3%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, web portal on port %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the exercise has ended; still serving the rooms' records (Ctrl+C to stop)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -136,8 +257,1046 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
 <context>
     <name>VerbArgs</name>
     <message>
-        <source>Try &apos;crossdrill %1 --help&apos;.</source>
-        <translation>&apos;crossdrill %1 --help&apos; を試してください。</translation>
+        <source>Try 'crossdrill %1 --help'.</source>
+        <translation>'crossdrill %1 --help' を試してください。</translation>
+    </message>
+</context>
+<context>
+    <name>analyze</name>
+    <message>
+        <source>crossdrill analyze: cannot read %1: %2</source>
+        <translation>crossdrill analyze: %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>crossdrill analyze: --nodes goes with an edge-list CSV</source>
+        <translation>crossdrill analyze: --nodes はエッジリスト CSV と組み合わせて使います</translation>
+    </message>
+</context>
+<context>
+    <name>cd::cli</name>
+    <message>
+        <source>crossdrill analyze: %1</source>
+        <translation>crossdrill analyze: %1</translation>
+    </message>
+    <message>
+        <source>%1: unknown node '%2'</source>
+        <translation>%1: 不明なノード '%2'</translation>
+    </message>
+    <message>
+        <source> (did you mean '%1'?)</source>
+        <translation>（'%1' の誤りですか？）</translation>
+    </message>
+    <message>
+        <source>--shock %1: expected NODE=C%2</source>
+        <translation>--shock %1: NODE=C%2 の形で指定してください</translation>
+    </message>
+    <message>
+        <source>--shock %1: a static shock has no time window</source>
+        <translation>--shock %1: 静的解析のショックには時間範囲を指定できません</translation>
+    </message>
+    <message>
+        <source>--shock %1: FROM and TO are minutes, FROM &lt;= TO</source>
+        <translation>--shock %1: FROM と TO は分単位で、FROM &lt;= TO としてください</translation>
+    </message>
+    <message>
+        <source>--shock %1: '%2' is not a number</source>
+        <translation>--shock %1: '%2' は数値ではありません</translation>
+    </message>
+    <message>
+        <source>--order must be a whole number &gt;= 1</source>
+        <translation>--order は 1 以上の整数で指定してください</translation>
+    </message>
+    <message>
+        <source>ranking, order index and hit times are computed for graphs of up to %1 nodes</source>
+        <translation>ランキング、次数別指標、到達時刻は %1 ノードまでのグラフについて計算します</translation>
+    </message>
+    <message>
+        <source>dynamic analysis needs --horizon MIN</source>
+        <translation>動的解析には --horizon MIN が必要です</translation>
+    </message>
+    <message>
+        <source>--horizon must be a whole number of minutes &gt;= 0</source>
+        <translation>--horizon は 0 以上の整数（分）で指定してください</translation>
+    </message>
+    <message>
+        <source>--step must be a whole number of minutes &gt;= 1</source>
+        <translation>--step は 1 以上の整数（分）で指定してください</translation>
+    </message>
+    <message>
+        <source>--every must be a whole number &gt;= 1</source>
+        <translation>--every は 1 以上の整数で指定してください</translation>
+    </message>
+    <message>
+        <source>--threads must be between 1 and 256</source>
+        <translation>--threads は 1 から 256 の範囲で指定してください</translation>
+    </message>
+    <message>
+        <source>--rate-all must be a number &gt;= 0 or inf</source>
+        <translation>--rate-all は 0 以上の数値または inf で指定してください</translation>
+    </message>
+    <message>
+        <source>--rate %1: expected NODE=K</source>
+        <translation>--rate %1: NODE=K の形で指定してください</translation>
+    </message>
+    <message>
+        <source>--rate %1: K must be a number &gt;= 0 or inf</source>
+        <translation>--rate %1: K は 0 以上の数値または inf で指定してください</translation>
+    </message>
+    <message>
+        <source>Interdependency analysis (CASCADE.md) of a scenario, GraphML, edge-list CSV or A* matrix CSV.</source>
+        <translation>シナリオ、GraphML、エッジリスト CSV、A* 行列 CSV を対象に相互依存性解析（CASCADE.md）を行います。</translation>
+    </message>
+    <message>
+        <source>static or dynamic</source>
+        <translation>static（静的）または dynamic（動的）</translation>
+    </message>
+    <message>
+        <source>scenario (JSON), GraphML, edge-list CSV or A* matrix CSV</source>
+        <translation>シナリオ (JSON)、GraphML、エッジリスト CSV または A* 行列 CSV</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Direct shock NODE=C (dynamic: NODE=C[@FROM[..TO]], minutes, inclusive).</source>
+        <translation>直接ショック NODE=C（動的解析では NODE=C[@FROM[..TO]]、分単位、両端を含む）。</translation>
+    </message>
+    <message>
+        <source>shock</source>
+        <translation>shock</translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation>csv（既定）または json。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Node attributes (id,rate_per_h,served,unit) for an edge-list CSV.</source>
+        <translation>エッジリスト CSV に対応するノード属性 (id,rate_per_h,served,unit)。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Static: the order K of the interdependency index (default 2).</source>
+        <translation>静的解析: 相互依存性指標の次数 K（既定 2）。</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>Dynamic: minutes to simulate.</source>
+        <translation>動的解析: シミュレーションする時間（分）。</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Dynamic: step in minutes (default 1, or the scenario's step_min).</source>
+        <translation>動的解析: 刻み幅（分、既定 1 またはシナリオの step_min）。</translation>
+    </message>
+    <message>
+        <source>Dynamic: resilience rate NODE=K per hour (inf: instant).</source>
+        <translation>動的解析: 回復速度 NODE=K（1 時間あたり、inf は即時）。</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>rate</translation>
+    </message>
+    <message>
+        <source>Dynamic: resilience rate K for every node.</source>
+        <translation>動的解析: 全ノード共通の回復速度 K。</translation>
+    </message>
+    <message>
+        <source>Dynamic: only these node columns (ID,...).</source>
+        <translation>動的解析: 出力するノード列を限定（ID,...）。</translation>
+    </message>
+    <message>
+        <source>ids</source>
+        <translation>ids</translation>
+    </message>
+    <message>
+        <source>Dynamic: print every Nth step and the last.</source>
+        <translation>動的解析: N ステップごとと最終ステップを出力。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Dynamic: worker threads (default: one per core; results do not depend on it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: crossdrill analyze static INPUT [--shock NODE=C]... [--order K] [--format csv|json]
+       crossdrill analyze dynamic INPUT --horizon MIN [--step MIN] [--shock NODE=C[@FROM[..TO]]]... [--rate NODE=K]... [--rate-all K] [--only ID,...] [--every N] [--format csv|json]
+</source>
+        <translation>使い方: crossdrill analyze static INPUT [--shock NODE=C]... [--order K] [--format csv|json]
+        crossdrill analyze dynamic INPUT --horizon MIN [--step MIN] [--shock NODE=C[@FROM[..TO]]]... [--rate NODE=K]... [--rate-all K] [--only ID,...] [--every N] [--format csv|json]
+</translation>
+    </message>
+    <message>
+        <source>expected: analyze static|dynamic INPUT [options] (see --help)</source>
+        <translation>使い方: analyze static|dynamic INPUT [オプション]（--help を参照）</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json</source>
+        <translation>--format は csv または json で指定してください</translation>
+    </message>
+    <message>
+        <source>--%1 is an option of dynamic analysis</source>
+        <translation>--%1 は動的解析のオプションです</translation>
+    </message>
+    <message>
+        <source>--order is an option of static analysis</source>
+        <translation>--order は静的解析のオプションです</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::CascadeModel</name>
+    <message>
+        <source>no breach</source>
+        <translation>超過なし</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <source>Peak q</source>
+        <translation>最大 q</translation>
+    </message>
+    <message>
+        <source>Final q</source>
+        <translation>最終 q</translation>
+    </message>
+    <message>
+        <source>Level breached from</source>
+        <translation>検証レベル超過の開始</translation>
+    </message>
+    <message>
+        <source>Breach confirmed</source>
+        <translation>超過確定</translation>
+    </message>
+    <message>
+        <source>∫q dt (h)</source>
+        <translation>∫q dt (時間)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::CascadePanel</name>
+    <message>
+        <source>The model cannot run: %1</source>
+        <translation>モデルを実行できません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %1 with the truth's %n shock(s): %2 sector(s) breach their verification level.</source>
+        <translation>
+            <numerusform>%1 の間、真相の %n 件のショックにより %2 分野が検証レベルを超えます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inoperability q(t)</source>
+        <translation>機能不全度 q(t)</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>時間</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::Commands</name>
+    <message>
+        <source>Add inject %1</source>
+        <translation>状況付与 %1 を追加</translation>
+    </message>
+    <message>
+        <source>Add sector %1</source>
+        <translation>分野 %1 を追加</translation>
+    </message>
+    <message>
+        <source>Add room %1</source>
+        <translation>室 %1 を追加</translation>
+    </message>
+    <message>
+        <source>Add shock %1</source>
+        <translation>ショック %1 を追加</translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation>%1 → %2 を接続</translation>
+    </message>
+    <message>
+        <source>Import MSEL</source>
+        <translation>MSEL の取り込み</translation>
+    </message>
+    <message>
+        <source>Move inject</source>
+        <translation>状況付与の移動</translation>
+    </message>
+    <message>
+        <source>Remove dependency</source>
+        <translation>依存関係の削除</translation>
+    </message>
+    <message>
+        <source>Remove inject</source>
+        <translation>状況付与の削除</translation>
+    </message>
+    <message>
+        <source>Remove sector %1</source>
+        <translation>分野 %1 を削除</translation>
+    </message>
+    <message>
+        <source>Remove room</source>
+        <translation>室を削除</translation>
+    </message>
+    <message>
+        <source>Remove shock</source>
+        <translation>ショックを削除</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 の編集</translation>
+    </message>
+    <message>
+        <source>Edit dependency</source>
+        <translation>依存関係の編集</translation>
+    </message>
+    <message>
+        <source>Edit inject</source>
+        <translation>状況付与の編集</translation>
+    </message>
+    <message>
+        <source>Edit scenario details</source>
+        <translation>シナリオ概要の編集</translation>
+    </message>
+    <message>
+        <source>Edit sector</source>
+        <translation>分野の編集</translation>
+    </message>
+    <message>
+        <source>Edit room</source>
+        <translation>室の編集</translation>
+    </message>
+    <message>
+        <source>Edit shock</source>
+        <translation>ショックの編集</translation>
+    </message>
+    <message>
+        <source>Edit root cause</source>
+        <translation>根本原因の編集</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::ConditionEdit</name>
+    <message>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>node, inject, expected or response id</source>
+        <translation>分野・状況付与・期待行動・対応策の ID</translation>
+    </message>
+    <message>
+        <source>q ≥ / +HH:MM</source>
+        <translation>q ≥ / +HH:MM</translation>
+    </message>
+    <message>
+        <source>Add child</source>
+        <translation>子条件を追加</translation>
+    </message>
+    <message>
+        <source>Add a condition under the selected all/any/not</source>
+        <translation>選択した all/any/not の下に条件を追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::EditorActions</name>
+    <message>
+        <source>&amp;Edit Scenario…</source>
+        <translation>シナリオを編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Open this scenario in the scenario editor</source>
+        <translation>このシナリオをシナリオエディタで開く</translation>
+    </message>
+    <message>
+        <source>&amp;New Scenario from Template…</source>
+        <translation>テンプレートから新規シナリオ(&amp;N)…</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::EditorWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New from Template</source>
+        <translation>テンプレートから新規作成(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import MSEL Spreadsheet…</source>
+        <translation>MSEL 表の取り込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Replace the injects with the rows of an MSEL spreadsheet (CSV)</source>
+        <translation>状況付与を MSEL 表 (CSV) の行で置き換える</translation>
+    </message>
+    <message>
+        <source>&amp;Export MSEL Spreadsheet…</source>
+        <translation>MSEL 表の書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>What Will the Cascade Do</source>
+        <translation>波及の予測</translation>
+    </message>
+    <message>
+        <source>Edit History</source>
+        <translation>編集履歴</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;開いた時点&gt;</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>MSEL</source>
+        <translation>MSEL</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>室</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>依存関係グラフ</translation>
+    </message>
+    <message>
+        <source>Truth</source>
+        <translation>真相</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Other sections</source>
+        <translation>その他の項目</translation>
+    </message>
+    <message>
+        <source>Untitled scenario</source>
+        <translation>無題のシナリオ</translation>
+    </message>
+    <message>
+        <source>CrossDrill Scenario Editor</source>
+        <translation>CrossDrill シナリオエディタ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): can be saved, cannot be run</source>
+        <translation>
+            <numerusform>エラー %n 件: 保存はできますが実行できません</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): ready to run</source>
+        <translation>
+            <numerusform>警告 %n 件: 実行できます</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid: ready to run</source>
+        <translation>問題なし: 実行できます</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Edits</source>
+        <translation>未保存の編集の復元</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved edits from a session that ended unexpectedly. Recover them?</source>
+        <translation>%1 には、異常終了したセッションの未保存の編集があります。復元しますか?</translation>
+    </message>
+    <message>
+        <source>Save Scenario</source>
+        <translation>シナリオの保存</translation>
+    </message>
+    <message>
+        <source>Cannot save: %1</source>
+        <translation>保存できません: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>Save Scenario As</source>
+        <translation>名前を付けてシナリオを保存</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.cxs.json)</source>
+        <translation>シナリオ (*.cxs.json)</translation>
+    </message>
+    <message>
+        <source>Unsaved Edits</source>
+        <translation>未保存の編集</translation>
+    </message>
+    <message>
+        <source>The scenario has unsaved edits. Save them?</source>
+        <translation>シナリオに未保存の編集があります。保存しますか?</translation>
+    </message>
+    <message>
+        <source>Open Scenario</source>
+        <translation>シナリオを開く</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.cxs.json);;JSON files (*.json)</source>
+        <translation>シナリオ (*.cxs.json);;JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Import MSEL Spreadsheet</source>
+        <translation>MSEL 表の取り込み</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>何も取り込まれませんでした:</translation>
+    </message>
+    <message>
+        <source>Export MSEL Spreadsheet</source>
+        <translation>MSEL 表の書き出し</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 に書き込めません</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::GraphCanvas</name>
+    <message>
+        <source>%1 → %2: weight %3, autonomy %4 h</source>
+        <translation>%1 → %2: 重み %3、自律時間 %4 時間</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 時間</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::GraphPage</name>
+    <message>
+        <source>Add sector</source>
+        <translation>分野を追加</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Click the sector depended upon, then the dependent one</source>
+        <translation>依存される分野、次に依存する分野をクリック</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Rate (per hour, or inf)</source>
+        <translation>回復率 (毎時、または inf)</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>利用者数</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>Verification level</source>
+        <translation>検証レベル</translation>
+    </message>
+    <message>
+        <source>Level: units</source>
+        <translation>検証レベル: 数量</translation>
+    </message>
+    <message>
+        <source>Level: minutes</source>
+        <translation>検証レベル: 継続時間 (分)</translation>
+    </message>
+    <message>
+        <source>Initial q</source>
+        <translation>初期 q</translation>
+    </message>
+    <message>
+        <source>Depended upon (from)</source>
+        <translation>依存される側 (from)</translation>
+    </message>
+    <message>
+        <source>Dependent (to)</source>
+        <translation>依存する側 (to)</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>重み</translation>
+    </message>
+    <message>
+        <source>Autonomy (h)</source>
+        <translation>自律時間 (時間)</translation>
+    </message>
+    <message>
+        <source>Recharge (per h)</source>
+        <translation>再充電率 (毎時)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>has a verification level</source>
+        <translation>検証レベルあり</translation>
+    </message>
+    <message>
+        <source>Select a sector or a dependency on the canvas, or add a sector.</source>
+        <translation>キャンバス上の分野または依存関係を選ぶか、分野を追加してください。</translation>
+    </message>
+    <message>
+        <source>New sector</source>
+        <translation>新しい分野</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::InjectPage</name>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時期</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>遅延</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>手段</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>差出人</translation>
+    </message>
+    <message>
+        <source>To / Cc</source>
+        <translation>宛先 / Cc</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>Phone script</source>
+        <translation>電話の台本</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Web ページ</translation>
+    </message>
+    <message>
+        <source>Page title</source>
+        <translation>ページの表題</translation>
+    </message>
+    <message>
+        <source>Page body</source>
+        <translation>ページの本文</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <source>Expected actions</source>
+        <translation>期待される行動</translation>
+    </message>
+    <message>
+        <source>Control notes</source>
+        <translation>事務局メモ</translation>
+    </message>
+    <message>
+        <source>At a time</source>
+        <translation>時刻指定</translation>
+    </message>
+    <message>
+        <source>When a condition holds</source>
+        <translation>条件成立時</translation>
+    </message>
+    <message>
+        <source>+HH:MM</source>
+        <translation>+HH:MM</translation>
+    </message>
+    <message>
+        <source>+HH:MM after the condition first holds</source>
+        <translation>条件が初めて成立してからの +HH:MM</translation>
+    </message>
+    <message>
+        <source>Contingency</source>
+        <translation>予備</translation>
+    </message>
+    <message>
+        <source>Fired only by hand or by its condition</source>
+        <translation>手動または条件でのみ付与</translation>
+    </message>
+    <message>
+        <source>files/a.png; files/b.pdf</source>
+        <translation>files/a.png; files/b.pdf</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>室</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>行動</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Within (min)</source>
+        <translation>期限 (分)</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>検証課題</translation>
+    </message>
+    <message>
+        <source>Add expected action</source>
+        <translation>期待行動を追加</translation>
+    </message>
+    <message>
+        <source>Remove expected action</source>
+        <translation>期待行動を削除</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>サイト</translation>
+    </message>
+    <message>
+        <source>/path</source>
+        <translation>/パス</translation>
+    </message>
+    <message>
+        <source>New inject</source>
+        <translation>新しい状況付与</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::MetaPage</name>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>表題</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Clock start</source>
+        <translation>開始時刻</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>演習時間</translation>
+    </message>
+    <message>
+        <source>Model step (min)</source>
+        <translation>モデルの刻み (分)</translation>
+    </message>
+    <message>
+        <source>HH:MM, the clock time at the exercise start</source>
+        <translation>HH:MM (演習開始時の時刻)</translation>
+    </message>
+    <message>
+        <source>+HH:MM</source>
+        <translation>+HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::RoomPage</name>
+    <message>
+        <source>Add room</source>
+        <translation>室を追加</translation>
+    </message>
+    <message>
+        <source>Remove room</source>
+        <translation>室を削除</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Own sector</source>
+        <translation>所属分野</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>所管分野</translation>
+    </message>
+    <message>
+        <source>Phone lines</source>
+        <translation>電話回線数</translation>
+    </message>
+    <message>
+        <source>sector ids separated by ; (a ministry)</source>
+        <translation>分野 ID を ; で区切る (所管省庁)</translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation>新しい室</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::ScenarioDocument</name>
+    <message>
+        <source>no file name</source>
+        <translation>ファイル名がありません</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::SectionsPage</name>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>The section edited as JSON, in the scenario file's format (SCENARIO.md)</source>
+        <translation>JSON で編集する項目 (シナリオファイルの形式、SCENARIO.md)</translation>
+    </message>
+    <message>
+        <source>Not applied:</source>
+        <translation>適用されませんでした:</translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation>適用しました。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::ShockModel</name>
+    <message>
+        <source>(open)</source>
+        <translation>(終了なし)</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <source>Shock c</source>
+        <translation>ショック c</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>差出人</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>宛先</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::TextPairEdit</name>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English (leave empty for a single-language text)</source>
+        <translation>英語 (単一言語のテキストなら空欄)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::TimelinePage</name>
+    <message>
+        <source>What this room receives:</source>
+        <translation>この室が受け取るもの:</translation>
+    </message>
+    <message>
+        <source>(condition)</source>
+        <translation>(条件)</translation>
+    </message>
+    <message>
+        <source>Nothing reaches this room.</source>
+        <translation>この室には何も届きません。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::TimelineView</name>
+    <message>
+        <source>Conditional</source>
+        <translation>条件付き</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::TruthPage</name>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>経緯</translation>
+    </message>
+    <message>
+        <source>Shocks</source>
+        <translation>ショック</translation>
+    </message>
+    <message>
+        <source>Shock</source>
+        <translation>ショック</translation>
+    </message>
+    <message>
+        <source>Add shock</source>
+        <translation>ショックを追加</translation>
+    </message>
+    <message>
+        <source>Remove shock</source>
+        <translation>ショックを削除</translation>
+    </message>
+    <message>
+        <source>from +HH:MM</source>
+        <translation>開始 +HH:MM</translation>
+    </message>
+    <message>
+        <source>to +HH:MM (empty: open-ended)</source>
+        <translation>終了 +HH:MM (空欄: 終了なし)</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <source>Direct shock c in [0, 1]</source>
+        <translation>直接ショック c (0〜1)</translation>
     </message>
 </context>
 <context>
@@ -329,6 +1488,90 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     </message>
 </context>
 <context>
+    <name>cd::gui::DebriefReplay</name>
+    <message>
+        <source>Exercise time:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状態</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished">分野</translation>
+    </message>
+    <message>
+        <source>q</source>
+        <translation type="unfinished">q</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状態</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">時刻</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">種別</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">宛先</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The exercise cannot be replayed:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished">スキップ</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished">未発出</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished">停止</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation type="unfinished">機能低下</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished">正常</translation>
+    </message>
+    <message>
+        <source>%1, level breached</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cd::gui::DiagnosticsDock</name>
     <message>
         <source>Diagnostics</source>
@@ -372,6 +1615,109 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>cannot open the exercise database %1</source>
         <translation>演習データベース %1 を開けません</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::InjectDetailsDock</name>
+    <message>
+        <source>report</source>
+        <translation>情報連絡</translation>
+    </message>
+    <message>
+        <source>advisory</source>
+        <translation>情報提供</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>照会</translation>
+    </message>
+    <message>
+        <source>other message</source>
+        <translation>その他の連絡</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>電話連絡</translation>
+    </message>
+    <message>
+        <source>web post</source>
+        <translation>Web 掲載</translation>
+    </message>
+    <message>
+        <source>cause hypothesis</source>
+        <translation>原因の仮説</translation>
+    </message>
+    <message>
+        <source>response request</source>
+        <translation>対応措置の要請</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1（%2 宛）</translation>
+    </message>
+    <message>
+        <source>%1, within %2 min (theme %3)</source>
+        <translation>%1、%2分以内（検証課題 %3）</translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation>状況付与</translation>
+    </message>
+    <message>
+        <source>Select an inject in the MSEL to see it in full.</source>
+        <translation>MSEL で状況付与を選ぶと、その全文をここに表示します。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>手段</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>発信元</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>Caller's script</source>
+        <translation>通話の台本</translation>
+    </message>
+    <message>
+        <source>Web page %1%2</source>
+        <translation>Web ページ %1%2</translation>
+    </message>
+    <message>
+        <source>Expected actions (control team only)</source>
+        <translation>期待される対応（事務局のみ）</translation>
+    </message>
+    <message>
+        <source>Control notes (control team only)</source>
+        <translation>事務局メモ（事務局のみ）</translation>
     </message>
 </context>
 <context>
@@ -839,6 +2185,16 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <source>Subject</source>
         <translation>件名</translation>
     </message>
+    <message>
+        <source>All rooms (%1)</source>
+        <translation>全参加組織（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 ほか %n 組織</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::ObservationDock</name>
@@ -1023,6 +2379,37 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     </message>
 </context>
 <context>
+    <name>cd::gui::PlanModel</name>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Capability element</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Responsible organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Point of contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">開始</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cd::gui::PlayPanel</name>
     <message>
         <source>Correct</source>
@@ -1150,6 +2537,157 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>&amp;Clear List</source>
         <translation>一覧を消去(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::RemoteRoomWindow</name>
+    <message>
+        <source>CrossDrill room %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>room ids, separated by commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send mail</source>
+        <translation type="unfinished">メール送信</translation>
+    </message>
+    <message>
+        <source>Answer call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation type="unfinished">切る</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">宛先</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">件名</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished">通話中</translation>
+    </message>
+    <message>
+        <source>Connection lost; reconnecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1  #%2  %3  %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cd::gui::ReportView</name>
+    <message>
+        <source>Computing the after-action report...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export JSON...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export HTML...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Markdown...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export PDF...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The improvement plan has unsaved changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report cannot be computed:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Improvement plan saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the file must end in .json, .html, .md or .pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report (*.%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1874,8 +3412,8 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>使い方: crossdrill export DB [--room ID] --format jsonl [-o FILE]</translation>
     </message>
     <message>
-        <source>--format: only jsonl is supported, got &quot;%1&quot;</source>
-        <translation>--format: 対応しているのは jsonl だけです（&quot;%1&quot; が指定されました）</translation>
+        <source>--format: only jsonl is supported, got "%1"</source>
+        <translation>--format: 対応しているのは jsonl だけです（"%1" が指定されました）</translation>
     </message>
     <message>
         <source>%1: no such file</source>
@@ -1886,8 +3424,8 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>%1: 記録されたシナリオを読み込めません</translation>
     </message>
     <message>
-        <source>%1: no room &quot;%2&quot; in this exercise</source>
-        <translation>%1: この演習に部屋 &quot;%2&quot; はありません</translation>
+        <source>%1: no room "%2" in this exercise</source>
+        <translation>%1: この演習に部屋 "%2" はありません</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +3445,45 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>Commands (crossdrill COMMAND --help):</source>
         <translation>コマンド（詳細は crossdrill コマンド --help）：</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Writes the after-action report of an exercise database (JSON, HTML, Markdown or PDF).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The exercise database.</source>
+        <translation type="unfinished">演習データベース。</translation>
+    </message>
+    <message>
+        <source>The report file; its extension (.json, .html, .md, .pdf) is the format.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ja or en (default: from the locale).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: crossdrill report DB -o OUT.{json,html,md,pdf} [--lang ja|en]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--lang: expected ja or en, got "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the output must end in .json, .html, .md or .pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no such exercise database</source>
+        <translation type="unfinished">%1: 演習データベースがありません</translation>
+    </message>
+    <message>
+        <source>report: %1% %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1946,12 +3523,12 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
        crossdrill run --resume DB [--speed N|max] [--players SCRIPT.json]</translation>
     </message>
     <message>
-        <source>--speed: expected 1..600 or max, got &quot;%1&quot;</source>
-        <translation>--speed: 1～600 または max を指定してください（&quot;%1&quot; が指定されました）</translation>
+        <source>--speed: expected 1..600 or max, got "%1"</source>
+        <translation>--speed: 1～600 または max を指定してください（"%1" が指定されました）</translation>
     </message>
     <message>
-        <source>--until: expected +HH:MM, got &quot;%1&quot;</source>
-        <translation>--until: +HH:MM を指定してください（&quot;%1&quot; が指定されました）</translation>
+        <source>--until: expected +HH:MM, got "%1"</source>
+        <translation>--until: +HH:MM を指定してください（"%1" が指定されました）</translation>
     </message>
     <message>
         <source>%1: no such exercise database</source>
@@ -1974,6 +3551,10 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source> (ended)</source>
         <translation>（終了）</translation>
+    </message>
+    <message>
+        <source>%1: is being run by another process (pid %2)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
