@@ -15,9 +15,9 @@ enum ExitCode : int { Ok = 0, BadInput = 1, Usage = 2 };
 struct Verb
 {
     const char *name;
-    const char *summary;                     ///< one line for `crossdrill --help`
-    int (*run)(const QStringList &args);     ///< args[0] is the verb itself
-    bool needsGui = false;                   ///< creates QApplication instead of QCoreApplication
+    const char *summary;                  ///< one line for `crossdrill --help`
+    int (*run)(const QStringList &args);  ///< args[0] is the verb itself
+    bool needsGui = false;                ///< creates QApplication instead of QCoreApplication
 };
 
 const std::vector<Verb> &verbs();

@@ -1,30 +1,31 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>Join</name>
     <message>
-        <source>Opens a remote room's window connected to an exercise server.</source>
-        <translation type="unfinished" />
+        <source>Opens a remote room&apos;s window connected to an exercise server.</source>
+        <translation>演習サーバーに接続したリモート参加組織のウィンドウを開きます。</translation>
     </message>
     <message>
-        <source>The room's join URL (ws://HOST:PORT/room/ROOM?token=TOKEN).</source>
-        <translation type="unfinished" />
+        <source>The room&apos;s join URL (ws://HOST:PORT/room/ROOM?token=TOKEN).</source>
+        <translation>参加組織の参加用URL（ws://HOST:PORT/room/ROOM?token=TOKEN）。</translation>
     </message>
     <message>
         <source>Your name, recorded with what you do.</source>
-        <translation type="unfinished" />
+        <translation>あなたの名前（操作とともに記録されます）。</translation>
     </message>
     <message>
         <source>expected one join URL</source>
-        <translation type="unfinished" />
+        <translation>参加用URLを1つ指定してください</translation>
     </message>
     <message>
-        <source>"%1" is not a join URL (ws://HOST:PORT/room/ROOM?token=TOKEN)</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a join URL (ws://HOST:PORT/room/ROOM?token=TOKEN)</source>
+        <translation>「%1」は参加用URL（ws://HOST:PORT/room/ROOM?token=TOKEN）ではありません</translation>
     </message>
     <message>
         <source>--name: at most %1 characters</source>
-        <translation type="unfinished" />
+        <translation>--name: %1文字以内で指定してください</translation>
     </message>
 </context>
 <context>
@@ -42,8 +43,8 @@
         <translation>終了コード: 0 成功。1 入力に誤りがある（問題はすべて標準エラーに、表の行なら FILE:ROW: error: MESSAGE、シナリオなら FILE:LINE:COL: error: MESSAGE の形で出力され、何も書き出されません）。2 使い方の誤り、または読み書きできないファイル。</translation>
     </message>
     <message>
-        <source>write %1 to FILE atomically ('-': standard output)</source>
-        <translation>%1 を FILE に不可分に書き出す（'-' は標準出力）</translation>
+        <source>write %1 to FILE atomically (&apos;-&apos;: standard output)</source>
+        <translation>%1 を FILE に不可分に書き出す（&apos;-&apos; は標準出力）</translation>
     </message>
     <message>
         <source>Write the injects of SCENARIO as an MSEL spreadsheet (CSV, UTF-8 with BOM, CRLF), one row per inject.</source>
@@ -70,12 +71,12 @@
         <translation>%1: 状況付与 %2 件</translation>
     </message>
     <message>
-        <source>Replace the injects of SCENARIO with the rows of the MSEL spreadsheet CSV, check the result as 'validate' does, and write the new scenario to OUT. SCENARIO itself is not changed (unless OUT names it).</source>
-        <translation>SCENARIO の状況付与を MSEL 表 CSV の行で置き換え、結果を 'validate' と同じく検査して、新しいシナリオを OUT に書き出します。SCENARIO 自体は変更されません（OUT に同じファイルを指定した場合を除く）。</translation>
+        <source>Replace the injects of SCENARIO with the rows of the MSEL spreadsheet CSV, check the result as &apos;validate&apos; does, and write the new scenario to OUT. SCENARIO itself is not changed (unless OUT names it).</source>
+        <translation>SCENARIO の状況付与を MSEL 表 CSV の行で置き換え、結果を &apos;validate&apos; と同じく検査して、新しいシナリオを OUT に書き出します。SCENARIO 自体は変更されません（OUT に同じファイルを指定した場合を除く）。</translation>
     </message>
     <message>
-        <source>the MSEL spreadsheet ('-': standard input)</source>
-        <translation>MSEL 表（'-' は標準入力）</translation>
+        <source>the MSEL spreadsheet (&apos;-&apos;: standard input)</source>
+        <translation>MSEL 表（&apos;-&apos; は標準入力）</translation>
     </message>
     <message>
         <source>the scenario that receives the injects</source>
@@ -107,13 +108,13 @@
   crossdrill msel export SCENARIO -o CSV
   crossdrill msel import CSV --into SCENARIO -o OUT
 
-'crossdrill msel export --help' and 'crossdrill msel import --help' describe each.</source>
+&apos;crossdrill msel export --help&apos; and &apos;crossdrill msel import --help&apos; describe each.</source>
         <translation>シナリオの MSEL 表（CSV）を書き出し、または読み込みます。
 
   crossdrill msel export SCENARIO -o CSV
   crossdrill msel import CSV --into SCENARIO -o OUT
 
-詳しくは 'crossdrill msel export --help' と 'crossdrill msel import --help' を参照してください。</translation>
+詳しくは &apos;crossdrill msel export --help&apos; と &apos;crossdrill msel import --help&apos; を参照してください。</translation>
     </message>
     <message>
         <source>export or import</source>
@@ -124,103 +125,103 @@
         <translation>コマンドがありません: export または import</translation>
     </message>
     <message>
-        <source>unknown command '%1': export or import</source>
-        <translation>不明なコマンド '%1': export または import を指定してください</translation>
+        <source>unknown command &apos;%1&apos;: export or import</source>
+        <translation>不明なコマンド &apos;%1&apos;: export または import を指定してください</translation>
     </message>
 </context>
 <context>
     <name>Serve</name>
     <message>
-        <source>Runs an exercise headless as a server for remote rooms and prints each room's join URL.</source>
-        <translation type="unfinished" />
+        <source>Runs an exercise headless as a server for remote rooms and prints each room&apos;s join URL.</source>
+        <translation>演習をヘッドレスのサーバーとして実行し、リモート参加組織ごとの参加用URLを表示します。</translation>
     </message>
     <message>
         <source>A scenario (*.cxs.json), or an exercise database with --resume or --reissue.</source>
-        <translation type="unfinished" />
+        <translation>シナリオ（*.cxs.json）、または --resume か --reissue を指定した場合は演習データベース。</translation>
     </message>
     <message>
         <source>Address and port to serve rooms on (port 0: any free port).</source>
-        <translation type="unfinished" />
+        <translation>参加組織向けに待ち受けるアドレスとポート（ポート0: 空いている任意のポート）。</translation>
     </message>
     <message>
-        <source>The new exercise database (default: the scenario's name, .cxdb).</source>
-        <translation type="unfinished" />
+        <source>The new exercise database (default: the scenario&apos;s name, .cxdb).</source>
+        <translation>新しい演習データベース（既定: シナリオ名.cxdb）。</translation>
     </message>
     <message>
-        <source>Also serve the rooms' web portal on this port.</source>
-        <translation type="unfinished" />
+        <source>Also serve the rooms&apos; web portal on this port.</source>
+        <translation>参加組織向けWebポータルもこのポートで提供します。</translation>
     </message>
     <message>
         <source>Continue the exercise recorded in DB.</source>
-        <translation type="unfinished">DB に記録された演習を続行する。</translation>
+        <translation>DBに記録された演習を再開します。</translation>
     </message>
     <message>
         <source>Exercise minutes per wall minute, 1..600, or max (default 1).</source>
-        <translation type="unfinished">実時間1分あたりの演習時間（分）、1～600 または max（既定値 1）。</translation>
+        <translation>実時間1分あたりの演習時間（分）。1..600 または max（既定: 1）。</translation>
     </message>
     <message>
         <source>PEM certificate: serve wss:// and https://.</source>
-        <translation type="unfinished" />
+        <translation>PEM証明書: wss:// と https:// で提供します。</translation>
     </message>
     <message>
         <source>PEM private key of --tls-cert.</source>
-        <translation type="unfinished" />
+        <translation>--tls-cert のPEM秘密鍵。</translation>
     </message>
     <message>
         <source>Issue a new token for ROOM, revoking the old one (repeatable). Without --resume, prints the new URL and exits.</source>
-        <translation type="unfinished" />
+        <translation>ROOMに新しいトークンを発行し、古いトークンを無効にします（複数指定可）。--resume なしの場合は新しいURLを表示して終了します。</translation>
     </message>
     <message>
         <source>expected one scenario or database and --listen HOST:PORT</source>
-        <translation type="unfinished" />
+        <translation>シナリオまたはデータベースを1つと --listen HOST:PORT を指定してください</translation>
     </message>
     <message>
-        <source>--listen: expected HOST:PORT, got "%1"</source>
-        <translation type="unfinished" />
+        <source>--listen: expected HOST:PORT, got &quot;%1&quot;</source>
+        <translation>--listen: HOST:PORT 形式で指定してください（指定値: 「%1」）</translation>
     </message>
     <message>
-        <source>--web-port: expected 0..65535, got "%1"</source>
-        <translation type="unfinished" />
+        <source>--web-port: expected 0..65535, got &quot;%1&quot;</source>
+        <translation>--web-port: 0..65535 で指定してください（指定値: 「%1」）</translation>
     </message>
     <message>
         <source>--tls-cert and --tls-key go together</source>
-        <translation type="unfinished" />
+        <translation>--tls-cert と --tls-key は同時に指定してください</translation>
     </message>
     <message>
-        <source>--speed: expected 1..600 or max, got "%1"</source>
-        <translation type="unfinished">--speed: 1～600 または max を指定してください（"%1" が指定されました）</translation>
+        <source>--speed: expected 1..600 or max, got &quot;%1&quot;</source>
+        <translation>--speed: 1..600 または max で指定してください（指定値: 「%1」）</translation>
     </message>
     <message>
         <source>%1: is being run by another process (pid %2)</source>
-        <translation type="unfinished" />
+        <translation>%1: 別のプロセス（pid %2）が実行中です</translation>
     </message>
     <message>
         <source>%1: no such exercise database</source>
-        <translation type="unfinished">%1: 演習データベースがありません</translation>
+        <translation>%1: 該当する演習データベースがありません</translation>
     </message>
     <message>
         <source>%1: already exists; continue it with --resume or choose a new --db</source>
-        <translation type="unfinished" />
+        <translation>%1: 既に存在します。--resume で再開するか、新しい --db を指定してください</translation>
     </message>
     <message>
-        <source>--reissue: no room "%1" in this exercise</source>
-        <translation type="unfinished" />
+        <source>--reissue: no room &quot;%1&quot; in this exercise</source>
+        <translation>--reissue: この演習に参加組織「%1」はありません</translation>
     </message>
     <message>
         <source>%1: its token is unchanged (issue a new one with --reissue %1)</source>
-        <translation type="unfinished" />
+        <translation>%1: トークンは変更されていません（--reissue %1 で新しいトークンを発行できます）</translation>
     </message>
     <message>
         <source>serving %1 (exercise time %2) on port %3%4</source>
-        <translation type="unfinished" />
+        <translation>%1 を提供中（演習時刻 %2）、ポート %3%4</translation>
     </message>
     <message>
         <source>, web portal on port %1</source>
-        <translation type="unfinished" />
+        <translation>、Webポータルはポート %1</translation>
     </message>
     <message>
-        <source>the exercise has ended; still serving the rooms' records (Ctrl+C to stop)</source>
-        <translation type="unfinished" />
+        <source>the exercise has ended; still serving the rooms&apos; records (Ctrl+C to stop)</source>
+        <translation>演習は終了しました。参加組織の記録は引き続き提供中です（Ctrl+C で停止）</translation>
     </message>
 </context>
 <context>
@@ -257,8 +258,8 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
 <context>
     <name>VerbArgs</name>
     <message>
-        <source>Try 'crossdrill %1 --help'.</source>
-        <translation>'crossdrill %1 --help' を試してください。</translation>
+        <source>Try &apos;crossdrill %1 --help&apos;.</source>
+        <translation>&apos;crossdrill %1 --help&apos; を試してください。</translation>
     </message>
 </context>
 <context>
@@ -279,12 +280,12 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>crossdrill analyze: %1</translation>
     </message>
     <message>
-        <source>%1: unknown node '%2'</source>
-        <translation>%1: 不明なノード '%2'</translation>
+        <source>%1: unknown node &apos;%2&apos;</source>
+        <translation>%1: 不明なノード &apos;%2&apos;</translation>
     </message>
     <message>
-        <source> (did you mean '%1'?)</source>
-        <translation>（'%1' の誤りですか？）</translation>
+        <source> (did you mean &apos;%1&apos;?)</source>
+        <translation>（&apos;%1&apos; の誤りですか？）</translation>
     </message>
     <message>
         <source>--shock %1: expected NODE=C%2</source>
@@ -299,8 +300,8 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>--shock %1: FROM と TO は分単位で、FROM &lt;= TO としてください</translation>
     </message>
     <message>
-        <source>--shock %1: '%2' is not a number</source>
-        <translation>--shock %1: '%2' は数値ではありません</translation>
+        <source>--shock %1: &apos;%2&apos; is not a number</source>
+        <translation>--shock %1: &apos;%2&apos; は数値ではありません</translation>
     </message>
     <message>
         <source>--order must be a whole number &gt;= 1</source>
@@ -399,7 +400,7 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>min</translation>
     </message>
     <message>
-        <source>Dynamic: step in minutes (default 1, or the scenario's step_min).</source>
+        <source>Dynamic: step in minutes (default 1, or the scenario&apos;s step_min).</source>
         <translation>動的解析: 刻み幅（分、既定 1 またはシナリオの step_min）。</translation>
     </message>
     <message>
@@ -432,7 +433,7 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     </message>
     <message>
         <source>Dynamic: worker threads (default: one per core; results do not depend on it).</source>
-        <translation type="unfinished" />
+        <translation>Dynamic: ワーカースレッド数（既定: コアごとに1つ。結果には影響しません）。</translation>
     </message>
     <message>
         <source>Usage: crossdrill analyze static INPUT [--shock NODE=C]... [--order K] [--format csv|json]
@@ -497,7 +498,7 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>モデルを実行できません: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Over %1 with the truth's %n shock(s): %2 sector(s) breach their verification level.</source>
+        <source>Over %1 with the truth&apos;s %n shock(s): %2 sector(s) breach their verification level.</source>
         <translation>
             <numerusform>%1 の間、真相の %n 件のショックにより %2 分野が検証レベルを超えます。</numerusform>
         </translation>
@@ -1188,7 +1189,7 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>元に戻す</translation>
     </message>
     <message>
-        <source>The section edited as JSON, in the scenario file's format (SCENARIO.md)</source>
+        <source>The section edited as JSON, in the scenario file&apos;s format (SCENARIO.md)</source>
         <translation>JSON で編集する項目 (シナリオファイルの形式、SCENARIO.md)</translation>
     </message>
     <message>
@@ -1491,84 +1492,85 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <name>cd::gui::DebriefReplay</name>
     <message>
         <source>Exercise time:</source>
-        <translation type="unfinished" />
+        <translation>演習時刻:</translation>
     </message>
     <message>
         <source>Inject</source>
-        <translation type="unfinished" />
+        <translation>状況付与</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Fired</source>
-        <translation type="unfinished" />
+        <translation>付与時刻</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished">分野</translation>
+        <translation>分野</translation>
     </message>
     <message>
         <source>q</source>
-        <translation type="unfinished">q</translation>
+        <translation>q</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">時刻</translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">種別</translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>送信元</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">宛先</translation>
+        <translation>宛先</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>内容</translation>
     </message>
     <message>
         <source>The exercise cannot be replayed:
 %1</source>
-        <translation type="unfinished" />
+        <translation>演習を再生できません:
+%1</translation>
     </message>
     <message>
         <source>fired</source>
-        <translation type="unfinished" />
+        <translation>付与済み</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished">スキップ</translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished">未発出</translation>
+        <translation>未付与</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished">停止</translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>degraded</source>
-        <translation type="unfinished">機能低下</translation>
+        <translation>機能低下</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished">正常</translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>%1, level breached</source>
-        <translation type="unfinished" />
+        <translation>%1、水準を下回りました</translation>
     </message>
 </context>
 <context>
@@ -1704,7 +1706,7 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>本文</translation>
     </message>
     <message>
-        <source>Caller's script</source>
+        <source>Caller&apos;s script</source>
         <translation>通話の台本</translation>
     </message>
     <message>
@@ -2382,31 +2384,31 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <name>cd::gui::PlanModel</name>
     <message>
         <source>Issue</source>
-        <translation type="unfinished" />
+        <translation>課題</translation>
     </message>
     <message>
         <source>Corrective action</source>
-        <translation type="unfinished" />
+        <translation>是正措置</translation>
     </message>
     <message>
         <source>Capability element</source>
-        <translation type="unfinished" />
+        <translation>能力要素</translation>
     </message>
     <message>
         <source>Responsible organisation</source>
-        <translation type="unfinished" />
+        <translation>担当組織</translation>
     </message>
     <message>
         <source>Point of contact</source>
-        <translation type="unfinished" />
+        <translation>連絡窓口</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">開始</translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished" />
+        <translation>完了</translation>
     </message>
 </context>
 <context>
@@ -2543,151 +2545,152 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <name>cd::gui::RemoteRoomWindow</name>
     <message>
         <source>CrossDrill room %1</source>
-        <translation type="unfinished" />
+        <translation>CrossDrill 参加組織 %1</translation>
     </message>
     <message>
         <source>room ids, separated by commas</source>
-        <translation type="unfinished" />
+        <translation>参加組織ID（カンマ区切り）</translation>
     </message>
     <message>
         <source>Send mail</source>
-        <translation type="unfinished">メール送信</translation>
+        <translation>メール送信</translation>
     </message>
     <message>
         <source>Answer call</source>
-        <translation type="unfinished" />
+        <translation>電話に応答</translation>
     </message>
     <message>
         <source>Hang up</source>
-        <translation type="unfinished">切る</translation>
+        <translation>電話を切る</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">宛先</translation>
+        <translation>宛先</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">件名</translation>
+        <translation>件名</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished" />
+        <translation>本文</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished" />
+        <translation>拒否されました: %1</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished" />
+        <translation>接続中…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished">通話中</translation>
+        <translation>接続済み</translation>
     </message>
     <message>
         <source>Connection lost; reconnecting…</source>
-        <translation type="unfinished" />
+        <translation>接続が切れました。再接続中…</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>切断</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished" />
+        <translation>（%1）</translation>
     </message>
     <message>
         <source>%1  #%2  %3  %4</source>
-        <translation type="unfinished" />
+        <translation>%1  #%2  %3  %4</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished" />
+        <translation>未送信: %1</translation>
     </message>
 </context>
 <context>
     <name>cd::gui::ReportView</name>
     <message>
         <source>Computing the after-action report...</source>
-        <translation type="unfinished" />
+        <translation>事後分析報告を作成中...</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation>キャンセルしました。</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished" />
+        <translation>報告</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished" />
+        <translation>行を追加</translation>
     </message>
     <message>
         <source>Remove row</source>
-        <translation type="unfinished" />
+        <translation>行を削除</translation>
     </message>
     <message>
         <source>Save plan</source>
-        <translation type="unfinished" />
+        <translation>計画を保存</translation>
     </message>
     <message>
         <source>Improvement plan</source>
-        <translation type="unfinished" />
+        <translation>改善計画</translation>
     </message>
     <message>
         <source>Export JSON...</source>
-        <translation type="unfinished" />
+        <translation>JSONにエクスポート...</translation>
     </message>
     <message>
         <source>Export HTML...</source>
-        <translation type="unfinished" />
+        <translation>HTMLにエクスポート...</translation>
     </message>
     <message>
         <source>Export Markdown...</source>
-        <translation type="unfinished" />
+        <translation>Markdownにエクスポート...</translation>
     </message>
     <message>
         <source>Export PDF...</source>
-        <translation type="unfinished" />
+        <translation>PDFにエクスポート...</translation>
     </message>
     <message>
         <source>The improvement plan has unsaved changes.</source>
-        <translation type="unfinished" />
+        <translation>改善計画に未保存の変更があります。</translation>
     </message>
     <message>
         <source>The report cannot be computed:
 %1</source>
-        <translation type="unfinished" />
+        <translation>報告を作成できません:
+%1</translation>
     </message>
     <message>
         <source>Improvement plan saved.</source>
-        <translation type="unfinished" />
+        <translation>改善計画を保存しました。</translation>
     </message>
     <message>
         <source>%1: the file must end in .json, .html, .md or .pdf</source>
-        <translation type="unfinished" />
+        <translation>%1: ファイルの拡張子は .json、.html、.md、.pdf のいずれかにしてください</translation>
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished" />
+        <translation>報告のエクスポート</translation>
     </message>
     <message>
         <source>Report (*.%1)</source>
-        <translation type="unfinished" />
+        <translation>報告 (*.%1)</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished" />
+        <translation>%1 にエクスポートしました</translation>
     </message>
 </context>
 <context>
@@ -3412,8 +3415,8 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>使い方: crossdrill export DB [--room ID] --format jsonl [-o FILE]</translation>
     </message>
     <message>
-        <source>--format: only jsonl is supported, got "%1"</source>
-        <translation>--format: 対応しているのは jsonl だけです（"%1" が指定されました）</translation>
+        <source>--format: only jsonl is supported, got &quot;%1&quot;</source>
+        <translation>--format: 対応しているのは jsonl だけです（&quot;%1&quot; が指定されました）</translation>
     </message>
     <message>
         <source>%1: no such file</source>
@@ -3424,8 +3427,8 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>%1: 記録されたシナリオを読み込めません</translation>
     </message>
     <message>
-        <source>%1: no room "%2" in this exercise</source>
-        <translation>%1: この演習に部屋 "%2" はありません</translation>
+        <source>%1: no room &quot;%2&quot; in this exercise</source>
+        <translation>%1: この演習に部屋 &quot;%2&quot; はありません</translation>
     </message>
 </context>
 <context>
@@ -3451,39 +3454,39 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <name>report</name>
     <message>
         <source>Writes the after-action report of an exercise database (JSON, HTML, Markdown or PDF).</source>
-        <translation type="unfinished" />
+        <translation>演習データベースの事後分析報告を出力します（JSON、HTML、Markdown または PDF）。</translation>
     </message>
     <message>
         <source>The exercise database.</source>
-        <translation type="unfinished">演習データベース。</translation>
+        <translation>演習データベース。</translation>
     </message>
     <message>
         <source>The report file; its extension (.json, .html, .md, .pdf) is the format.</source>
-        <translation type="unfinished" />
+        <translation>報告ファイル。拡張子（.json、.html、.md、.pdf）で形式が決まります。</translation>
     </message>
     <message>
         <source>ja or en (default: from the locale).</source>
-        <translation type="unfinished" />
+        <translation>ja または en（既定: ロケールから判定）。</translation>
     </message>
     <message>
         <source>usage: crossdrill report DB -o OUT.{json,html,md,pdf} [--lang ja|en]</source>
-        <translation type="unfinished" />
+        <translation>使い方: crossdrill report DB -o OUT.{json,html,md,pdf} [--lang ja|en]</translation>
     </message>
     <message>
-        <source>--lang: expected ja or en, got "%1"</source>
-        <translation type="unfinished" />
+        <source>--lang: expected ja or en, got &quot;%1&quot;</source>
+        <translation>--lang: ja または en を指定してください（指定値: 「%1」）</translation>
     </message>
     <message>
         <source>%1: the output must end in .json, .html, .md or .pdf</source>
-        <translation type="unfinished" />
+        <translation>%1: 出力ファイルの拡張子は .json、.html、.md、.pdf のいずれかにしてください</translation>
     </message>
     <message>
         <source>%1: no such exercise database</source>
-        <translation type="unfinished">%1: 演習データベースがありません</translation>
+        <translation>%1: 該当する演習データベースがありません</translation>
     </message>
     <message>
         <source>report: %1% %2</source>
-        <translation type="unfinished" />
+        <translation>報告: %1% %2</translation>
     </message>
 </context>
 <context>
@@ -3523,12 +3526,12 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
        crossdrill run --resume DB [--speed N|max] [--players SCRIPT.json]</translation>
     </message>
     <message>
-        <source>--speed: expected 1..600 or max, got "%1"</source>
-        <translation>--speed: 1～600 または max を指定してください（"%1" が指定されました）</translation>
+        <source>--speed: expected 1..600 or max, got &quot;%1&quot;</source>
+        <translation>--speed: 1～600 または max を指定してください（&quot;%1&quot; が指定されました）</translation>
     </message>
     <message>
-        <source>--until: expected +HH:MM, got "%1"</source>
-        <translation>--until: +HH:MM を指定してください（"%1" が指定されました）</translation>
+        <source>--until: expected +HH:MM, got &quot;%1&quot;</source>
+        <translation>--until: +HH:MM を指定してください（&quot;%1&quot; が指定されました）</translation>
     </message>
     <message>
         <source>%1: no such exercise database</source>
@@ -3554,7 +3557,7 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     </message>
     <message>
         <source>%1: is being run by another process (pid %2)</source>
-        <translation type="unfinished" />
+        <translation>%1: 別のプロセス（pid %2）が実行中です</translation>
     </message>
 </context>
 </TS>

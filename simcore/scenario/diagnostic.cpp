@@ -21,7 +21,8 @@ QString Diagnostic::format() const
 
 bool hasErrors(const Diagnostics &d)
 {
-    return std::any_of(d.begin(), d.end(), [](const Diagnostic &x) { return x.severity == Diagnostic::Severity::Error; });
+    return std::any_of(d.begin(), d.end(),
+                       [](const Diagnostic &x) { return x.severity == Diagnostic::Severity::Error; });
 }
 
 namespace {

@@ -16,7 +16,7 @@ struct Diagnostic
     int column = 0;  ///< 1-based; 0 for a whole line or row
     Severity severity = Severity::Error;
     QString message;
-    QString path;    ///< JSON path of the offending value, e.g. "injects[3].to[0]"
+    QString path;  ///< JSON path of the offending value, e.g. "injects[3].to[0]"
 
     /// "FILE:LINE:COL: error: MESSAGE" (parts that are 0 are left out).
     QString format() const;

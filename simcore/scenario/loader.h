@@ -17,7 +17,7 @@ struct LoadResult
 {
     std::optional<Scenario> scenario;  ///< set iff diagnostics hold no error
     Diagnostics diagnostics;
-    bool unreadable = false;           ///< the file could not be opened or read (exit code 2)
+    bool unreadable = false;  ///< the file could not be opened or read (exit code 2)
 };
 
 /// Parses and validates `json`; `fileName` is used in diagnostics only.

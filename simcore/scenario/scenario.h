@@ -53,9 +53,9 @@ struct Meta
     Text title;
     Text summary;
     ExerciseKind kind = ExerciseKind::Functional;
-    QString start;         ///< clock time of day, "HH:MM", for display
-    int durationMin = 0;   ///< "duration": "+HH:MM"
-    int stepMin = 1;       ///< "step_min"
+    QString start;        ///< clock time of day, "HH:MM", for display
+    int durationMin = 0;  ///< "duration": "+HH:MM"
+    int stepMin = 1;      ///< "step_min"
     std::vector<Objective> objectives;
     friend bool operator==(const Meta &, const Meta &) = default;
 };
@@ -99,9 +99,9 @@ struct Node
     double ratePerH = kInfiniteRate;  ///< "rate_per_h": a number or the string "inf"
     double served = 0;                ///< units served
     QString unit;
-    std::optional<Level> level;       ///< "level"
-    double initial = 0;               ///< q at t=0, optional
-    Text notes;                       ///< sources and reasoning, optional
+    std::optional<Level> level;  ///< "level"
+    double initial = 0;          ///< q at t=0, optional
+    Text notes;                  ///< sources and reasoning, optional
     friend bool operator==(const Node &, const Node &) = default;
 };
 
@@ -110,10 +110,10 @@ struct Edge
     QString from;  ///< u: the node depended upon
     QString to;    ///< v: the dependent node
     double weight = 0;
-    double autonomyH = 0;      ///< "autonomy_h"
-    double rechargePerH = 1;   ///< "recharge_per_h"
+    double autonomyH = 0;     ///< "autonomy_h"
+    double rechargePerH = 1;  ///< "recharge_per_h"
     QString kind = QStringLiteral("other");
-    Text notes;                ///< public basis of the autonomy figure, optional
+    Text notes;  ///< public basis of the autonomy figure, optional
     friend bool operator==(const Edge &, const Edge &) = default;
 };
 
@@ -128,8 +128,8 @@ struct Shock
 {
     QString node;
     double c = 0;
-    int fromMin = 0;               ///< "from"
-    std::optional<int> toMin;      ///< "to"; open-ended when absent
+    int fromMin = 0;           ///< "from"
+    std::optional<int> toMin;  ///< "to"; open-ended when absent
     friend bool operator==(const Shock &, const Shock &) = default;
 };
 
@@ -146,9 +146,9 @@ struct Condition
 {
     enum class Kind { NodeQ, Breach, Fired, Met, Missed, Response, All, Any, Not };
     Kind kind = Kind::Fired;
-    QString ref;          ///< node, inject, expected or response id
-    double qGe = 0;       ///< NodeQ: "q_ge"
-    int plusMin = 0;      ///< Fired: "plus"
+    QString ref;                      ///< node, inject, expected or response id
+    double qGe = 0;                   ///< NodeQ: "q_ge"
+    int plusMin = 0;                  ///< Fired: "plus"
     std::vector<Condition> children;  ///< All/Any: any number; Not: exactly one
     friend bool operator==(const Condition &, const Condition &) = default;
 };
@@ -163,8 +163,8 @@ struct Expected
     QString id;
     QString room;
     Action action = Action::Report;
-    QString to;            ///< room id, optional
-    int withinMin = 0;     ///< "within_min"
+    QString to;         ///< room id, optional
+    int withinMin = 0;  ///< "within_min"
     int theme = 1;
     friend bool operator==(const Expected &, const Expected &) = default;
 };
@@ -181,21 +181,21 @@ struct Page
 struct Inject
 {
     QString id;
-    std::optional<int> atMin;           ///< "at"
-    std::optional<Condition> when;      ///< "when"
-    int delayMin = 0;                   ///< "delay", only with "when"
-    bool contingency = false;           ///< fired only by hand or by a condition; optional
+    std::optional<int> atMin;       ///< "at"
+    std::optional<Condition> when;  ///< "when"
+    int delayMin = 0;               ///< "delay", only with "when"
+    bool contingency = false;       ///< fired only by hand or by a condition; optional
     Channel channel = Channel::Mail;
-    QString from;                       ///< "persona:ID" or "control"
+    QString from;  ///< "persona:ID" or "control"
     QStringList to;
     QStringList cc;
     Text subject;
     Text body;
-    Text script;                        ///< phone: what the caller says
-    std::optional<Page> page;           ///< web: the page published or updated
+    Text script;               ///< phone: what the caller says
+    std::optional<Page> page;  ///< web: the page published or updated
     QStringList attachments;
-    std::vector<Expected> expected;     ///< control-only
-    Text controlNotes;                  ///< "control_notes", control-only
+    std::vector<Expected> expected;  ///< control-only
+    Text controlNotes;               ///< "control_notes", control-only
     friend bool operator==(const Inject &, const Inject &) = default;
 };
 
@@ -203,9 +203,9 @@ struct Site
 {
     QString id;
     Text name;
-    QString kind;          ///< news, portal, operator, government
-    QStringList read;      ///< room ids or "all"
-    QStringList post;      ///< room ids, "all" or empty
+    QString kind;             ///< news, portal, operator, government
+    QStringList read;         ///< room ids or "all"
+    QStringList post;         ///< room ids, "all" or empty
     std::vector<Page> pages;  ///< initial pages (their `site` is this site's id)
     friend bool operator==(const Site &, const Site &) = default;
 };
@@ -217,7 +217,7 @@ struct Effect
     double value = 0;
     QString edgeFrom;  ///< AddAutonomy, ScaleWeight: "edge": [from, to]
     QString edgeTo;
-    QString node;      ///< SetShock, SetRate
+    QString node;  ///< SetShock, SetRate
     friend bool operator==(const Effect &, const Effect &) = default;
 };
 
@@ -255,11 +255,11 @@ struct ExpectedFlow
     QString id;
     QString fromRole;  ///< "from_role" (exactly one of fromRole/from)
     QString from;
-    QString toRole;    ///< "to_role" (exactly one of toRole/to)
+    QString toRole;  ///< "to_role" (exactly one of toRole/to)
     QString to;
     Action kind = Action::Report;
     int withinMin = 0;
-    QString after;     ///< inject id or "first-impact"
+    QString after;  ///< inject id or "first-impact"
     int theme = 1;
     friend bool operator==(const ExpectedFlow &, const ExpectedFlow &) = default;
 };
