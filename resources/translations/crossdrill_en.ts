@@ -1444,6 +1444,10 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <source>Thread</source>
         <translation>Thread</translation>
     </message>
+    <message>
+        <source>call: declined</source>
+        <translation>call: declined</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::ComposeDialog</name>
@@ -2387,6 +2391,14 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>On the line with %1</source>
         <translation>On the line with %1</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>%1 declined the call.</source>
+        <translation>%1 declined the call.</translation>
     </message>
 </context>
 <context>

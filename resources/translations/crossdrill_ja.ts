@@ -1441,6 +1441,10 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <source>Thread</source>
         <translation>スレッド</translation>
     </message>
+    <message>
+        <source>call: declined</source>
+        <translation>電話: 拒否</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::ComposeDialog</name>
@@ -2378,6 +2382,14 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>On the line with %1</source>
         <translation>%1 と通話中</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>%1 declined the call.</source>
+        <translation>%1 が着信を拒否しました。</translation>
     </message>
 </context>
 <context>

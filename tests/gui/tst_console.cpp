@@ -211,6 +211,21 @@ void TestConsole::drivesAShortExercise()
     click(nisc->phonePanel()->hangUpButton());
     QCOMPARE(opA->phonePanel()->callLog()->topLevelItem(0)->text(3), QString("Ended"));
 
+    // The line is free again: the ministry calls once more and NISC declines; the ministry sees
+    // it was declined (not missed), NISC's banner goes, and the monitor shows it.
+    click(mic->phonePanel()->callButton());
+    QCOMPARE(rang.size(), 2);
+    QCOMPARE(nisc->phonePanel()->banner()->isVisibleTo(nisc), true);
+    click(nisc->phonePanel()->declineButton());
+    QCOMPARE(nisc->phonePanel()->banner()->isVisibleTo(nisc), false);
+    QCOMPARE(nisc->phonePanel()->ringingCall(), QString());
+    QCOMPARE(mic->phonePanel()->callLog()->topLevelItem(1)->text(3), QString("Declined"));
+    QCOMPARE(
+        nisc->phonePanel()->callLog()->topLevelItem(nisc->phonePanel()->callLog()->topLevelItemCount() - 1)->text(3),
+        QString("Declined"));
+    QVERIFY(anyContains(items(mic->phonePanel()->transcript()), "NISC declined the call."));
+    QVERIFY(anyContains(column(comms, CommsModel::KindColumn), "call: declined"));
+
     // NISC posts on the portal; the ministry (a reader) sees it, the monitor lists it.
     selectData(nisc->webPanel()->siteCombo(), "portal");
     QTest::keyClicks(nisc->webPanel()->pathEdit(), "/alerts/1");
