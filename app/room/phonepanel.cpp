@@ -44,7 +44,6 @@ PhonePanel::PhonePanel(exercise::RoomEndpoint &endpoint, const RoomDirectory &di
     bannerLayout->addWidget(m_decline);
     m_banner->hide();
     m_answer->setObjectName(QStringLiteral("answerButton"));
-    m_answer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     connect(m_answer, &QPushButton::clicked, this, &PhonePanel::answer);
     connect(m_decline, &QPushButton::clicked, this, &PhonePanel::decline);
 
@@ -57,7 +56,6 @@ PhonePanel::PhonePanel(exercise::RoomEndpoint &endpoint, const RoomDirectory &di
     m_transcript->setWordWrap(true);
     m_sayEdit->setObjectName(QStringLiteral("sayEdit"));
     m_hangUp->setObjectName(QStringLiteral("hangUpButton"));
-    m_hangUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     connect(m_sayEdit, &QLineEdit::returnPressed, this, &PhonePanel::speak);
     connect(m_sayButton, &QPushButton::clicked, this, &PhonePanel::speak);
     connect(m_hangUp, &QPushButton::clicked, this, &PhonePanel::hangUp);

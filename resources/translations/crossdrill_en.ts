@@ -1373,6 +1373,10 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
+    <message>
+        <source>PAUSED — press Resume</source>
+        <translation>PAUSED — press Resume</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::CommsModel</name>
@@ -1493,6 +1497,33 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>Room:</source>
         <translation>Room:</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::ConsoleActions</name>
+    <message>
+        <source>&amp;Resume the clock</source>
+        <translation>&amp;Resume the clock</translation>
+    </message>
+    <message>
+        <source>&amp;Start the clock</source>
+        <translation>&amp;Start the clock</translation>
+    </message>
+    <message>
+        <source>&amp;Pause the clock</source>
+        <translation>&amp;Pause the clock</translation>
+    </message>
+    <message>
+        <source>&amp;Fire the selected inject now</source>
+        <translation>&amp;Fire the selected inject now</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the selected inject…</source>
+        <translation>S&amp;kip the selected inject…</translation>
+    </message>
+    <message>
+        <source>&amp;Delay the selected inject…</source>
+        <translation>&amp;Delay the selected inject…</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +1940,10 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <source>Fwd: %1</source>
         <translation>Fwd: %1</translation>
     </message>
+    <message>
+        <source>Forward (Ctrl+Shift+F)</source>
+        <translation>Forward (Ctrl+Shift+F)</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::MainWindow</name>
@@ -2002,10 +2037,6 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>Open Scenario</translation>
     </message>
     <message>
-        <source>Scenarios (*.cxs.json);;JSON files (*.json);;All files (*)</source>
-        <translation>Scenarios (*.cxs.json);;JSON files (*.json);;All files (*)</translation>
-    </message>
-    <message>
         <source>About CrossDrill</source>
         <translation>About CrossDrill</translation>
     </message>
@@ -2048,6 +2079,30 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>cannot reopen this exercise database: %1</source>
         <translation>cannot reopen this exercise database: %1</translation>
+    </message>
+    <message>
+        <source>cannot start an exercise in %1: %2</source>
+        <translation>cannot start an exercise in %1: %2</translation>
+    </message>
+    <message>
+        <source>New exercise recorded in %1. The clock waits at the start: press Start (F5).</source>
+        <translation>New exercise recorded in %1. The clock waits at the start: press Start (F5).</translation>
+    </message>
+    <message>
+        <source>Scenarios and exercises (*.cxs.json *.cxdb);;Scenarios (*.cxs.json);;Exercise databases (*.cxdb);;JSON files (*.json);;All files (*)</source>
+        <translation>Scenarios and exercises (*.cxs.json *.cxdb);;Scenarios (*.cxs.json);;Exercise databases (*.cxdb);;JSON files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reopened %1: this exercise has ended.</source>
+        <translation>Reopened %1: this exercise has ended.</translation>
+    </message>
+    <message>
+        <source>Reopened %1 at %2. The clock waits: press Resume (F5).</source>
+        <translation>Reopened %1 at %2. The clock waits: press Resume (F5).</translation>
+    </message>
+    <message>
+        <source>Exercise: %1</source>
+        <translation>Exercise: %1</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +2770,73 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     </message>
 </context>
 <context>
+    <name>cd::gui::RoomActions</name>
+    <message>
+        <source>&amp;Mail</source>
+        <translation>&amp;Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;Web</source>
+        <translation>&amp;Web</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;New mail…</source>
+        <translation>&amp;New mail…</translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation>&amp;Reply…</translation>
+    </message>
+    <message>
+        <source>&amp;Forward…</source>
+        <translation>&amp;Forward…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer the ringing call</source>
+        <translation>&amp;Answer the ringing call</translation>
+    </message>
+    <message>
+        <source>&amp;Decline the ringing call</source>
+        <translation>&amp;Decline the ringing call</translation>
+    </message>
+    <message>
+        <source>&amp;Hang up</source>
+        <translation>&amp;Hang up</translation>
+    </message>
+    <message>
+        <source>&amp;Speak on the call</source>
+        <translation>&amp;Speak on the call</translation>
+    </message>
+    <message>
+        <source>Place a &amp;call…</source>
+        <translation>Place a &amp;call…</translation>
+    </message>
+    <message>
+        <source>Shows the dial on the Phone tab; on that tab, calls the chosen party</source>
+        <translation>Shows the dial on the Phone tab; on that tab, calls the chosen party</translation>
+    </message>
+    <message>
+        <source>&amp;Post a page…</source>
+        <translation>&amp;Post a page…</translation>
+    </message>
+    <message>
+        <source>Shows the post form on the Web tab; on that tab, posts the page</source>
+        <translation>Shows the post form on the Web tab; on that tab, posts the page</translation>
+    </message>
+    <message>
+        <source>&amp;Status and play</source>
+        <translation>&amp;Status and play</translation>
+    </message>
+</context>
+<context>
     <name>cd::gui::RoomDirectory</name>
     <message>
         <source>Control (事務局)</source>
@@ -2859,6 +2981,10 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>Filter rows (Ctrl+F)</source>
         <translation>Filter rows (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter the timeline (Ctrl+F)</source>
+        <translation>Filter the timeline (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -3278,6 +3404,33 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>Web</source>
         <translation>Web</translation>
+    </message>
+    <message>
+        <source>Control team</source>
+        <translation>Control team</translation>
+    </message>
+    <message>
+        <source>All rooms (%1)</source>
+        <translation>All rooms (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>cc: %1</source>
+        <translation>cc: %1</translation>
     </message>
 </context>
 <context>

@@ -1370,6 +1370,10 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
+    <message>
+        <source>PAUSED — press Resume</source>
+        <translation>一時停止中 — 「再開」を押してください</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::CommsModel</name>
@@ -1490,6 +1494,33 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>Room:</source>
         <translation>部屋:</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::ConsoleActions</name>
+    <message>
+        <source>&amp;Resume the clock</source>
+        <translation>時計を再開(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Start the clock</source>
+        <translation>時計を開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause the clock</source>
+        <translation>時計を一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Fire the selected inject now</source>
+        <translation>選択した状況付与を今すぐ発出(&amp;F)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the selected inject…</source>
+        <translation>選択した状況付与をスキップ(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delay the selected inject…</source>
+        <translation>選択した状況付与を遅らせる(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +1935,10 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <source>Fwd: %1</source>
         <translation>転送: %1</translation>
     </message>
+    <message>
+        <source>Forward (Ctrl+Shift+F)</source>
+        <translation>転送 (Ctrl+Shift+F)</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::MainWindow</name>
@@ -1994,10 +2029,6 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <source>Scenarios (*.cxs.json);;JSON files (*.json);;All files (*)</source>
-        <translation>シナリオ (*.cxs.json);;JSON ファイル (*.json);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>About CrossDrill</source>
         <translation>CrossDrill について</translation>
     </message>
@@ -2040,6 +2071,30 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>cannot reopen this exercise database: %1</source>
         <translation>この演習データベースを再開できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot start an exercise in %1: %2</source>
+        <translation>%1 で演習を開始できません: %2</translation>
+    </message>
+    <message>
+        <source>New exercise recorded in %1. The clock waits at the start: press Start (F5).</source>
+        <translation>新しい演習を %1 に記録します。時計は開始前で停止しています：「開始」(F5) を押してください。</translation>
+    </message>
+    <message>
+        <source>Scenarios and exercises (*.cxs.json *.cxdb);;Scenarios (*.cxs.json);;Exercise databases (*.cxdb);;JSON files (*.json);;All files (*)</source>
+        <translation>シナリオと演習 (*.cxs.json *.cxdb);;シナリオ (*.cxs.json);;演習データベース (*.cxdb);;JSON ファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Reopened %1: this exercise has ended.</source>
+        <translation>%1 を開きました：この演習は終了しています。</translation>
+    </message>
+    <message>
+        <source>Reopened %1 at %2. The clock waits: press Resume (F5).</source>
+        <translation>%1 を %2 の時点から開きました。時計は停止中です：「再開」(F5) を押してください。</translation>
+    </message>
+    <message>
+        <source>Exercise: %1</source>
+        <translation>演習: %1</translation>
     </message>
 </context>
 <context>
@@ -2706,6 +2761,73 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     </message>
 </context>
 <context>
+    <name>cd::gui::RoomActions</name>
+    <message>
+        <source>&amp;Mail</source>
+        <translation>メール(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>電話(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Web</source>
+        <translation>Web(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>移動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;New mail…</source>
+        <translation>新規メール(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation>返信(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Forward…</source>
+        <translation>転送(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer the ringing call</source>
+        <translation>着信に応答(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Decline the ringing call</source>
+        <translation>着信を拒否(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Hang up</source>
+        <translation>電話を切る(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Speak on the call</source>
+        <translation>通話で話す(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Place a &amp;call…</source>
+        <translation>電話をかける(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Shows the dial on the Phone tab; on that tab, calls the chosen party</source>
+        <translation>電話タブの発信欄を表示します。電話タブでは選んだ相手に発信します</translation>
+    </message>
+    <message>
+        <source>&amp;Post a page…</source>
+        <translation>ページを掲載(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Shows the post form on the Web tab; on that tab, posts the page</source>
+        <translation>Web タブの掲載フォームを表示します。Web タブではページを掲載します</translation>
+    </message>
+    <message>
+        <source>&amp;Status and play</source>
+        <translation>状況と対応(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>cd::gui::RoomDirectory</name>
     <message>
         <source>Control (事務局)</source>
@@ -2850,6 +2972,10 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>Filter rows (Ctrl+F)</source>
         <translation>行を絞り込む (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter the timeline (Ctrl+F)</source>
+        <translation>タイムラインを絞り込む (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3395,32 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>Web</source>
         <translation>Web</translation>
+    </message>
+    <message>
+        <source>Control team</source>
+        <translation>事務局</translation>
+    </message>
+    <message>
+        <source>All rooms (%1)</source>
+        <translation>全参加組織（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 ほか %n 組織</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>cc: %1</source>
+        <translation>CC: %1</translation>
     </message>
 </context>
 <context>
