@@ -1,6 +1,7 @@
 #include "control/mainwindow.h"
 
 #include "control/console.h"
+#include "control/hostdialog.h"
 #include "control/diagnosticsdock.h"
 #include "control/exercisesession.h"
 #include "control/injectdetailsdock.h"
@@ -335,6 +336,7 @@ void MainWindow::showConsole(std::unique_ptr<ExerciseSession> session)
         delete m_console;
     }
     m_console = new Console(std::move(session), this, m_roomsMenu);
+    HostDialog::addMenuAction(m_exerciseMenu, m_console->session().exercise(), m_console, this);
     // The timeline dock shows the MSEL as it plays: the docks get the whole window.
     centralWidget()->hide();
     m_startAction->setEnabled(false);
