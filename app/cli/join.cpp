@@ -2,6 +2,7 @@
 // to `crossdrill serve`, with the connection state in its status bar.
 #include "cli/cli.h"
 #include "cli/verbargs.h"
+#include "control/translations.h"
 #include "net/protocol.h"
 #include "net/remoteroomendpoint.h"
 #include "room/remote/remoteroom.h"
@@ -22,6 +23,9 @@ struct Join
 
 int runJoin(const QStringList &args)
 {
+    // The room window speaks the user's language, as the console does.
+    gui::Translations translations;
+    translations.apply(gui::Translations::preferredLanguage());
     QCommandLineParser parser;
     parser.setApplicationDescription(Join::tr("Opens a remote room's window connected to an exercise server."));
     parser.addPositionalArgument(QStringLiteral("url"), Join::tr("The room's join URL "
