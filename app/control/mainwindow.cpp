@@ -4,6 +4,7 @@
 #include "control/consoleactions.h"
 #include "control/diagnosticsdock.h"
 #include "control/exercisesession.h"
+#include "control/hostdialog.h"
 #include "control/injectdetailsdock.h"
 #include "control/recentfiles.h"
 #include "control/scenarioheader.h"
@@ -398,6 +399,7 @@ void MainWindow::showConsole(std::unique_ptr<ExerciseSession> session)
     closeConsole();
     const QString db = session->databasePath();
     m_console = new Console(std::move(session), this, m_roomsMenu);
+    HostDialog::addMenuAction(m_exerciseMenu, m_console->session().exercise(), m_console, this);
     // The timeline dock shows the MSEL as it plays: the docks get the whole window.
     centralWidget()->hide();
     for (QAction *page : m_pageActions)

@@ -27,6 +27,14 @@
         <source>--name: at most %1 characters</source>
         <translation>--name: at most %1 characters</translation>
     </message>
+    <message>
+        <source>Also trust this PEM certificate for wss:// (a server with a self-signed certificate).</source>
+        <translation>Also trust this PEM certificate for wss:// (a server with a self-signed certificate).</translation>
+    </message>
+    <message>
+        <source>--ca-cert: no PEM certificate in &quot;%1&quot;</source>
+        <translation>--ca-cert: no PEM certificate in "%1"</translation>
+    </message>
 </context>
 <context>
     <name>Msel</name>
@@ -1481,6 +1489,37 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     </message>
 </context>
 <context>
+    <name>cd::gui::ConnectionStatus</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connected to %1</translation>
+    </message>
+    <message>
+        <source>Connection lost; reconnecting in %1 s</source>
+        <translation>Connection lost; reconnecting in %1 s</translation>
+    </message>
+    <message>
+        <source>Connection lost (%1); reconnecting in %2 s</source>
+        <translation>Connection lost (%1); reconnecting in %2 s</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Refused by the server: %1</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Disconnected</translation>
+    </message>
+    <message>
+        <source>Disconnected: %1</source>
+        <translation>Disconnected: %1</translation>
+    </message>
+</context>
+<context>
     <name>cd::gui::Console</name>
     <message>
         <source>Open &amp;room…</source>
@@ -1657,6 +1696,125 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>cannot open the exercise database %1</source>
         <translation>cannot open the exercise database %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::HostDialog</name>
+    <message>
+        <source>&amp;Host for remote rooms…</source>
+        <translation>&amp;Host for remote rooms…</translation>
+    </message>
+    <message>
+        <source>Serve this exercise to player rooms on other computers</source>
+        <translation>Serve this exercise to player rooms on other computers</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key);;All files (*)</source>
+        <translation>PEM keys (*.pem *.key);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Listen on: expected HOST:PORT, got &quot;%1&quot;</source>
+        <translation>Listen on: expected HOST:PORT, got "%1"</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS: %1</translation>
+    </message>
+    <message>
+        <source>Cannot host: %1</source>
+        <translation>Cannot host: %1</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Cannot listen on %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot serve the web portal on port %1: %2</source>
+        <translation>Cannot serve the web portal on port %1: %2</translation>
+    </message>
+    <message>
+        <source>Not hosting</source>
+        <translation>Not hosting</translation>
+    </message>
+    <message>
+        <source>(token issued earlier: reissue to show a new URL)</source>
+        <translation>(token issued earlier: reissue to show a new URL)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Reissue token</source>
+        <translation>Reissue token</translation>
+    </message>
+    <message>
+        <source>Issue a new join URL for this room; the old one stops working at once</source>
+        <translation>Issue a new join URL for this room; the old one stops working at once</translation>
+    </message>
+    <message>
+        <source>Hosting on port %1 (%2), %3 connected</source>
+        <translation>Hosting on port %1 (%2), %3 connected</translation>
+    </message>
+    <message>
+        <source>; web portal on port %1</source>
+        <translation>; web portal on port %1</translation>
+    </message>
+    <message>
+        <source>Host for remote rooms</source>
+        <translation>Host for remote rooms</translation>
+    </message>
+    <message>
+        <source>Listen on (HOST:PORT):</source>
+        <translation>Listen on (HOST:PORT):</translation>
+    </message>
+    <message>
+        <source>Web portal port:</source>
+        <translation>Web portal port:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Also serve each room&apos;s web portal to browsers (0: any free port)</source>
+        <translation>Also serve each room's web portal to browsers (0: any free port)</translation>
+    </message>
+    <message>
+        <source>TLS certificate (PEM, optional):</source>
+        <translation>TLS certificate (PEM, optional):</translation>
+    </message>
+    <message>
+        <source>TLS private key (PEM):</source>
+        <translation>TLS private key (PEM):</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Start hosting</source>
+        <translation>Start hosting</translation>
+    </message>
+    <message>
+        <source>Stop hosting</source>
+        <translation>Stop hosting</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Join URL (crossdrill join)</source>
+        <translation>Join URL (crossdrill join)</translation>
+    </message>
+    <message>
+        <source>Web portal</source>
+        <translation>Web portal</translation>
     </message>
 </context>
 <context>
@@ -2618,74 +2776,14 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     </message>
 </context>
 <context>
-    <name>cd::gui::RemoteRoomWindow</name>
+    <name>cd::gui::RemoteRoom</name>
     <message>
-        <source>CrossDrill room %1</source>
-        <translation>CrossDrill room %1</translation>
+        <source>Joining room %1 — CrossDrill</source>
+        <translation>Joining room %1 — CrossDrill</translation>
     </message>
     <message>
-        <source>room ids, separated by commas</source>
-        <translation>room ids, separated by commas</translation>
-    </message>
-    <message>
-        <source>Send mail</source>
-        <translation>Send mail</translation>
-    </message>
-    <message>
-        <source>Answer call</source>
-        <translation>Answer call</translation>
-    </message>
-    <message>
-        <source>Hang up</source>
-        <translation>Hang up</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Subject</translation>
-    </message>
-    <message>
-        <source>Body</source>
-        <translation>Body</translation>
-    </message>
-    <message>
-        <source>Refused: %1</source>
-        <translation>Refused: %1</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Connecting…</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>Connected</translation>
-    </message>
-    <message>
-        <source>Connection lost; reconnecting…</source>
-        <translation>Connection lost; reconnecting…</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <translation> (%1)</translation>
-    </message>
-    <message>
-        <source>%1  #%2  %3  %4</source>
-        <translation>%1  #%2  %3  %4</translation>
-    </message>
-    <message>
-        <source>Not sent: %1</source>
-        <translation>Not sent: %1</translation>
+        <source>Joining the exercise as room %1</source>
+        <translation>Joining the exercise as room %1</translation>
     </message>
 </context>
 <context>

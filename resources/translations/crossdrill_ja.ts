@@ -27,6 +27,14 @@
         <source>--name: at most %1 characters</source>
         <translation>--name: %1文字以内で指定してください</translation>
     </message>
+    <message>
+        <source>Also trust this PEM certificate for wss:// (a server with a self-signed certificate).</source>
+        <translation>wss:// でこの PEM 証明書も信頼します（自己署名証明書のサーバー向け）。</translation>
+    </message>
+    <message>
+        <source>--ca-cert: no PEM certificate in &quot;%1&quot;</source>
+        <translation>--ca-cert: "%1" に PEM 証明書がありません</translation>
+    </message>
 </context>
 <context>
     <name>Msel</name>
@@ -1478,6 +1486,37 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     </message>
 </context>
 <context>
+    <name>cd::gui::ConnectionStatus</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続中…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>%1 に接続済み</translation>
+    </message>
+    <message>
+        <source>Connection lost; reconnecting in %1 s</source>
+        <translation>接続が切れました。%1 秒後に再接続します</translation>
+    </message>
+    <message>
+        <source>Connection lost (%1); reconnecting in %2 s</source>
+        <translation>接続が切れました（%1）。%2 秒後に再接続します</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>サーバーに拒否されました: %1</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>切断されました</translation>
+    </message>
+    <message>
+        <source>Disconnected: %1</source>
+        <translation>切断されました: %1</translation>
+    </message>
+</context>
+<context>
     <name>cd::gui::Console</name>
     <message>
         <source>Open &amp;room…</source>
@@ -1652,6 +1691,125 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>cannot open the exercise database %1</source>
         <translation>演習データベース %1 を開けません</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::HostDialog</name>
+    <message>
+        <source>&amp;Host for remote rooms…</source>
+        <translation>リモート参加組織をホスト(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Serve this exercise to player rooms on other computers</source>
+        <translation>この演習を他のコンピューターの参加組織に配信します</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM 証明書 (*.pem *.crt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key);;All files (*)</source>
+        <translation>PEM 鍵 (*.pem *.key);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Listen on: expected HOST:PORT, got &quot;%1&quot;</source>
+        <translation>待ち受け: HOST:PORT の形式で指定してください（"%1"）</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS: %1</translation>
+    </message>
+    <message>
+        <source>Cannot host: %1</source>
+        <translation>ホストできません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>%1 で待ち受けできません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot serve the web portal on port %1: %2</source>
+        <translation>ポート %1 で Web ポータルを提供できません: %2</translation>
+    </message>
+    <message>
+        <source>Not hosting</source>
+        <translation>ホストしていません</translation>
+    </message>
+    <message>
+        <source>(token issued earlier: reissue to show a new URL)</source>
+        <translation>（トークンは発行済み。再発行すると新しい URL を表示します）</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Reissue token</source>
+        <translation>トークン再発行</translation>
+    </message>
+    <message>
+        <source>Issue a new join URL for this room; the old one stops working at once</source>
+        <translation>この参加組織の新しい参加 URL を発行します。古い URL はすぐに使えなくなります</translation>
+    </message>
+    <message>
+        <source>Hosting on port %1 (%2), %3 connected</source>
+        <translation>ポート %1 (%2) でホスト中、接続数 %3</translation>
+    </message>
+    <message>
+        <source>; web portal on port %1</source>
+        <translation>、Web ポータルはポート %1</translation>
+    </message>
+    <message>
+        <source>Host for remote rooms</source>
+        <translation>リモート参加組織のホスト</translation>
+    </message>
+    <message>
+        <source>Listen on (HOST:PORT):</source>
+        <translation>待ち受け (HOST:PORT):</translation>
+    </message>
+    <message>
+        <source>Web portal port:</source>
+        <translation>Web ポータルのポート:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Also serve each room&apos;s web portal to browsers (0: any free port)</source>
+        <translation>各参加組織の Web ポータルもブラウザー向けに提供します（0: 空いている任意のポート）</translation>
+    </message>
+    <message>
+        <source>TLS certificate (PEM, optional):</source>
+        <translation>TLS 証明書 (PEM、任意):</translation>
+    </message>
+    <message>
+        <source>TLS private key (PEM):</source>
+        <translation>TLS 秘密鍵 (PEM):</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Start hosting</source>
+        <translation>ホスト開始</translation>
+    </message>
+    <message>
+        <source>Stop hosting</source>
+        <translation>ホスト停止</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>参加組織</translation>
+    </message>
+    <message>
+        <source>Join URL (crossdrill join)</source>
+        <translation>参加 URL (crossdrill join)</translation>
+    </message>
+    <message>
+        <source>Web portal</source>
+        <translation>Web ポータル</translation>
     </message>
 </context>
 <context>
@@ -2609,74 +2767,14 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     </message>
 </context>
 <context>
-    <name>cd::gui::RemoteRoomWindow</name>
+    <name>cd::gui::RemoteRoom</name>
     <message>
-        <source>CrossDrill room %1</source>
-        <translation>CrossDrill 参加組織 %1</translation>
+        <source>Joining room %1 — CrossDrill</source>
+        <translation>参加組織 %1 として参加中 — CrossDrill</translation>
     </message>
     <message>
-        <source>room ids, separated by commas</source>
-        <translation>参加組織ID（カンマ区切り）</translation>
-    </message>
-    <message>
-        <source>Send mail</source>
-        <translation>メール送信</translation>
-    </message>
-    <message>
-        <source>Answer call</source>
-        <translation>電話に応答</translation>
-    </message>
-    <message>
-        <source>Hang up</source>
-        <translation>電話を切る</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>宛先</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>件名</translation>
-    </message>
-    <message>
-        <source>Body</source>
-        <translation>本文</translation>
-    </message>
-    <message>
-        <source>Refused: %1</source>
-        <translation>拒否されました: %1</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>接続中…</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>接続済み</translation>
-    </message>
-    <message>
-        <source>Connection lost; reconnecting…</source>
-        <translation>接続が切れました。再接続中…</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>切断</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <translation>（%1）</translation>
-    </message>
-    <message>
-        <source>%1  #%2  %3  %4</source>
-        <translation>%1  #%2  %3  %4</translation>
-    </message>
-    <message>
-        <source>Not sent: %1</source>
-        <translation>未送信: %1</translation>
+        <source>Joining the exercise as room %1</source>
+        <translation>参加組織 %1 として演習に参加しています</translation>
     </message>
 </context>
 <context>
