@@ -104,6 +104,7 @@ void EditorWindow::setLanguage(const QString &lang)
     m_graph->setLanguage(lang);
     m_timeline->setLanguage(lang);
     m_cascade->setLanguage(lang);
+    m_sections->setLanguage(lang);
     updateTitle();
 }
 
@@ -405,13 +406,13 @@ void EditorWindow::revealPath(const QString &path)
     } else if (section == QLatin1String("meta")) {
         if (path.startsWith(QLatin1String("meta.objectives"))) {
             m_tabs->setCurrentIndex(SectionsPageIndex);
-            m_sections->showSection(QStringLiteral("objectives"));
+            m_sections->revealPath(path);
         } else {
             m_tabs->setCurrentIndex(DetailsPage);
         }
     } else {
         m_tabs->setCurrentIndex(SectionsPageIndex);
-        m_sections->showSection(section);
+        m_sections->revealPath(path);
     }
 }
 

@@ -5,25 +5,18 @@
 #include "editor/commands/removeinjectcommand.h"
 #include "editor/commands/setinjectcommand.h"
 #include "editor/conditionedit.h"
+#include "editor/idchecklist.h"
 #include "editor/scenariodocument.h"
 #include "editor/textpairedit.h"
 #include "views/mselmodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QEvent>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPushButton>
-#include <QScrollArea>
-#include <QSplitter>
-#include <QTableView>
 #include <QTableWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace cd::editor {
@@ -36,23 +29,6 @@ const scenario::Action kActions[] = {scenario::Action::Report,     scenario::Act
                                      scenario::Action::Other,      scenario::Action::Call,     scenario::Action::Post,
                                      scenario::Action::Hypothesis, scenario::Action::Request};
 
-QStringList checked(const QListWidget *list)
-{
-    QStringList out;
-    for (int i = 0; i < list->count(); ++i) {
-        if (list->item(i)->checkState() == Qt::Checked)
-            out << list->item(i)->data(Qt::UserRole).toString();
-    }
-    return out;
-}
-
-void setChecked(QListWidget *list, const QStringList &ids)
-{
-    for (int i = 0; i < list->count(); ++i)
-        list->item(i)->setCheckState(ids.contains(list->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked
-                                                                                                : Qt::Unchecked);
-}
-
 QString cell(const QTableWidget *t, int row, int col)
 {
     const QTableWidgetItem *item = t->item(row, col);
@@ -60,46 +36,32 @@ QString cell(const QTableWidget *t, int row, int col)
 }
 }  // namespace
 
-InjectPage::InjectPage(ScenarioDocument *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_model(new gui::MselModel(this)), m_view(new QTableView(this)),
-      m_addButton(new QPushButton(this)), m_removeButton(new QPushButton(this)), m_upButton(new QPushButton(this)),
-      m_downButton(new QPushButton(this)), m_form(new QFormLayout), m_id(new QLineEdit(this)),
-      m_timing(new QComboBox(this)), m_at(new QLineEdit(this)), m_when(new ConditionEdit(this)),
-      m_delay(new QLineEdit(this)), m_contingency(new QCheckBox(this)), m_channel(new QComboBox(this)),
-      m_from(new QComboBox(this)), m_to(new QListWidget(this)), m_cc(new QListWidget(this)),
-      m_subject(new TextPairEdit(false, this)), m_body(new TextPairEdit(true, this)),
-      m_script(new TextPairEdit(true, this)), m_pageSite(new QComboBox(this)), m_pagePath(new QLineEdit(this)),
-      m_pageTitle(new TextPairEdit(false, this)), m_pageBody(new TextPairEdit(true, this)),
-      m_attachments(new QLineEdit(this)), m_expected(new QTableWidget(0, ExCount, this)),
-      m_addExpected(new QPushButton(this)), m_removeExpected(new QPushButton(this)),
-      m_notes(new TextPairEdit(true, this))
+InjectPage::InjectPage(ScenarioDocument *document, QWidget *parent) : InjectPage(document, new gui::MselModel, parent)
+{}
+
+InjectPage::InjectPage(ScenarioDocument *document, gui::MselModel *model, QWidget *parent)
+    : ListFormPage(document, model, parent), m_model(model), m_upButton(new QPushButton(this)),
+      m_downButton(new QPushButton(this)), m_id(new QLineEdit(this)), m_timing(new QComboBox(this)),
+      m_at(new QLineEdit(this)), m_when(new ConditionEdit(this)), m_delay(new QLineEdit(this)),
+      m_contingency(new QCheckBox(this)), m_channel(new QComboBox(this)), m_from(new QComboBox(this)),
+      m_to(new IdChecklist(this)), m_cc(new IdChecklist(this)), m_subject(new TextPairEdit(false, this)),
+      m_body(new TextPairEdit(true, this)), m_script(new TextPairEdit(true, this)), m_pageSite(new QComboBox(this)),
+      m_pagePath(new QLineEdit(this)), m_pageTitle(new TextPairEdit(false, this)),
+      m_pageBody(new TextPairEdit(true, this)), m_attachments(new QLineEdit(this)),
+      m_expected(new QTableWidget(0, ExCount, this)), m_addExpected(new QPushButton(this)),
+      m_removeExpected(new QPushButton(this)), m_notes(new TextPairEdit(true, this))
 {
-    m_view->setObjectName(QStringLiteral("injectTable"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    view()->setObjectName(QStringLiteral("injectTable"));
     m_id->setObjectName(QStringLiteral("injectId"));
     m_at->setObjectName(QStringLiteral("injectAt"));
     m_from->setEditable(true);
-    for (QListWidget *list : {m_to, m_cc})
-        list->setMaximumHeight(110);
     m_expected->setMaximumHeight(120);
     m_expected->verticalHeader()->hide();
     m_expected->horizontalHeader()->setStretchLastSection(true);
     for (auto c : {scenario::Channel::Mail, scenario::Channel::Phone, scenario::Channel::Web})
         m_channel->addItem(scenario::toString(c), int(c));
-
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_addButton, m_removeButton, m_upButton, m_downButton})
-        buttons->addWidget(b);
-    buttons->addStretch();
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_view);
-    leftLayout->addLayout(buttons);
+    addListButton(m_upButton);
+    addListButton(m_downButton);
 
     auto *recipients = new QHBoxLayout;
     recipients->addWidget(m_to);
@@ -119,60 +81,26 @@ InjectPage::InjectPage(ScenarioDocument *document, QWidget *parent)
     expected->addWidget(m_expected);
     expected->addLayout(expectedButtons);
 
-    const auto addRow = [this](auto *field) {
-        auto *label = new QLabel(this);
-        m_labels.push_back(label);
-        m_form->addRow(label, field);
-    };
-    addRow(m_id);
-    addRow(timing);
-    addRow(m_when);
-    addRow(m_delay);
-    addRow(m_channel);
-    addRow(m_from);
-    addRow(recipients);
-    addRow(m_subject);
-    addRow(m_body);
-    addRow(m_script);
-    addRow(page);
-    addRow(m_pageTitle);
-    addRow(m_pageBody);
-    addRow(m_attachments);
-    addRow(expected);
-    addRow(m_notes);
-    auto *formWidget = new QWidget(this);
-    formWidget->setLayout(m_form);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(formWidget);
+    addField(m_id, QStringLiteral("id"));
+    addField(timing, QStringLiteral("at"));
+    addField(m_when, QStringLiteral("when"));
+    addField(m_delay, QStringLiteral("delay"));
+    addField(m_channel, QStringLiteral("channel"));
+    addField(m_from, QStringLiteral("from"));
+    addField(recipients, QStringLiteral("to"));
+    addField(m_subject, QStringLiteral("subject"));
+    addField(m_body, QStringLiteral("body"));
+    addField(m_script, QStringLiteral("script"));
+    addField(page, QStringLiteral("page"));
+    addField(m_pageTitle);
+    addField(m_pageBody);
+    addField(m_attachments, QStringLiteral("attachments"));
+    addField(expected, QStringLiteral("expected"));
+    addField(m_notes, QStringLiteral("control_notes"));
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(left);
-    splitter->addWidget(scroll);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
-
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InjectPage::showInject);
-    connect(m_addButton, &QPushButton::clicked, this, &InjectPage::addInject);
-    connect(m_removeButton, &QPushButton::clicked, this, &InjectPage::removeInject);
     connect(m_upButton, &QPushButton::clicked, this, [this] { moveInject(-1); });
     connect(m_downButton, &QPushButton::clicked, this, [this] { moveInject(1); });
-    for (QLineEdit *e : {m_id, m_at, m_delay, m_pagePath, m_attachments})
-        connect(e, &QLineEdit::editingFinished, this, &InjectPage::commit);
-    for (QComboBox *c : {m_timing, m_channel, m_pageSite})
-        connect(c, &QComboBox::activated, this, &InjectPage::commit);
-    connect(m_from->lineEdit(), &QLineEdit::editingFinished, this, &InjectPage::commit);
-    connect(m_from, &QComboBox::activated, this, &InjectPage::commit);
-    connect(m_contingency, &QCheckBox::toggled, this, &InjectPage::commit);
-    for (QListWidget *list : {m_to, m_cc})
-        connect(list, &QListWidget::itemChanged, this, &InjectPage::commit);
-    for (TextPairEdit *t : {m_subject, m_body, m_script, m_pageTitle, m_pageBody, m_notes})
-        connect(t, &TextPairEdit::edited, this, &InjectPage::commit);
     connect(m_when, &ConditionEdit::edited, this, &InjectPage::commit);
-    connect(m_expected, &QTableWidget::itemChanged, this, &InjectPage::commit);
     connect(m_addExpected, &QPushButton::clicked, this, [this] {
         m_expected->insertRow(m_expected->rowCount());
         const int row = m_expected->rowCount() - 1;
@@ -193,35 +121,18 @@ InjectPage::InjectPage(ScenarioDocument *document, QWidget *parent)
             commit();
         }
     });
-    connect(m_document, &ScenarioDocument::changed, this, &InjectPage::refresh);
-    retranslateUi();
-    refresh();
-}
-
-void InjectPage::setLanguage(const QString &lang)
-{
-    m_model->setLanguage(lang);
-}
-
-void InjectPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
+    finishSetup();
 }
 
 void InjectPage::retranslateUi()
 {
-    m_addButton->setText(tr("Add"));
-    m_removeButton->setText(tr("Remove"));
     m_upButton->setText(tr("Up"));
     m_downButton->setText(tr("Down"));
     const QStringList labels{tr("Id"),        tr("When"),         tr("Condition"),        tr("Delay"),
                              tr("Channel"),   tr("From"),         tr("To / Cc"),          tr("Subject"),
                              tr("Body"),      tr("Phone script"), tr("Web page"),         tr("Page title"),
                              tr("Page body"), tr("Attachments"),  tr("Expected actions"), tr("Control notes")};
-    for (int i = 0; i < labels.size() && i < m_labels.size(); ++i)
-        m_labels[i]->setText(labels[i]);
+    setLabels(labels);
     const int timing = m_timing->currentIndex();
     m_timing->clear();
     m_timing->addItems({tr("At a time"), tr("When a condition holds")});
@@ -244,117 +155,78 @@ void InjectPage::retranslateUi()
     m_when->retranslateUi();
 }
 
-int InjectPage::currentRow() const
-{
-    return m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
-}
-
-void InjectPage::selectInject(int row)
-{
-    if (row >= 0 && row < m_model->rowCount())
-        m_view->setCurrentIndex(m_model->index(row, 0));
-}
-
 void InjectPage::fillPickers()
 {
-    const scenario::Scenario &s = m_document->scenario();
+    const scenario::Scenario &s = document()->scenario();
     const QString from = m_from->currentText();
     m_from->clear();
     m_from->addItem(QStringLiteral("control"));
     for (const scenario::Persona &p : s.personas)
         m_from->addItem(QStringLiteral("persona:") + p.id);
     m_from->setCurrentText(from);
-    for (QListWidget *list : {m_to, m_cc}) {
-        list->clear();
-        for (const scenario::Room &r : s.rooms) {
-            auto *item = new QListWidgetItem(QStringLiteral("%1  %2").arg(r.id, r.name.get(m_model->language())), list);
-            item->setData(Qt::UserRole, r.id);
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(Qt::Unchecked);
-        }
-    }
+    QList<std::pair<QString, QString>> rooms;
+    for (const scenario::Room &r : s.rooms)
+        rooms.append({r.id, r.name.get(m_model->language())});
+    m_to->setChoices(rooms);
+    m_cc->setChoices(rooms);
     m_pageSite->clear();
     m_pageSite->addItem(QString());
     for (const scenario::Site &site : s.sites)
         m_pageSite->addItem(site.id);
 }
 
-void InjectPage::refresh()
+void InjectPage::updateButtons(int row, int count)
 {
-    const int row = currentRow();
-    m_model->setScenario(&m_document->scenario());
-    const int rows = m_model->rowCount();
-    if (rows > 0)
-        m_view->setCurrentIndex(m_model->index(qBound(0, row < 0 ? 0 : row, rows - 1), 0));
-    showInject();
+    m_upButton->setEnabled(row > 0);
+    m_downButton->setEnabled(row >= 0 && row + 1 < count);
 }
 
-void InjectPage::showInject()
+void InjectPage::showItem(int row)
 {
-    const int row = currentRow();
-    const scenario::Scenario &s = m_document->scenario();
-    const bool valid = row >= 0 && row < int(s.injects.size());
-    m_removeButton->setEnabled(valid);
-    m_upButton->setEnabled(valid && row > 0);
-    m_downButton->setEnabled(valid && row + 1 < int(s.injects.size()));
-    for (int i = 0; i < m_form->rowCount(); ++i) {
-        if (QLayoutItem *f = m_form->itemAt(i, QFormLayout::FieldRole); f && f->widget())
-            f->widget()->setEnabled(valid);
-    }
-    m_showing = true;
+    const scenario::Scenario &s = document()->scenario();
     fillPickers();
-    if (valid) {
-        const Inject &in = s.injects[row];
-        m_id->setText(in.id);
-        m_timing->setCurrentIndex(in.when ? 1 : 0);
-        m_at->setText(in.atMin ? scenario::formatOffset(*in.atMin) : QString());
-        m_at->setEnabled(!in.when);
-        m_when->setCondition(in.when.value_or(scenario::Condition{}));
-        m_when->setEnabled(in.when.has_value());
-        m_delay->setText(in.delayMin ? scenario::formatOffset(in.delayMin) : QString());
-        m_delay->setEnabled(in.when.has_value());
-        m_contingency->setChecked(in.contingency);
-        m_channel->setCurrentIndex(m_channel->findData(int(in.channel)));
-        m_from->setCurrentText(in.from);
-        setChecked(m_to, in.to);
-        setChecked(m_cc, in.cc);
-        m_subject->setText(in.subject);
-        m_body->setText(in.body);
-        m_script->setText(in.script);
-        m_script->setEnabled(in.channel == scenario::Channel::Phone);
-        const bool web = in.channel == scenario::Channel::Web;
-        const scenario::Page page = in.page.value_or(scenario::Page{});
-        m_pageSite->setCurrentText(page.site);
-        m_pagePath->setText(page.path);
-        m_pageTitle->setText(page.title);
-        m_pageBody->setText(page.body);
-        for (QWidget *w : std::initializer_list<QWidget *>{m_pageSite, m_pagePath, m_pageTitle, m_pageBody})
-            w->setEnabled(web);
-        m_attachments->setText(in.attachments.join(QLatin1String("; ")));
-        const QSignalBlocker block(m_expected);
-        m_expected->setRowCount(int(in.expected.size()));
-        for (int r = 0; r < int(in.expected.size()); ++r) {
-            const scenario::Expected &e = in.expected[r];
-            const QStringList cells{e.id,
-                                    e.room,
-                                    scenario::toString(e.action),
-                                    e.to,
-                                    QString::number(e.withinMin),
-                                    QString::number(e.theme)};
-            for (int c = 0; c < ExCount; ++c)
-                m_expected->setItem(r, c, new QTableWidgetItem(cells[c]));
-        }
-        m_notes->setText(in.controlNotes);
+    const Inject &in = s.injects[row];
+    m_id->setText(in.id);
+    m_timing->setCurrentIndex(in.when ? 1 : 0);
+    m_at->setText(in.atMin ? scenario::formatOffset(*in.atMin) : QString());
+    m_at->setEnabled(!in.when);
+    m_when->setCondition(in.when.value_or(scenario::Condition{}));
+    m_when->setEnabled(in.when.has_value());
+    m_delay->setText(in.delayMin ? scenario::formatOffset(in.delayMin) : QString());
+    m_delay->setEnabled(in.when.has_value());
+    m_contingency->setChecked(in.contingency);
+    m_channel->setCurrentIndex(m_channel->findData(int(in.channel)));
+    m_from->setCurrentText(in.from);
+    m_to->setChecked(in.to);
+    m_cc->setChecked(in.cc);
+    m_subject->setText(in.subject);
+    m_body->setText(in.body);
+    m_script->setText(in.script);
+    m_script->setEnabled(in.channel == scenario::Channel::Phone);
+    const bool web = in.channel == scenario::Channel::Web;
+    const scenario::Page page = in.page.value_or(scenario::Page{});
+    m_pageSite->setCurrentText(page.site);
+    m_pagePath->setText(page.path);
+    m_pageTitle->setText(page.title);
+    m_pageBody->setText(page.body);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_pageSite, m_pagePath, m_pageTitle, m_pageBody})
+        w->setEnabled(web);
+    m_attachments->setText(in.attachments.join(QLatin1String("; ")));
+    const QSignalBlocker block(m_expected);
+    m_expected->setRowCount(int(in.expected.size()));
+    for (int r = 0; r < int(in.expected.size()); ++r) {
+        const scenario::Expected &e = in.expected[r];
+        const QStringList cells{
+            e.id, e.room, scenario::toString(e.action), e.to, QString::number(e.withinMin), QString::number(e.theme)};
+        for (int c = 0; c < ExCount; ++c)
+            m_expected->setItem(r, c, new QTableWidgetItem(cells[c]));
     }
-    m_showing = false;
+    m_notes->setText(in.controlNotes);
 }
 
-void InjectPage::commit()
+void InjectPage::commitItem(int row)
 {
-    const int row = currentRow();
-    if (m_showing || row < 0 || row >= int(m_document->scenario().injects.size()))
-        return;
-    const Inject &before = m_document->scenario().injects[row];
+    const Inject &before = document()->scenario().injects[row];
     Inject in = before;
     in.id = m_id->text().trimmed();
     if (m_timing->currentIndex() == 0) {
@@ -370,8 +242,8 @@ void InjectPage::commit()
     in.contingency = m_contingency->isChecked();
     in.channel = scenario::Channel(m_channel->currentData().toInt());
     in.from = m_from->currentText().trimmed();
-    in.to = checked(m_to);
-    in.cc = checked(m_cc);
+    in.to = m_to->checked();
+    in.cc = m_cc->checked();
     in.subject = m_subject->text();
     in.body = m_body->text();
     in.script = in.channel == scenario::Channel::Phone ? m_script->text() : scenario::Text{};
@@ -399,15 +271,15 @@ void InjectPage::commit()
     }
     in.controlNotes = m_notes->text();
     if (in == before) {
-        showInject();  // e.g. an unparsable time: show the stored value again
+        showCurrent();  // e.g. an unparsable time: show the stored value again
         return;
     }
-    m_document->undoStack()->push(new SetInjectCommand(m_document, row, in));
+    push(new SetInjectCommand(document(), row, in));
 }
 
-void InjectPage::addInject()
+void InjectPage::addItem()
 {
-    const scenario::Scenario &s = m_document->scenario();
+    const scenario::Scenario &s = document()->scenario();
     Inject in;
     int n = int(s.injects.size()) + 1;
     while (s.inject(QStringLiteral("I-%1").arg(n, 3, 10, QLatin1Char('0'))))
@@ -420,25 +292,21 @@ void InjectPage::addInject()
         in.to = {s.rooms.front().id};
     in.subject = scenario::Text::fromPair(tr("New inject"), QStringLiteral("New inject"));
     const int at = row < 0 ? int(s.injects.size()) : row + 1;
-    m_document->undoStack()->push(new AddInjectCommand(m_document, at, in));
-    selectInject(at);
+    pushAndSelect(new AddInjectCommand(document(), at, in), at);
 }
 
-void InjectPage::removeInject()
+void InjectPage::removeItem(int row)
 {
-    const int row = currentRow();
-    if (row >= 0)
-        m_document->undoStack()->push(new RemoveInjectCommand(m_document, row));
+    push(new RemoveInjectCommand(document(), row));
 }
 
 void InjectPage::moveInject(int delta)
 {
     const int row = currentRow();
     const int to = row + delta;
-    if (row < 0 || to < 0 || to >= int(m_document->scenario().injects.size()))
+    if (row < 0 || to < 0 || to >= int(document()->scenario().injects.size()))
         return;
-    m_document->undoStack()->push(new MoveInjectCommand(m_document, row, to));
-    selectInject(to);
+    pushAndSelect(new MoveInjectCommand(document(), row, to), to);
 }
 
 }  // namespace cd::editor

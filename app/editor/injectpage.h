@@ -2,19 +2,13 @@
 // The MSEL page of the editor: the injects in a table (add, remove, move up/down) and a form
 // for the selected one: id, time or condition, channel, from/to/cc pickers, ja/en texts,
 // phone script, web page, attachments, expected actions and control notes. Every field edit
-// becomes one SetInjectCommand.
+// becomes one SetInjectCommand (the binding is ListFormPage's).
 
-#include <QList>
-#include <QWidget>
+#include "editor/listformpage.h"
 
 class QCheckBox;
 class QComboBox;
-class QFormLayout;
-class QLabel;
 class QLineEdit;
-class QListWidget;
-class QPushButton;
-class QTableView;
 class QTableWidget;
 
 namespace cd::gui {
@@ -24,10 +18,8 @@ class MselModel;
 namespace cd::editor {
 
 class ConditionEdit;
-class ScenarioDocument;
-class TextPairEdit;
 
-class InjectPage final : public QWidget
+class InjectPage final : public ListFormPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(InjectPage)
@@ -36,33 +28,25 @@ public:
     explicit InjectPage(ScenarioDocument *document, QWidget *parent = nullptr);
 
     /// Selects inject `row` and shows it in the form.
-    void selectInject(int row);
-    int currentRow() const;
+    void selectInject(int row) { selectRow(row); }
     gui::MselModel *model() const { return m_model; }
-    QTableView *view() const { return m_view; }
-    void setLanguage(const QString &lang);
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslateUi() override;
+    void showItem(int row) override;
+    void commitItem(int row) override;
+    void addItem() override;
+    void removeItem(int row) override;
+    void updateButtons(int row, int count) override;
 
 private:
-    void retranslateUi();
-    void refresh();
-    void showInject();
-    void commit();
-    void addInject();
-    void removeInject();
+    InjectPage(ScenarioDocument *document, gui::MselModel *model, QWidget *parent);
     void moveInject(int delta);
     void fillPickers();
 
-    ScenarioDocument *m_document;
     gui::MselModel *m_model;
-    QTableView *m_view;
-    QPushButton *m_addButton;
-    QPushButton *m_removeButton;
     QPushButton *m_upButton;
     QPushButton *m_downButton;
-    QFormLayout *m_form;
     QLineEdit *m_id;
     QComboBox *m_timing;
     QLineEdit *m_at;
@@ -71,8 +55,8 @@ private:
     QCheckBox *m_contingency;
     QComboBox *m_channel;
     QComboBox *m_from;
-    QListWidget *m_to;
-    QListWidget *m_cc;
+    IdChecklist *m_to;
+    IdChecklist *m_cc;
     TextPairEdit *m_subject;
     TextPairEdit *m_body;
     TextPairEdit *m_script;
@@ -85,8 +69,6 @@ private:
     QPushButton *m_addExpected;
     QPushButton *m_removeExpected;
     TextPairEdit *m_notes;
-    QList<QLabel *> m_labels;
-    bool m_showing = false;
 };
 
 }  // namespace cd::editor

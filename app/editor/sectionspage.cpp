@@ -1,45 +1,47 @@
 #include "editor/sectionspage.h"
 
-#include "editor/commands/replacesectioncommand.h"
-#include "editor/scenariodocument.h"
-#include "editor/sectionjson.h"
+#include "editor/channelspage.h"
+#include "editor/flowpage.h"
+#include "editor/objectivepage.h"
+#include "editor/personapage.h"
+#include "editor/responsepage.h"
+#include "editor/sitepage.h"
+#include "editor/surveypage.h"
 
-#include <QComboBox>
 #include <QEvent>
-#include <QFontDatabase>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QPlainTextEdit>
-#include <QPushButton>
-#include <QUndoStack>
+#include <QRegularExpression>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace cd::editor {
 
-SectionsPage::SectionsPage(ScenarioDocument *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_section(new QComboBox(this)), m_text(new QPlainTextEdit(this)),
-      m_apply(new QPushButton(this)), m_revert(new QPushButton(this)), m_status(new QLabel(this))
+namespace {
+// The JSON key of each tab, in Tab order.
+const QStringList &sectionKeys()
 {
-    m_section->addItems(jsonSections());
-    m_text->setObjectName(QStringLiteral("sectionJson"));
-    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_section);
-    top->addStretch();
-    top->addWidget(m_revert);
-    top->addWidget(m_apply);
+    static const QStringList keys{QStringLiteral("meta.objectives"), QStringLiteral("personas"),
+                                  QStringLiteral("sites"),           QStringLiteral("responses"),
+                                  QStringLiteral("expected_flows"),  QStringLiteral("survey"),
+                                  QStringLiteral("channels")};
+    return keys;
+}
+}  // namespace
+
+SectionsPage::SectionsPage(ScenarioDocument *document, QWidget *parent)
+    : QWidget(parent), m_tabs(new QTabWidget(this)), m_objectives(new ObjectivePage(document, this)),
+      m_personas(new PersonaPage(document, this)), m_sites(new SitePage(document, this)),
+      m_responses(new ResponsePage(document, this)), m_flows(new FlowPage(document, this)),
+      m_survey(new SurveyPage(document, this)), m_channels(new ChannelsPage(document, this))
+{
+    m_tabs->setObjectName(QStringLiteral("sectionTabs"));
+    m_tabs->setDocumentMode(true);
+    for (QWidget *page : std::initializer_list<QWidget *>{m_objectives, m_personas, m_sites, m_responses, m_flows,
+                                                          m_survey, m_channels})
+        m_tabs->addTab(page, QString());
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(m_text, 1);
-    layout->addWidget(m_status);
-    connect(m_section, &QComboBox::currentTextChanged, this, &SectionsPage::refresh);
-    connect(m_apply, &QPushButton::clicked, this, &SectionsPage::apply);
-    connect(m_revert, &QPushButton::clicked, this, &SectionsPage::refresh);
-    connect(m_document, &ScenarioDocument::changed, this, &SectionsPage::refresh);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
     retranslateUi();
-    refresh();
 }
 
 void SectionsPage::changeEvent(QEvent *event)
@@ -51,40 +53,60 @@ void SectionsPage::changeEvent(QEvent *event)
 
 void SectionsPage::retranslateUi()
 {
-    m_apply->setText(tr("Apply"));
-    m_revert->setText(tr("Revert"));
-    m_section->setToolTip(tr("The section edited as JSON, in the scenario file's format (SCENARIO.md)"));
+    const QStringList titles{tr("Objectives"),     tr("Personas"), tr("Sites"),   tr("Responses"),
+                             tr("Expected flows"), tr("Survey"),   tr("Channels")};
+    for (int i = 0; i < titles.size(); ++i)
+        m_tabs->setTabText(i, titles[i]);
+}
+
+ListFormPage *SectionsPage::listPage(int tab) const
+{
+    switch (tab) {
+    case ObjectivesTab:
+        return m_objectives;
+    case PersonasTab:
+        return m_personas;
+    case SitesTab:
+        return m_sites;
+    case ResponsesTab:
+        return m_responses;
+    case FlowsTab:
+        return m_flows;
+    case SurveyTab:
+        return m_survey;
+    default:
+        return nullptr;
+    }
+}
+
+void SectionsPage::setLanguage(const QString &lang)
+{
+    for (int tab = ObjectivesTab; tab < ChannelsTab; ++tab)
+        listPage(tab)->setLanguage(lang);
 }
 
 void SectionsPage::showSection(const QString &section)
 {
-    m_section->setCurrentText(section);
+    const int tab = section == QLatin1String("objectives") ? int(ObjectivesTab) : sectionKeys().indexOf(section);
+    if (tab >= 0)
+        m_tabs->setCurrentIndex(tab);
 }
 
-void SectionsPage::refresh()
+bool SectionsPage::revealPath(const QString &path)
 {
-    m_text->setPlainText(QString::fromUtf8(sectionJson(m_document->scenario(), m_section->currentText())));
-    m_status->clear();
-}
-
-bool SectionsPage::apply()
-{
-    const QString section = m_section->currentText();
-    scenario::Diagnostics diagnostics;
-    std::optional<scenario::Scenario> s =
-        withSectionJson(m_document->scenario(), section, m_text->toPlainText().toUtf8(), &diagnostics);
-    if (!s) {
-        QStringList lines;
-        for (const scenario::Diagnostic &d : diagnostics) {
-            if (d.severity == scenario::Diagnostic::Severity::Error)
-                lines << (d.path.isEmpty() ? d.message : d.path + QLatin1String(": ") + d.message);
-        }
-        m_status->setText(tr("Not applied:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+    static const QRegularExpression re(QStringLiteral(
+        R"(^(meta\.objectives|personas|sites|responses|expected_flows|survey|channels)(?:\[(\d+)\])?(?:\.([A-Za-z_]+))?(?:\.([A-Za-z_]+))?)"));
+    const QRegularExpressionMatch m = re.match(path);
+    if (!m.hasMatch())
         return false;
+    const int tab = sectionKeys().indexOf(m.captured(1));
+    m_tabs->setCurrentIndex(tab);
+    if (tab == ChannelsTab) {
+        m_channels->reveal(m.captured(3), m.captured(4));
+    } else if (!m.captured(2).isEmpty()) {
+        const QString key = m.captured(4).isEmpty() ? m.captured(3) : m.captured(3) + QLatin1Char('.') + m.captured(4);
+        listPage(tab)->reveal(m.captured(2).toInt(), key);
     }
-    if (!(*s == m_document->scenario()))
-        m_document->undoStack()->push(new ReplaceSectionCommand(m_document, std::move(*s), section));
-    m_status->setText(tr("Applied."));
     return true;
 }
 

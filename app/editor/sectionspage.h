@@ -1,18 +1,24 @@
 #pragma once
-// The other sections (objectives, personas, sites, responses, channels, expected flows,
-// survey), each edited as a JSON fragment checked by the strict loader: Apply makes one
-// ReplaceSectionCommand, or lists the problems and changes nothing.
+// The sections besides details, MSEL, rooms, graph and truth, one form tab each: objectives,
+// personas, sites, responses, expected flows, survey and channels. revealPath() takes a
+// diagnostic's JSON path ("sites[1].read[0]", "meta.objectives[0].theme") to its tab, item
+// and field.
 
 #include <QWidget>
 
-class QComboBox;
-class QLabel;
-class QPlainTextEdit;
-class QPushButton;
+class QTabWidget;
 
 namespace cd::editor {
 
+class ChannelsPage;
+class FlowPage;
+class ListFormPage;
+class ObjectivePage;
+class PersonaPage;
+class ResponsePage;
 class ScenarioDocument;
+class SitePage;
+class SurveyPage;
 
 class SectionsPage final : public QWidget
 {
@@ -20,26 +26,42 @@ class SectionsPage final : public QWidget
     Q_DISABLE_COPY_MOVE(SectionsPage)
 
 public:
+    enum Tab { ObjectivesTab, PersonasTab, SitesTab, ResponsesTab, FlowsTab, SurveyTab, ChannelsTab };
+
     explicit SectionsPage(ScenarioDocument *document, QWidget *parent = nullptr);
-    /// Shows `section` (a key of jsonSections()).
+
+    /// Shows the tab of `section` ("objectives", "personas", "sites", "responses",
+    /// "expected_flows", "survey", "channels").
     void showSection(const QString &section);
-    /// Parses the text and applies it; false (with the problems shown) when invalid.
-    bool apply();
-    QPlainTextEdit *editor() const { return m_text; }
+    /// Shows the tab, item and field a diagnostic's path points to; false when the path is
+    /// not in one of these sections.
+    bool revealPath(const QString &path);
+    void setLanguage(const QString &lang);
+
+    QTabWidget *tabs() const { return m_tabs; }
+    ObjectivePage *objectivePage() const { return m_objectives; }
+    PersonaPage *personaPage() const { return m_personas; }
+    SitePage *sitePage() const { return m_sites; }
+    ResponsePage *responsePage() const { return m_responses; }
+    FlowPage *flowPage() const { return m_flows; }
+    SurveyPage *surveyPage() const { return m_survey; }
+    ChannelsPage *channelsPage() const { return m_channels; }
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslateUi();
-    void refresh();
+    ListFormPage *listPage(int tab) const;
 
-    ScenarioDocument *m_document;
-    QComboBox *m_section;
-    QPlainTextEdit *m_text;
-    QPushButton *m_apply;
-    QPushButton *m_revert;
-    QLabel *m_status;
+    QTabWidget *m_tabs;
+    ObjectivePage *m_objectives;
+    PersonaPage *m_personas;
+    SitePage *m_sites;
+    ResponsePage *m_responses;
+    FlowPage *m_flows;
+    SurveyPage *m_survey;
+    ChannelsPage *m_channels;
 };
 
 }  // namespace cd::editor

@@ -522,6 +522,45 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     </message>
 </context>
 <context>
+    <name>cd::editor::ChannelsPage</name>
+    <message>
+        <source>Optional realism: a channel fails or slows as the model degrades the node it runs on (q is the node&apos;s degradation, 0 to 1). Leave a channel unticked for a channel that always works.</source>
+        <translation>Optional realism: a channel fails or slows as the model degrades the node it runs on (q is the node&apos;s degradation, 0 to 1). Leave a channel unticked for a channel that always works.</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Runs on node</source>
+        <translation>Runs on node</translation>
+    </message>
+    <message>
+        <source>Fails when q ≥</source>
+        <translation>Fails when q ≥</translation>
+    </message>
+    <message>
+        <source>Delay (min per unit of q)</source>
+        <translation>Delay (min per unit of q)</translation>
+    </message>
+    <message>
+        <source>empty: never fails</source>
+        <translation>empty: never fails</translation>
+    </message>
+    <message>
+        <source>empty: no delay</source>
+        <translation>empty: no delay</translation>
+    </message>
+</context>
+<context>
     <name>cd::editor::Commands</name>
     <message>
         <source>Add inject %1</source>
@@ -572,10 +611,6 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>Remove shock</translation>
     </message>
     <message>
-        <source>Edit %1</source>
-        <translation>Edit %1</translation>
-    </message>
-    <message>
         <source>Edit dependency</source>
         <translation>Edit dependency</translation>
     </message>
@@ -602,6 +637,82 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>Edit root cause</source>
         <translation>Edit root cause</translation>
+    </message>
+    <message>
+        <source>Add expected flow %1</source>
+        <translation>Add expected flow %1</translation>
+    </message>
+    <message>
+        <source>Add objective %1</source>
+        <translation>Add objective %1</translation>
+    </message>
+    <message>
+        <source>Add persona %1</source>
+        <translation>Add persona %1</translation>
+    </message>
+    <message>
+        <source>Add survey question %1</source>
+        <translation>Add survey question %1</translation>
+    </message>
+    <message>
+        <source>Add response %1</source>
+        <translation>Add response %1</translation>
+    </message>
+    <message>
+        <source>Add site %1</source>
+        <translation>Add site %1</translation>
+    </message>
+    <message>
+        <source>Remove expected flow</source>
+        <translation>Remove expected flow</translation>
+    </message>
+    <message>
+        <source>Remove objective</source>
+        <translation>Remove objective</translation>
+    </message>
+    <message>
+        <source>Remove persona</source>
+        <translation>Remove persona</translation>
+    </message>
+    <message>
+        <source>Remove survey question</source>
+        <translation>Remove survey question</translation>
+    </message>
+    <message>
+        <source>Remove response</source>
+        <translation>Remove response</translation>
+    </message>
+    <message>
+        <source>Remove site</source>
+        <translation>Remove site</translation>
+    </message>
+    <message>
+        <source>Edit channels</source>
+        <translation>Edit channels</translation>
+    </message>
+    <message>
+        <source>Edit expected flow</source>
+        <translation>Edit expected flow</translation>
+    </message>
+    <message>
+        <source>Edit objective</source>
+        <translation>Edit objective</translation>
+    </message>
+    <message>
+        <source>Edit persona</source>
+        <translation>Edit persona</translation>
+    </message>
+    <message>
+        <source>Edit survey question</source>
+        <translation>Edit survey question</translation>
+    </message>
+    <message>
+        <source>Edit response</source>
+        <translation>Edit response</translation>
+    </message>
+    <message>
+        <source>Edit site</source>
+        <translation>Edit site</translation>
     </message>
 </context>
 <context>
@@ -844,6 +955,111 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     </message>
 </context>
 <context>
+    <name>cd::editor::FlowPage</name>
+    <message>
+        <source>every %1</source>
+        <translation>every %1</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Within</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message kind</source>
+        <translation>Message kind</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Add flow</source>
+        <translation>Add flow</translation>
+    </message>
+    <message>
+        <source>Remove flow</source>
+        <translation>Remove flow</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>The window opens when this inject fires, or at the first impact of the shocks</source>
+        <translation>The window opens when this inject fires, or at the first impact of the shocks</translation>
+    </message>
+    <message>
+        <source>Every room of role %1</source>
+        <translation>Every room of role %1</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::FormFields</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>1 Information sharing in an emergency</source>
+        <translation>1 Information sharing in an emergency</translation>
+    </message>
+    <message>
+        <source>2 Day-to-day contacts</source>
+        <translation>2 Day-to-day contacts</translation>
+    </message>
+    <message>
+        <source>3 Response procedures</source>
+        <translation>3 Response procedures</translation>
+    </message>
+    <message>
+        <source>4 Interdependency analysis</source>
+        <translation>4 Interdependency analysis</translation>
+    </message>
+    <message>
+        <source>5 Implementation rules to revise</source>
+        <translation>5 Implementation rules to revise</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>every room</source>
+        <translation>every room</translation>
+    </message>
+</context>
+<context>
     <name>cd::editor::GraphCanvas</name>
     <message>
         <source>%1 → %2: weight %3, autonomy %4 h</source>
@@ -946,15 +1162,14 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     </message>
 </context>
 <context>
+    <name>cd::editor::IdChecklist</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+</context>
+<context>
     <name>cd::editor::InjectPage</name>
-    <message>
-        <source>Add</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
     <message>
         <source>Up</source>
         <translation>Up</translation>
@@ -1101,6 +1316,17 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     </message>
 </context>
 <context>
+    <name>cd::editor::ListFormPage</name>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
     <name>cd::editor::MetaPage</name>
     <message>
         <source>Id</source>
@@ -1137,6 +1363,163 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>+HH:MM</source>
         <translation>+HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::ObjectivePage</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Add objective</source>
+        <translation>Add objective</translation>
+    </message>
+    <message>
+        <source>Remove objective</source>
+        <translation>Remove objective</translation>
+    </message>
+    <message>
+        <source>The verification theme (検証課題) the objective serves</source>
+        <translation>The verification theme (検証課題) the objective serves</translation>
+    </message>
+    <message>
+        <source>New objective</source>
+        <translation>New objective</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::PersonaPage</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Sends</translation>
+    </message>
+    <message>
+        <source>Add persona</source>
+        <translation>Add persona</translation>
+    </message>
+    <message>
+        <source>Remove persona</source>
+        <translation>Remove persona</translation>
+    </message>
+    <message>
+        <source>Who the persona is: customer, press, vendor, csirt, government, ...</source>
+        <translation>Who the persona is: customer, press, vendor, csirt, government, ...</translation>
+    </message>
+    <message>
+        <source>no inject yet</source>
+        <translation>no inject yet</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>New persona</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::ResponsePage</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effect</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Who may request</source>
+        <translation>Who may request</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Lead time</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Edge</source>
+        <translation>Edge</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Add response</source>
+        <translation>Add response</translation>
+    </message>
+    <message>
+        <source>Remove response</source>
+        <translation>Remove response</translation>
+    </message>
+    <message>
+        <source>+HH:MM from the request to the effect</source>
+        <translation>+HH:MM from the request to the effect</translation>
+    </message>
+    <message>
+        <source>Automatic (approved when requested)</source>
+        <translation>Automatic (approved when requested)</translation>
+    </message>
+    <message>
+        <source>The control team approves or declines</source>
+        <translation>The control team approves or declines</translation>
+    </message>
+    <message>
+        <source>Add autonomy to an edge (hours)</source>
+        <translation>Add autonomy to an edge (hours)</translation>
+    </message>
+    <message>
+        <source>Scale an edge&apos;s weight (factor)</source>
+        <translation>Scale an edge&apos;s weight (factor)</translation>
+    </message>
+    <message>
+        <source>Set a node&apos;s shock (0-1)</source>
+        <translation>Set a node&apos;s shock (0-1)</translation>
+    </message>
+    <message>
+        <source>Set a node&apos;s recovery rate (per hour, or inf)</source>
+        <translation>Set a node&apos;s recovery rate (per hour, or inf)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>New response</source>
+        <translation>New response</translation>
     </message>
 </context>
 <context>
@@ -1192,24 +1575,32 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
 <context>
     <name>cd::editor::SectionsPage</name>
     <message>
-        <source>Apply</source>
-        <translation>Apply</translation>
+        <source>Objectives</source>
+        <translation>Objectives</translation>
     </message>
     <message>
-        <source>Revert</source>
-        <translation>Revert</translation>
+        <source>Personas</source>
+        <translation>Personas</translation>
     </message>
     <message>
-        <source>The section edited as JSON, in the scenario file&apos;s format (SCENARIO.md)</source>
-        <translation>The section edited as JSON, in the scenario file&apos;s format (SCENARIO.md)</translation>
+        <source>Sites</source>
+        <translation>Sites</translation>
     </message>
     <message>
-        <source>Not applied:</source>
-        <translation>Not applied:</translation>
+        <source>Responses</source>
+        <translation>Responses</translation>
     </message>
     <message>
-        <source>Applied.</source>
-        <translation>Applied.</translation>
+        <source>Expected flows</source>
+        <translation>Expected flows</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1624,140 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>To</source>
         <translation>To</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::SitePage</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Read / Post</source>
+        <translation>Read / Post</translation>
+    </message>
+    <message>
+        <source>Page path</source>
+        <translation>Page path</translation>
+    </message>
+    <message>
+        <source>Page title</source>
+        <translation>Page title</translation>
+    </message>
+    <message>
+        <source>Page body</source>
+        <translation>Page body</translation>
+    </message>
+    <message>
+        <source>Add site</source>
+        <translation>Add site</translation>
+    </message>
+    <message>
+        <source>Remove site</source>
+        <translation>Remove site</translation>
+    </message>
+    <message>
+        <source>Who may read the site</source>
+        <translation>Who may read the site</translation>
+    </message>
+    <message>
+        <source>Who may post on the site (none: only the control team)</source>
+        <translation>Who may post on the site (none: only the control team)</translation>
+    </message>
+    <message>
+        <source>Add page</source>
+        <translation>Add page</translation>
+    </message>
+    <message>
+        <source>Remove page</source>
+        <translation>Remove page</translation>
+    </message>
+    <message>
+        <source>/path</source>
+        <translation>/path</translation>
+    </message>
+    <message>
+        <source>(no path)</source>
+        <translation>(no path)</translation>
+    </message>
+    <message>
+        <source>New page</source>
+        <translation>New page</translation>
+    </message>
+    <message>
+        <source>New site</source>
+        <translation>New site</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::SurveyPage</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Choice %1</source>
+        <translation>Choice %1</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Choices</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Add question</translation>
+    </message>
+    <message>
+        <source>Remove question</source>
+        <translation>Remove question</translation>
+    </message>
+    <message>
+        <source>scale5: an answer from 1 to 5; choice: one of the choices; text: free text</source>
+        <translation>scale5: an answer from 1 to 5; choice: one of the choices; text: free text</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanese</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Add choice</source>
+        <translation>Add choice</translation>
+    </message>
+    <message>
+        <source>Remove choice</source>
+        <translation>Remove choice</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>New question</translation>
     </message>
 </context>
 <context>

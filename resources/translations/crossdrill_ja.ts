@@ -521,6 +521,45 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     </message>
 </context>
 <context>
+    <name>cd::editor::ChannelsPage</name>
+    <message>
+        <source>Optional realism: a channel fails or slows as the model degrades the node it runs on (q is the node&apos;s degradation, 0 to 1). Leave a channel unticked for a channel that always works.</source>
+        <translation>任意の現実性設定: 連絡手段は、それが依存する分野がモデル上で劣化すると不通になったり遅れたりします (q は分野の劣化度、0〜1)。常に使える手段はチェックを外したままにします。</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Runs on node</source>
+        <translation>依存する分野</translation>
+    </message>
+    <message>
+        <source>Fails when q ≥</source>
+        <translation>q がこの値以上で不通</translation>
+    </message>
+    <message>
+        <source>Delay (min per unit of q)</source>
+        <translation>遅延 (q 1 当たりの分)</translation>
+    </message>
+    <message>
+        <source>empty: never fails</source>
+        <translation>空欄: 不通にならない</translation>
+    </message>
+    <message>
+        <source>empty: no delay</source>
+        <translation>空欄: 遅延なし</translation>
+    </message>
+</context>
+<context>
     <name>cd::editor::Commands</name>
     <message>
         <source>Add inject %1</source>
@@ -571,10 +610,6 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>ショックを削除</translation>
     </message>
     <message>
-        <source>Edit %1</source>
-        <translation>%1 の編集</translation>
-    </message>
-    <message>
         <source>Edit dependency</source>
         <translation>依存関係の編集</translation>
     </message>
@@ -601,6 +636,82 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>Edit root cause</source>
         <translation>根本原因の編集</translation>
+    </message>
+    <message>
+        <source>Add expected flow %1</source>
+        <translation>想定フロー %1 を追加</translation>
+    </message>
+    <message>
+        <source>Add objective %1</source>
+        <translation>目的 %1 を追加</translation>
+    </message>
+    <message>
+        <source>Add persona %1</source>
+        <translation>相手役 %1 を追加</translation>
+    </message>
+    <message>
+        <source>Add survey question %1</source>
+        <translation>アンケート設問 %1 を追加</translation>
+    </message>
+    <message>
+        <source>Add response %1</source>
+        <translation>対応 %1 を追加</translation>
+    </message>
+    <message>
+        <source>Add site %1</source>
+        <translation>サイト %1 を追加</translation>
+    </message>
+    <message>
+        <source>Remove expected flow</source>
+        <translation>想定フローを削除</translation>
+    </message>
+    <message>
+        <source>Remove objective</source>
+        <translation>目的を削除</translation>
+    </message>
+    <message>
+        <source>Remove persona</source>
+        <translation>相手役を削除</translation>
+    </message>
+    <message>
+        <source>Remove survey question</source>
+        <translation>アンケート設問を削除</translation>
+    </message>
+    <message>
+        <source>Remove response</source>
+        <translation>対応を削除</translation>
+    </message>
+    <message>
+        <source>Remove site</source>
+        <translation>サイトを削除</translation>
+    </message>
+    <message>
+        <source>Edit channels</source>
+        <translation>連絡手段を編集</translation>
+    </message>
+    <message>
+        <source>Edit expected flow</source>
+        <translation>想定フローを編集</translation>
+    </message>
+    <message>
+        <source>Edit objective</source>
+        <translation>目的を編集</translation>
+    </message>
+    <message>
+        <source>Edit persona</source>
+        <translation>相手役を編集</translation>
+    </message>
+    <message>
+        <source>Edit survey question</source>
+        <translation>アンケート設問を編集</translation>
+    </message>
+    <message>
+        <source>Edit response</source>
+        <translation>対応を編集</translation>
+    </message>
+    <message>
+        <source>Edit site</source>
+        <translation>サイトを編集</translation>
     </message>
 </context>
 <context>
@@ -841,6 +952,110 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     </message>
 </context>
 <context>
+    <name>cd::editor::FlowPage</name>
+    <message>
+        <source>every %1</source>
+        <translation>全 %1</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>送信元</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>起点</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message kind</source>
+        <translation>連絡の種別</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>検証課題</translation>
+    </message>
+    <message>
+        <source>Add flow</source>
+        <translation>フローを追加</translation>
+    </message>
+    <message>
+        <source>Remove flow</source>
+        <translation>フローを削除</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>The window opens when this inject fires, or at the first impact of the shocks</source>
+        <translation>この状況付与の発出時、またはショックの最初の影響時から期限を数えます</translation>
+    </message>
+    <message>
+        <source>Every room of role %1</source>
+        <translation>役割「%1」の全部屋</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(不明)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::FormFields</name>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>1 Information sharing in an emergency</source>
+        <translation>1 緊急時の官民の情報共有・連携の仕組み</translation>
+    </message>
+    <message>
+        <source>2 Day-to-day contacts</source>
+        <translation>2 平時からの連絡体制</translation>
+    </message>
+    <message>
+        <source>3 Response procedures</source>
+        <translation>3 IT障害の対応要領・手順</translation>
+    </message>
+    <message>
+        <source>4 Interdependency analysis</source>
+        <translation>4 相互依存性解析</translation>
+    </message>
+    <message>
+        <source>5 Implementation rules to revise</source>
+        <translation>5 実施細目の見直し課題</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(不明)</translation>
+    </message>
+    <message>
+        <source>every room</source>
+        <translation>全部屋</translation>
+    </message>
+</context>
+<context>
     <name>cd::editor::GraphCanvas</name>
     <message>
         <source>%1 → %2: weight %3, autonomy %4 h</source>
@@ -943,15 +1158,14 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     </message>
 </context>
 <context>
+    <name>cd::editor::IdChecklist</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(不明)</translation>
+    </message>
+</context>
+<context>
     <name>cd::editor::InjectPage</name>
-    <message>
-        <source>Add</source>
-        <translation>追加</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>削除</translation>
-    </message>
     <message>
         <source>Up</source>
         <translation>上へ</translation>
@@ -1098,6 +1312,17 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     </message>
 </context>
 <context>
+    <name>cd::editor::ListFormPage</name>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+</context>
+<context>
     <name>cd::editor::MetaPage</name>
     <message>
         <source>Id</source>
@@ -1134,6 +1359,163 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>+HH:MM</source>
         <translation>+HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::ObjectivePage</name>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>検証課題</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Add objective</source>
+        <translation>目的を追加</translation>
+    </message>
+    <message>
+        <source>Remove objective</source>
+        <translation>目的を削除</translation>
+    </message>
+    <message>
+        <source>The verification theme (検証課題) the objective serves</source>
+        <translation>この目的が対応する検証課題</translation>
+    </message>
+    <message>
+        <source>New objective</source>
+        <translation>新しい目的</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::PersonaPage</name>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>送る状況付与</translation>
+    </message>
+    <message>
+        <source>Add persona</source>
+        <translation>相手役を追加</translation>
+    </message>
+    <message>
+        <source>Remove persona</source>
+        <translation>相手役を削除</translation>
+    </message>
+    <message>
+        <source>Who the persona is: customer, press, vendor, csirt, government, ...</source>
+        <translation>相手役の種類: customer (顧客)、press (報道)、vendor (ベンダ)、csirt、government (政府) など</translation>
+    </message>
+    <message>
+        <source>no inject yet</source>
+        <translation>状況付与はまだありません</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>新しい相手役</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::ResponsePage</name>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>効果</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Who may request</source>
+        <translation>要請できる部屋</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Edge</source>
+        <translation>依存関係</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <source>Add response</source>
+        <translation>対応を追加</translation>
+    </message>
+    <message>
+        <source>Remove response</source>
+        <translation>対応を削除</translation>
+    </message>
+    <message>
+        <source>+HH:MM from the request to the effect</source>
+        <translation>+HH:MM (要請から効果が出るまで)</translation>
+    </message>
+    <message>
+        <source>Automatic (approved when requested)</source>
+        <translation>自動 (要請時に承認)</translation>
+    </message>
+    <message>
+        <source>The control team approves or declines</source>
+        <translation>統制チームが承認または却下</translation>
+    </message>
+    <message>
+        <source>Add autonomy to an edge (hours)</source>
+        <translation>依存関係の自律時間を延ばす (時間)</translation>
+    </message>
+    <message>
+        <source>Scale an edge&apos;s weight (factor)</source>
+        <translation>依存関係の重みを倍率で変える</translation>
+    </message>
+    <message>
+        <source>Set a node&apos;s shock (0-1)</source>
+        <translation>分野のショックを設定 (0〜1)</translation>
+    </message>
+    <message>
+        <source>Set a node&apos;s recovery rate (per hour, or inf)</source>
+        <translation>分野の回復速度を設定 (1時間当たり、または inf)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(不明)</translation>
+    </message>
+    <message>
+        <source>New response</source>
+        <translation>新しい対応</translation>
     </message>
 </context>
 <context>
@@ -1189,24 +1571,32 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
 <context>
     <name>cd::editor::SectionsPage</name>
     <message>
-        <source>Apply</source>
-        <translation>適用</translation>
+        <source>Objectives</source>
+        <translation>目的</translation>
     </message>
     <message>
-        <source>Revert</source>
-        <translation>元に戻す</translation>
+        <source>Personas</source>
+        <translation>相手役</translation>
     </message>
     <message>
-        <source>The section edited as JSON, in the scenario file&apos;s format (SCENARIO.md)</source>
-        <translation>JSON で編集する項目 (シナリオファイルの形式、SCENARIO.md)</translation>
+        <source>Sites</source>
+        <translation>サイト</translation>
     </message>
     <message>
-        <source>Not applied:</source>
-        <translation>適用されませんでした:</translation>
+        <source>Responses</source>
+        <translation>対応</translation>
     </message>
     <message>
-        <source>Applied.</source>
-        <translation>適用しました。</translation>
+        <source>Expected flows</source>
+        <translation>想定フロー</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>アンケート</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>連絡手段</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1620,140 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>To</source>
         <translation>宛先</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::SitePage</name>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Read / Post</source>
+        <translation>閲覧 / 投稿</translation>
+    </message>
+    <message>
+        <source>Page path</source>
+        <translation>ページのパス</translation>
+    </message>
+    <message>
+        <source>Page title</source>
+        <translation>ページの表題</translation>
+    </message>
+    <message>
+        <source>Page body</source>
+        <translation>ページの本文</translation>
+    </message>
+    <message>
+        <source>Add site</source>
+        <translation>サイトを追加</translation>
+    </message>
+    <message>
+        <source>Remove site</source>
+        <translation>サイトを削除</translation>
+    </message>
+    <message>
+        <source>Who may read the site</source>
+        <translation>サイトを閲覧できる部屋</translation>
+    </message>
+    <message>
+        <source>Who may post on the site (none: only the control team)</source>
+        <translation>サイトに投稿できる部屋 (なし: 統制チームのみ)</translation>
+    </message>
+    <message>
+        <source>Add page</source>
+        <translation>ページを追加</translation>
+    </message>
+    <message>
+        <source>Remove page</source>
+        <translation>ページを削除</translation>
+    </message>
+    <message>
+        <source>/path</source>
+        <translation>/パス</translation>
+    </message>
+    <message>
+        <source>(no path)</source>
+        <translation>(パスなし)</translation>
+    </message>
+    <message>
+        <source>New page</source>
+        <translation>新しいページ</translation>
+    </message>
+    <message>
+        <source>New site</source>
+        <translation>新しいサイト</translation>
+    </message>
+</context>
+<context>
+    <name>cd::editor::SurveyPage</name>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>設問</translation>
+    </message>
+    <message>
+        <source>Choice %1</source>
+        <translation>選択肢 %1</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>選択肢</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>検証課題</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>設問を追加</translation>
+    </message>
+    <message>
+        <source>Remove question</source>
+        <translation>設問を削除</translation>
+    </message>
+    <message>
+        <source>scale5: an answer from 1 to 5; choice: one of the choices; text: free text</source>
+        <translation>scale5: 1〜5 の評価、choice: 選択肢から一つ、text: 自由記述</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Add choice</source>
+        <translation>選択肢を追加</translation>
+    </message>
+    <message>
+        <source>Remove choice</source>
+        <translation>選択肢を削除</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>新しい設問</translation>
     </message>
 </context>
 <context>

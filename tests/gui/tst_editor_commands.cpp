@@ -2,25 +2,43 @@
 // scenario the test expects (built by editing a copy by hand), undo restores the original
 // exactly (operator==), redo again gives the expected scenario again; the document's modified
 // flag follows the undo stack's clean state.
+#include "editor/commands/addflowcommand.h"
 #include "editor/commands/addinjectcommand.h"
 #include "editor/commands/addnodecommand.h"
+#include "editor/commands/addobjectivecommand.h"
+#include "editor/commands/addpersonacommand.h"
+#include "editor/commands/addquestioncommand.h"
+#include "editor/commands/addresponsecommand.h"
 #include "editor/commands/addroomcommand.h"
 #include "editor/commands/addshockcommand.h"
+#include "editor/commands/addsitecommand.h"
 #include "editor/commands/connectnodescommand.h"
 #include "editor/commands/importmselcommand.h"
 #include "editor/commands/moveinjectcommand.h"
 #include "editor/commands/removeedgecommand.h"
+#include "editor/commands/removeflowcommand.h"
 #include "editor/commands/removeinjectcommand.h"
 #include "editor/commands/removenodecommand.h"
+#include "editor/commands/removeobjectivecommand.h"
+#include "editor/commands/removepersonacommand.h"
+#include "editor/commands/removequestioncommand.h"
+#include "editor/commands/removeresponsecommand.h"
 #include "editor/commands/removeroomcommand.h"
 #include "editor/commands/removeshockcommand.h"
-#include "editor/commands/replacesectioncommand.h"
+#include "editor/commands/removesitecommand.h"
+#include "editor/commands/setchannelscommand.h"
 #include "editor/commands/setedgecommand.h"
+#include "editor/commands/setflowcommand.h"
 #include "editor/commands/setinjectcommand.h"
 #include "editor/commands/setmetacommand.h"
 #include "editor/commands/setnodecommand.h"
+#include "editor/commands/setobjectivecommand.h"
+#include "editor/commands/setpersonacommand.h"
+#include "editor/commands/setquestioncommand.h"
+#include "editor/commands/setresponsecommand.h"
 #include "editor/commands/setroomcommand.h"
 #include "editor/commands/setshockcommand.h"
+#include "editor/commands/setsitecommand.h"
 #include "editor/commands/settruthstorycommand.h"
 #include "editor/scenariodocument.h"
 #include "scenario/loader.h"
@@ -62,6 +80,147 @@ Inject newInject()
 }  // namespace
 
 Q_DECLARE_METATYPE(Case)
+
+namespace {
+// The rows for the section pages' commands (objectives, personas, sites, responses, flows,
+// survey, channels): add at a place, remove, and set with several fields changed.
+void sectionRows()
+{
+    using namespace cd::editor;
+    const Objective objective{"O-new", Text::fromPair("目的", "Objective"), 4};
+    QTest::newRow("add objective") << Case{
+        [objective](auto *d) { return new AddObjectiveCommand(d, 0, objective); },
+        [objective](Scenario &s) { s.meta.objectives.insert(s.meta.objectives.begin(), objective); }};
+    QTest::newRow("remove objective") << Case{
+        [](auto *d) { return new RemoveObjectiveCommand(d, 1); },
+        [](Scenario &s) { s.meta.objectives.erase(s.meta.objectives.begin() + 1); }};
+    QTest::newRow("set objective") << Case{[](auto *d) {
+                                               Objective o = d->scenario().meta.objectives[0];
+                                               o.theme = 5;
+                                               o.text.en = "Edited";
+                                               return new SetObjectiveCommand(d, 0, o);
+                                           },
+                                           [](Scenario &s) {
+                                               s.meta.objectives[0].theme = 5;
+                                               s.meta.objectives[0].text.en = "Edited";
+                                           }};
+    const Persona persona{"caller", Text::fromPlain("A caller"), "customer"};
+    QTest::newRow("add persona at end") << Case{
+        [persona](auto *d) { return new AddPersonaCommand(d, int(d->scenario().personas.size()), persona); },
+        [persona](Scenario &s) { s.personas.push_back(persona); }};
+    QTest::newRow("remove persona") << Case{[](auto *d) { return new RemovePersonaCommand(d, 0); },
+                                            [](Scenario &s) { s.personas.erase(s.personas.begin()); }};
+    QTest::newRow("set persona") << Case{[](auto *d) {
+                                             Persona p = d->scenario().personas[2];
+                                             p.name = Text::fromPair("記者", "Reporter");
+                                             p.kind = "press";
+                                             return new SetPersonaCommand(d, 2, p);
+                                         },
+                                         [](Scenario &s) {
+                                             s.personas[2].name = Text::fromPair("記者", "Reporter");
+                                             s.personas[2].kind = "press";
+                                         }};
+    Site site;
+    site.id = "blog";
+    site.name = Text::fromPlain("Blog");
+    site.kind = "news";
+    site.read = {"all"};
+    site.pages = {Page{"blog", "/", Text::fromPlain("Home"), Text::fromPlain("Hello")}};
+    QTest::newRow("add site") << Case{[site](auto *d) { return new AddSiteCommand(d, 1, site); },
+                                      [site](Scenario &s) { s.sites.insert(s.sites.begin() + 1, site); }};
+    QTest::newRow("remove site") << Case{[](auto *d) { return new RemoveSiteCommand(d, 0); },
+                                         [](Scenario &s) { s.sites.erase(s.sites.begin()); }};
+    QTest::newRow("set site pages and access") << Case{[](auto *d) {
+                                                           Site x = d->scenario().sites[0];
+                                                           x.post = {"nisc"};
+                                                           x.pages.push_back(Page{x.id, "/new", {}, {}});
+                                                           x.pages[0].title.ja = "改題";
+                                                           return new SetSiteCommand(d, 0, x);
+                                                       },
+                                                       [](Scenario &s) {
+                                                           Site &x = s.sites[0];
+                                                           x.post = {"nisc"};
+                                                           x.pages.push_back(Page{x.id, "/new", {}, {}});
+                                                           x.pages[0].title.ja = "改題";
+                                                       }};
+    Response response;
+    response.id = "R-new";
+    response.name = Text::fromPlain("Generators");
+    response.rooms = {"all"};
+    response.leadMin = 90;
+    response.approval = Approval::Control;
+    response.effect = Effect{Effect::Kind::AddAutonomy, 4, "power", "telecom", {}};
+    QTest::newRow("add response") << Case{
+        [response](auto *d) { return new AddResponseCommand(d, 0, response); },
+        [response](Scenario &s) { s.responses.insert(s.responses.begin(), response); }};
+    QTest::newRow("remove response") << Case{[](auto *d) { return new RemoveResponseCommand(d, 1); },
+                                             [](Scenario &s) { s.responses.erase(s.responses.begin() + 1); }};
+    QTest::newRow("set response effect") << Case{
+        [](auto *d) {
+            Response r = d->scenario().responses[0];
+            r.effect = Effect{Effect::Kind::SetRate, kInfiniteRate, {}, {}, "power"};
+            r.leadMin = 5;
+            return new SetResponseCommand(d, 0, r);
+        },
+        [](Scenario &s) {
+            s.responses[0].effect = Effect{Effect::Kind::SetRate, kInfiniteRate, {}, {}, "power"};
+            s.responses[0].leadMin = 5;
+        }};
+    ExpectedFlow flow;
+    flow.id = "F-new";
+    flow.from = "nisc";
+    flow.toRole = "ceptoar";
+    flow.kind = Action::Advisory;
+    flow.withinMin = 45;
+    flow.after = "first-impact";
+    flow.theme = 2;
+    QTest::newRow("add flow") << Case{[flow](auto *d) { return new AddFlowCommand(d, 0, flow); },
+                                      [flow](Scenario &s) { s.expectedFlows.insert(s.expectedFlows.begin(), flow); }};
+    QTest::newRow("remove flow") << Case{[](auto *d) { return new RemoveFlowCommand(d, 0); },
+                                         [](Scenario &s) { s.expectedFlows.erase(s.expectedFlows.begin()); }};
+    QTest::newRow("set flow from room") << Case{[](auto *d) {
+                                                    ExpectedFlow f = d->scenario().expectedFlows[0];
+                                                    f.fromRole.clear();
+                                                    f.from = "nisc";
+                                                    f.withinMin = 15;
+                                                    return new SetFlowCommand(d, 0, f);
+                                                },
+                                                [](Scenario &s) {
+                                                    s.expectedFlows[0].fromRole.clear();
+                                                    s.expectedFlows[0].from = "nisc";
+                                                    s.expectedFlows[0].withinMin = 15;
+                                                }};
+    SurveyQuestion question;
+    question.id = "Q-new";
+    question.text = Text::fromPair("どれですか", "Which?");
+    question.type = QuestionType::Choice;
+    question.options = {Text::fromPlain("A"), Text::fromPair("い", "B")};
+    QTest::newRow("add question") << Case{[question](auto *d) { return new AddQuestionCommand(d, 2, question); },
+                                          [question](Scenario &s) { s.survey.insert(s.survey.begin() + 2, question); }};
+    QTest::newRow("remove question") << Case{[](auto *d) { return new RemoveQuestionCommand(d, 1); },
+                                             [](Scenario &s) { s.survey.erase(s.survey.begin() + 1); }};
+    QTest::newRow("set question options") << Case{[](auto *d) {
+                                                      SurveyQuestion q = d->scenario().survey[1];
+                                                      q.options.pop_back();
+                                                      q.theme = 0;
+                                                      return new SetQuestionCommand(d, 1, q);
+                                                  },
+                                                  [](Scenario &s) {
+                                                      s.survey[1].options.pop_back();
+                                                      s.survey[1].theme = 0;
+                                                  }};
+    QTest::newRow("set channels") << Case{[](auto *d) {
+                                              Channels c = d->scenario().channels;
+                                              c.phone.reset();
+                                              c.web = ChannelRealism{"power", 0.9, std::nullopt};
+                                              return new SetChannelsCommand(d, c);
+                                          },
+                                          [](Scenario &s) {
+                                              s.channels.phone.reset();
+                                              s.channels.web = ChannelRealism{"power", 0.9, std::nullopt};
+                                          }};
+}
+}  // namespace
 
 class TestEditorCommands : public QObject
 {
@@ -188,16 +347,7 @@ void TestEditorCommands::undoRedo_data()
     QTest::newRow("set truth story") << Case{
         [](auto *d) { return new SetTruthStoryCommand(d, Text::fromPlain("cause"), d->scenario().truth.narrative); },
         [](Scenario &s) { s.truth.rootCause = Text::fromPlain("cause"); }};
-    QTest::newRow("replace section") << Case{[](auto *d) {
-                                                 Scenario s = d->scenario();
-                                                 s.personas.pop_back();
-                                                 s.survey.clear();
-                                                 return new ReplaceSectionCommand(d, s, "personas");
-                                             },
-                                             [](Scenario &s) {
-                                                 s.personas.pop_back();
-                                                 s.survey.clear();
-                                             }};
+    sectionRows();
     QTest::newRow("import msel") << Case{[](auto *d) { return new ImportMselCommand(d, {newInject()}); },
                                          [](Scenario &s) { s.injects = {newInject()}; }};
 }

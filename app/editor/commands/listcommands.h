@@ -156,4 +156,25 @@ inline std::vector<scenario::Objective> &objectivesOf(scenario::Scenario &s)
     return s.meta.objectives;
 }
 
+inline std::vector<scenario::Persona> &personasOf(scenario::Scenario &s)
+{
+    return s.personas;
+}
+inline std::vector<scenario::Site> &sitesOf(scenario::Scenario &s)
+{
+    return s.sites;
+}
+inline std::vector<scenario::Response> &responsesOf(scenario::Scenario &s)
+{
+    return s.responses;
+}
+inline std::vector<scenario::ExpectedFlow> &flowsOf(scenario::Scenario &s)
+{
+    return s.expectedFlows;
+}
+inline std::vector<scenario::SurveyQuestion> &surveyOf(scenario::Scenario &s)
+{
+    return s.survey;
+}
+
 }  // namespace cd::editor
