@@ -5,6 +5,7 @@
 #include "editor/commands/removeinjectcommand.h"
 #include "editor/commands/setinjectcommand.h"
 #include "editor/conditionedit.h"
+#include "editor/renameprompt.h"
 #include "editor/scenariodocument.h"
 #include "editor/textpairedit.h"
 #include "views/mselmodel.h"
@@ -355,8 +356,12 @@ void InjectPage::commit()
     if (m_showing || row < 0 || row >= int(m_document->scenario().injects.size()))
         return;
     const Inject &before = m_document->scenario().injects[row];
+    if (const QString id = m_id->text().trimmed(); id != before.id) {
+        if (!renameOrWarn(this, m_document, IdKind::Inject, before.id, id))  // every reference follows
+            showInject();
+        return;
+    }
     Inject in = before;
-    in.id = m_id->text().trimmed();
     if (m_timing->currentIndex() == 0) {
         in.when.reset();
         in.delayMin = 0;
@@ -398,6 +403,16 @@ void InjectPage::commit()
         in.expected.push_back(e);
     }
     in.controlNotes = m_notes->text();
+    // A new id of an expected action renames the conditions that refer to it (met, missed).
+    for (std::size_t k = 0; in.expected.size() == before.expected.size() && k < in.expected.size(); ++k) {
+        scenario::Expected renamed = before.expected[k];
+        renamed.id = in.expected[k].id;
+        if (renamed.id != before.expected[k].id && renamed == in.expected[k]) {
+            if (!renameOrWarn(this, m_document, IdKind::Expected, before.expected[k].id, renamed.id))
+                showInject();
+            return;
+        }
+    }
     if (in == before) {
         showInject();  // e.g. an unparsable time: show the stored value again
         return;

@@ -130,6 +130,81 @@
     </message>
 </context>
 <context>
+    <name>RenameIdCommand</name>
+    <message>
+        <source>room</source>
+        <translation>room</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>sector</translation>
+    </message>
+    <message>
+        <source>inject</source>
+        <translation>inject</translation>
+    </message>
+    <message>
+        <source>expected action</source>
+        <translation>expected action</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>response</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>objective</translation>
+    </message>
+    <message>
+        <source>expected flow</source>
+        <translation>expected flow</translation>
+    </message>
+    <message>
+        <source>survey question</source>
+        <translation>survey question</translation>
+    </message>
+    <message>
+        <source>There is no %1 with the id &apos;%2&apos;.</source>
+        <translation>There is no %1 with the id &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The id of a %1 cannot be empty.</source>
+        <translation>The id of a %1 cannot be empty.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id: use only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;.</source>
+        <translation>&apos;%1&apos; is not a valid id: use only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>There is already a %1 with the id &apos;%2&apos;.</source>
+        <translation>There is already a %1 with the id &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is reserved: sites and player scripts use it; choose another room id.</source>
+        <translation>&apos;%1&apos; is reserved: sites and player scripts use it; choose another room id.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is reserved: expected flows use it; choose another inject id.</source>
+        <translation>&apos;%1&apos; is reserved: expected flows use it; choose another inject id.</translation>
+    </message>
+    <message>
+        <source>Rename %1 %2 to %3</source>
+        <translation>Rename %1 %2 to %3</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+</context>
+<context>
     <name>Serve</name>
     <message>
         <source>Runs an exercise headless as a server for remote rooms and prints each room&apos;s join URL.</source>
@@ -595,6 +670,17 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <source>Edit root cause</source>
         <translation>Edit root cause</translation>
     </message>
+    <message>
+        <source>Move sector %1</source>
+        <translation>Move sector %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n sector(s)</source>
+        <translation>
+            <numerusform>Move %n sector(s)</numerusform>
+            <numerusform>Move %n sector(s)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::editor::ConditionEdit</name>
@@ -644,6 +730,17 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>&amp;New Scenario from Template…</source>
         <translation>&amp;New Scenario from Template…</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Scenarios</source>
+        <translation>Recover Unsaved Scenarios</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n untitled scenario(s) have unsaved edits from a session that ended unexpectedly. Recover them?</source>
+        <translation>
+            <numerusform>%n untitled scenario(s) have unsaved edits from a session that ended unexpectedly. Recover them?</numerusform>
+            <numerusform>%n untitled scenario(s) have unsaved edits from a session that ended unexpectedly. Recover them?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -833,6 +930,25 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>Cannot write %1</source>
         <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <source>&amp;Run as Exercise…</source>
+        <translation>&amp;Run as Exercise…</translation>
+    </message>
+    <message>
+        <source>Save the scenario and start an exercise from it in the console</source>
+        <translation>Save the scenario and start an exercise from it in the console</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot run: the scenario has %n error(s); fix them first (see Diagnostics)</source>
+        <translation>
+            <numerusform>Cannot run: the scenario has %n error(s); fix them first (see Diagnostics)</numerusform>
+            <numerusform>Cannot run: the scenario has %n error(s); fix them first (see Diagnostics)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot run yet: the scenario is being checked</source>
+        <translation>Cannot run yet: the scenario is being checked</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1295,10 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>no file name</source>
         <translation>no file name</translation>
+    </message>
+    <message>
+        <source>cannot write the layout %1: %2</source>
+        <translation>cannot write the layout %1: %2</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,81 @@
     </message>
 </context>
 <context>
+    <name>RenameIdCommand</name>
+    <message>
+        <source>room</source>
+        <translation>ルーム</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>ペルソナ</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <source>inject</source>
+        <translation>状況付与</translation>
+    </message>
+    <message>
+        <source>expected action</source>
+        <translation>期待行動</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>対応策</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>サイト</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>expected flow</source>
+        <translation>期待される情報共有</translation>
+    </message>
+    <message>
+        <source>survey question</source>
+        <translation>アンケート設問</translation>
+    </message>
+    <message>
+        <source>There is no %1 with the id &apos;%2&apos;.</source>
+        <translation>ID が「%2」の%1はありません。</translation>
+    </message>
+    <message>
+        <source>The id of a %1 cannot be empty.</source>
+        <translation>%1の ID は空にできません。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id: use only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;.</source>
+        <translation>「%1」は ID として使えません: 英字、数字、「_」「.」「-」だけを使ってください。</translation>
+    </message>
+    <message>
+        <source>There is already a %1 with the id &apos;%2&apos;.</source>
+        <translation>ID が「%2」の%1はすでにあります。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is reserved: sites and player scripts use it; choose another room id.</source>
+        <translation>「%1」は予約語です (サイトとプレイヤースクリプトが使います)。別のルーム ID を選んでください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is reserved: expected flows use it; choose another inject id.</source>
+        <translation>「%1」は予約語です (期待される情報共有が使います)。別の状況付与 ID を選んでください。</translation>
+    </message>
+    <message>
+        <source>Rename %1 %2 to %3</source>
+        <translation>%1 %2 を %3 に改名</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>ID の変更</translation>
+    </message>
+</context>
+<context>
     <name>Serve</name>
     <message>
         <source>Runs an exercise headless as a server for remote rooms and prints each room&apos;s join URL.</source>
@@ -594,6 +669,16 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <source>Edit root cause</source>
         <translation>根本原因の編集</translation>
     </message>
+    <message>
+        <source>Move sector %1</source>
+        <translation>分野 %1 を移動</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n sector(s)</source>
+        <translation>
+            <numerusform>%n 分野を移動</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::editor::ConditionEdit</name>
@@ -643,6 +728,16 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>&amp;New Scenario from Template…</source>
         <translation>テンプレートから新規シナリオ(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Scenarios</source>
+        <translation>未保存のシナリオの復元</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n untitled scenario(s) have unsaved edits from a session that ended unexpectedly. Recover them?</source>
+        <translation>
+            <numerusform>予期せず終了したセッションの未保存の編集を含む無題のシナリオが %n 件あります。復元しますか?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -830,6 +925,24 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>Cannot write %1</source>
         <translation>%1 に書き込めません</translation>
+    </message>
+    <message>
+        <source>&amp;Run as Exercise…</source>
+        <translation>演習として実行(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save the scenario and start an exercise from it in the console</source>
+        <translation>シナリオを保存し、コンソールでこのシナリオの演習を開始します</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot run: the scenario has %n error(s); fix them first (see Diagnostics)</source>
+        <translation>
+            <numerusform>実行できません: シナリオにエラーが %n 件あります。先に修正してください (診断を参照)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot run yet: the scenario is being checked</source>
+        <translation>まだ実行できません: シナリオを検査中です</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1289,10 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>no file name</source>
         <translation>ファイル名がありません</translation>
+    </message>
+    <message>
+        <source>cannot write the layout %1: %2</source>
+        <translation>レイアウト %1 を書き込めません: %2</translation>
     </message>
 </context>
 <context>
