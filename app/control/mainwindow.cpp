@@ -142,8 +142,15 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_fileMenu->addAction(m_openAction);
-    new editor::EditorActions(
+    auto *editorActions = new editor::EditorActions(
         m_fileMenu, m_translations, [this] { return m_file; }, this);
+    // An editor's "Run as Exercise" (enabled only while its scenario validates): start it here.
+    connect(editorActions, &editor::EditorActions::runRequested, this, [this](const QString &path) {
+        raise();
+        activateWindow();
+        if (openFile(path))
+            startExerciseDialog();
+    });
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_recent = new RecentFiles(m_recentMenu, this);
