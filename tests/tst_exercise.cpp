@@ -3,9 +3,11 @@
 // actions and flows, responses changing the model, refusals, determinism.
 #include "exercisefixture.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <climits>
 
@@ -318,6 +320,66 @@ private slots:
         const auto bad = ex->perform("op-a", QJsonObject{{"do", "fly"}});
         QCOMPARE(bad.ok, false);
         QCOMPARE(bad.message, QString("unknown action \"fly\""));
+    }
+
+    /// Group commit per event-loop turn (the GUI): the actions of one turn are recorded at once
+    /// but committed together when the turn ends, and nobody hears of them before; with no event
+    /// loop running each action commits at once, as before.
+    void commitPerTurn_data()
+    {
+        QTest::addColumn<bool>("inLoop");
+        QTest::addColumn<int>("actions");
+        QTest::newRow("three actions in one turn") << true << 3;
+        QTest::newRow("no event loop: at once") << false << 3;
+    }
+    void commitPerTurn()
+    {
+        QFETCH(bool, inLoop);
+        QFETCH(int, actions);
+        QString error;
+        auto ex = start("basic.cxs.json", {}, m_dir.filePath(QString("turn-%1.cxdb").arg(inLoop)), &error);
+        QVERIFY2(ex, qPrintable(error));
+        ex->advanceTo(6);
+        ex->setCommitPerTurn(true);
+        const qint64 before = ex->log().lastSeq();
+        const QString path = ex->log().path();
+        std::vector<Event> heard;
+        bool committedWhenHeard = true;
+        ex->addListener([&](const Event &e) {
+            heard.push_back(e);
+            committedWhenHeard = committedWhenHeard && cd::store::EventLog::open(path)->lastSeq() >= e.seq;
+        });
+        qint64 onDiskInTurn = -1;
+        size_t heardInTurn = 0;
+        const auto act = [&] {
+            for (int i = 0; i < actions; ++i)
+                QVERIFY(ex->perform("op-a", QJsonObject{{"do", "mail"},
+                                                        {"to", QJsonArray{"mic"}},
+                                                        {"kind", "query"},
+                                                        {"subject", QString("s%1").arg(i)},
+                                                        {"body", "b"}})
+                            .ok);
+            onDiskInTurn = cd::store::EventLog::open(path)->lastSeq();
+            heardInTurn = heard.size();
+        };
+        if (inLoop) {
+            QEventLoop loop;
+            QTimer::singleShot(0, &loop, [&] {
+                act();
+                QTimer::singleShot(0, &loop, &QEventLoop::quit);  // the next turn
+            });
+            loop.exec();
+            QCOMPARE(onDiskInTurn, before);
+            QCOMPARE(heardInTurn, size_t(0));
+        } else {
+            act();
+            QCOMPARE(heardInTurn, heard.size());
+        }
+        QCOMPARE(heard.size(), size_t(2 * actions));  // mail.sent + mail.delivered each
+        QCOMPARE(ex->log().lastSeq(), before + 2 * actions);
+        QVERIFY(committedWhenHeard);
+        for (size_t i = 0; i < heard.size(); ++i)
+            QCOMPARE(heard[i].seq, before + qint64(i) + 1);
     }
 
     /// Every verb with every key set to every JSON type, as a room and as control: each action is

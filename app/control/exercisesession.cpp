@@ -12,6 +12,7 @@ ExerciseSession::ExerciseSession(std::unique_ptr<exercise::Exercise> exercise, Q
     : QObject(parent), m_exercise(std::move(exercise)), m_dbPath(std::move(dbPath))
 {
     m_exercise->addListener([this](const store::Event &e) { emit eventCommitted(e); });
+    m_exercise->setCommitPerTurn(true);  // one commit per event-loop turn, not per action
     m_timer.setInterval(250);
     connect(&m_timer, &QTimer::timeout, this, &ExerciseSession::tick);
 }

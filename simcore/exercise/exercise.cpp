@@ -4,6 +4,9 @@
 #include "exercise/visibility.h"
 #include "scenario/loader.h"
 
+#include <QThread>
+#include <QTimer>
+
 namespace cd::exercise {
 
 Exercise::Exercise(const scenario::Scenario &scenario, std::unique_ptr<store::EventLog> log,
@@ -11,7 +14,18 @@ Exercise::Exercise(const scenario::Scenario &scenario, std::unique_ptr<store::Ev
     : m_scenario(scenario), m_log(std::move(log)), m_options(options), m_clock(options.now)
 {}
 
-Exercise::~Exercise() = default;
+Exercise::~Exercise()
+{
+    // An end-of-turn commit still pending (its timer dies with m_turn): write it, telling no one
+    // (the listeners may be going away too); nobody has heard of these events yet.
+    m_turn.reset();
+    m_listeners.clear();
+    try {
+        commit();
+    } catch (const store::Error &e) {
+        qWarning("%s: events not committed on close: %s", qPrintable(m_log->path()), qPrintable(e.message()));
+    }
+}
 
 bool Exercise::buildModel(QString *error)
 {
@@ -105,6 +119,27 @@ qint64 Exercise::record(const QString &kind, const QString &actor, QJsonObject p
 }
 
 void Exercise::flush()
+{
+    if (m_pending.empty() || m_turn)
+        return;  // nothing to commit, or it joins the commit pending at the end of this turn
+    if (m_commitPerTurn && QThread::currentThread()->loopLevel() > 0) {
+        m_turn = std::make_unique<QObject>();
+        QTimer::singleShot(0, m_turn.get(), [this] {
+            m_turn.reset();
+            try {
+                commit();
+            } catch (const store::Error &e) {
+                // As an exception escaping any other event handler would: nothing more is done on
+                // a log that cannot be written, and nobody heard of what was not committed.
+                qFatal("%s", qPrintable(e.message()));
+            }
+        });
+        return;
+    }
+    commit();
+}
+
+void Exercise::commit()
 {
     if (m_pending.empty())
         return;

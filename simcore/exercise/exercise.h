@@ -23,6 +23,7 @@
 #include "store/eventlog.h"
 
 #include <QJsonObject>
+#include <QObject>
 
 #include <functional>
 #include <memory>
@@ -62,6 +63,14 @@ public:
     void addListener(Listener listener) { m_listeners.push_back(std::move(listener)); }
     /// Player-script actions, applied at their minutes; those already applied are skipped.
     void setScript(PlayerScript script) { m_script = std::move(script); }
+    /// Group commit, per turn of the Qt event loop (the GUI: local room windows and the console
+    /// act from event handlers and show only what comes back as events). While an event loop
+    /// runs, what the turn records is applied to the live state at once but committed, in one
+    /// transaction with one fsync, when the turn ends (a zero-time timer); only then do the
+    /// listeners hear of it. With no event loop running (the CLI, QtTest functions) every action
+    /// commits at once. Not for callers that report an Outcome to anyone before its commit (the
+    /// network server's result message): it stays off by default.
+    void setCommitPerTurn(bool on) { m_commitPerTurn = on; }
     /// Called with each refused action (the CLI prints them to stderr).
     void onRefused(std::function<void(const QString &actor, const QString &why)> f) { m_onRefused = std::move(f); }
 
@@ -90,6 +99,7 @@ private:
     // exercise.cpp: the event pipeline and the minute loop.
     qint64 record(const QString &kind, const QString &actor, QJsonObject payload);
     void flush();
+    void commit();
     void processMinute(int t);
     void redoPending();
     Outcome performNow(const QString &actor, const QJsonObject &action, int scriptIndex);
@@ -160,6 +170,8 @@ private:
     int m_scriptIndex = -1;  ///< the script action being applied, stamped on its first event
     bool m_redo = false;     ///< the current minute still has to be (re)processed
     QString m_actorName;     ///< the person acting during perform(), stamped on its events
+    bool m_commitPerTurn = false;
+    std::unique_ptr<QObject> m_turn;  ///< holds the end-of-turn commit while one is pending
 };
 
 }  // namespace cd::exercise
