@@ -9,9 +9,11 @@
 #include "control/recentfiles.h"
 #include "control/scenarioheader.h"
 #include "control/scenariopages.h"
+#include "control/sectordock.h"
 #include "control/settings.h"
 #include "control/timelinedock.h"
 #include "control/translations.h"
+#include "control/truthdock.h"
 #include "editor/editoractions.h"
 #include "scenario/loader.h"
 #include "views/diagnosticmodel.h"
@@ -36,6 +38,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -405,8 +408,18 @@ void MainWindow::showConsole(std::unique_ptr<ExerciseSession> session)
 {
     closeConsole();
     const QString db = session->databasePath();
+    const bool firstLayout = settings::consoleState.value().isEmpty();
     m_console = new Console(std::move(session), this, m_roomsMenu);
     HostDialog::addMenuAction(m_exerciseMenu, m_console->session().exercise(), m_console, this);
+    if (firstLayout) {  // the inject details join the tabs on the right rather than take a strip
+        tabifyDockWidget(m_console->truth(), m_details);
+        // Tabifying put the details on top; the truth is what the control team opens with.
+        // The sector board and its chart get the larger share of the right-hand column.
+        QTimer::singleShot(0, m_console, [this] {
+            m_console->truth()->raise();
+            resizeDocks({m_console->sectors(), m_console->truth()}, {height() * 3 / 5, height() / 3}, Qt::Vertical);
+        });
+    }
     // The timeline dock shows the MSEL as it plays: the docks get the whole window.
     centralWidget()->hide();
     for (QAction *page : m_pageActions)
@@ -427,6 +440,11 @@ void MainWindow::showConsole(std::unique_ptr<ExerciseSession> session)
     connect(timeline->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, m_details, [this, timeline] {
         const scenario::Scenario *s = m_pages->scenario();
         m_details->showInject(s ? s->inject(timeline->currentInject()) : nullptr);
+    });
+    // Once the clock runs, "press Start" is stale; the exercise label keeps the database's name.
+    connect(&m_console->session(), &ExerciseSession::clockChanged, statusBar(), [this] {
+        if (m_console && m_console->session().isRunning())
+            statusBar()->clearMessage();
     });
     updateTitleAndStatus();
 }

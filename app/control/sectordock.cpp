@@ -50,7 +50,7 @@ SectorDock::SectorDock(ExerciseSession &session, QWidget *parent)
         Q_UNUSED(n);
     }
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(180);
+    m_chartView->setMinimumHeight(120);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
         for (size_t k = 0; k < m_series.size(); ++k) {
             QPen pen = m_series[k]->pen();
@@ -76,7 +76,7 @@ SectorDock::SectorDock(ExerciseSession &session, QWidget *parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setStretchFactor(2, 1);
-    m_view->setMinimumHeight(160);
+    m_view->setMinimumHeight(100);
     setWidget(split);
     retranslateUi();
     refresh();

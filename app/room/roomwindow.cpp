@@ -33,6 +33,7 @@ struct RoomWindow::Private
     QLabel *clock = nullptr;
     RoomActions *actions = nullptr;
     int unread = 0;
+    bool loadingPast = false;
 };
 
 RoomWindow::RoomWindow(exercise::RoomEndpoint &endpoint, RoomDirectory directory, QWidget *parent)
@@ -69,6 +70,8 @@ RoomWindow::RoomWindow(exercise::RoomEndpoint &endpoint, RoomDirectory directory
         retranslateUi();
     });
     connect(d->phone, &PhonePanel::ringing, this, [this] {
+        if (d->loadingPast)
+            return;  // a call that rang before the window opened: see below
         d->tabs->setCurrentWidget(d->phone);
         QApplication::alert(this);
     });
@@ -78,8 +81,14 @@ RoomWindow::RoomWindow(exercise::RoomEndpoint &endpoint, RoomDirectory directory
 
     // Past events first (a window opened mid-exercise, or a reconnect), then live ones. The
     // handler may outlive the window (an endpoint has no unsubscribe): it checks the pointer.
+    d->loadingPast = true;
     for (const store::Event &e : endpoint.eventsSince(0))
         onEvent(e);
+    d->loadingPast = false;
+    if (!d->phone->ringingCall().isEmpty()) {  // only a call still ringing now calls for attention
+        d->tabs->setCurrentWidget(d->phone);
+        QApplication::alert(this);
+    }
     QPointer<RoomWindow> self(this);
     endpoint.subscribe([self](const store::Event &e) {
         if (self)

@@ -45,7 +45,8 @@ WebPanel::WebPanel(exercise::RoomEndpoint &endpoint, const RoomDirectory &direct
     auto *split = new QSplitter(this);
     split->addWidget(m_pages);
     split->addWidget(m_page);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);  // a third for the titles, so they are not clipped
+    split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_site);
     layout->addWidget(split, 1);
