@@ -360,6 +360,106 @@ private slots:
         QVERIFY(ex->ended());
     }
 
+    /// Declining: the callee (a room, or control for a persona) hangs up a call still ringing.
+    /// Both parties see call.declined, the lines are free at once; the caller hanging up is
+    /// still call.ended; nobody else can touch the call.
+    void declineCall_data()
+    {
+        QTest::addColumn<QString>("callee");
+        QTest::addColumn<QString>("actor");
+        QTest::addColumn<QString>("key");  ///< how the call is named: "call" (its id), "persona", or nothing
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("audience");
+        QTest::addColumn<QString>("refusal");
+        QTest::newRow("room declines by id") << "nisc"
+                                             << "nisc"
+                                             << "call"
+                                             << "call.declined"
+                                             << "nisc,op-a"
+                                             << "";
+        QTest::newRow("room declines the call ringing") << "nisc"
+                                                        << "nisc"
+                                                        << ""
+                                                        << "call.declined"
+                                                        << "nisc,op-a"
+                                                        << "";
+        QTest::newRow("white cell declines as the persona") << "persona:customer"
+                                                            << "control"
+                                                            << "persona"
+                                                            << "call.declined"
+                                                            << "op-a"
+                                                            << "";
+        QTest::newRow("caller gives up: ended") << "nisc"
+                                                << "op-a"
+                                                << "call"
+                                                << "call.ended"
+                                                << "nisc,op-a"
+                                                << "";
+        QTest::newRow("a third room cannot") << "nisc"
+                                             << "op-b"
+                                             << "call"
+                                             << ""
+                                             << ""
+                                             << "unknown call \"call-1\"";
+        QTest::newRow("control cannot for a room") << "nisc"
+                                                   << "control"
+                                                   << "call"
+                                                   << ""
+                                                   << ""
+                                                   << "unknown call \"call-1\"";
+    }
+    void declineCall()
+    {
+        QFETCH(QString, callee);
+        QFETCH(QString, actor);
+        QFETCH(QString, key);
+        QFETCH(QString, kind);
+        QFETCH(QString, audience);
+        QFETCH(QString, refusal);
+        QString error;
+        auto ex =
+            start("basic.cxs.json", {},
+                  m_dir.filePath(QString("decline-%1.cxdb").arg(QString::fromUtf8(QTest::currentDataTag()))), &error);
+        QVERIFY2(ex, qPrintable(error));
+        ex->advanceTo(3);  // before any inject's call: op-a's is call-1
+        const qint64 before = ex->log().lastSeq();
+        const auto rang = ex->perform("op-a", {{"do", "call"}, {"to", callee}, {"say", "hello?"}});
+        QVERIFY2(rang.ok, qPrintable(rang.message));
+        QJsonObject hangup{{"do", "hangup"}};
+        if (key == "call")
+            hangup.insert("call", "call-1");
+        else if (key == "persona")
+            hangup.insert("persona", callee.mid(8));
+        const auto o = ex->perform(actor, hangup);
+        QCOMPARE(o.message, refusal);
+        QCOMPARE(o.ok, refusal.isEmpty());
+        const auto events = ex->log().read(before);
+        if (!o.ok) {
+            QCOMPARE(events.back().kind, QString("refused"));
+            QCOMPARE(ex->state().calls.front().status, cd::exercise::CallState::Status::Ringing);
+            return;
+        }
+        const Event *done = find(events, kind, "call", "call-1");
+        QVERIFY(done);
+        QCOMPARE(done->actor, actor);
+        QCOMPARE(done->audience.join(','), audience);
+        QVERIFY(!find(events, "call.say", {}, {}));  // the opening is never spoken
+        QCOMPARE(ex->state().calls.front().status, kind == "call.declined" ? cd::exercise::CallState::Status::Declined
+                                                                           : cd::exercise::CallState::Status::Ended);
+        // Both lines are free at once: the callee's single line rings again, the call is no
+        // longer ringing to be missed, and it cannot be declined twice.
+        if (!callee.startsWith("persona:")) {
+            const qint64 last = ex->log().lastSeq();
+            const auto again = ex->perform("mic", {{"do", "call"}, {"to", callee}});
+            QVERIFY2(again.ok, qPrintable(again.message));
+            QCOMPARE(ex->log().read(last, 1).front().kind, QString("call.ringing"));
+        }
+        ex->advanceTo(10);
+        QVERIFY(!find(ex->log().read(), "call.missed", "call", "call-1"));
+        const auto twice = ex->perform(actor, {{"do", "hangup"}, {"call", "call-1"}});
+        QCOMPARE(twice.message, QString("call \"call-1\" is not ringing"));
+    }
+
     void personaCallsAndClockControl()
     {
         QString error;

@@ -30,12 +30,13 @@ private:
         return path;
     }
 
-    static std::unique_ptr<Exercise> resume(const QString &path, QString *error)
+    static std::unique_ptr<Exercise> resume(const QString &path, QString *error,
+                                            const QString &script = "basic.players.json")
     {
         auto ex = Exercise::resume(cd::store::EventLog::open(path), options(), error);
         if (!ex)
             return ex;
-        auto s = cd::exercise::loadPlayerScriptFile(dataPath("basic.players.json"), ex->scenario());
+        auto s = cd::exercise::loadPlayerScriptFile(dataPath(script), ex->scenario());
         if (!s.script) {
             *error = s.errors.join('\n');
             return nullptr;
@@ -89,6 +90,56 @@ private slots:
         // The recorded prefix kept its wall times: nothing was rewritten.
         for (size_t i = 0; i < size_t(count); ++i)
             QCOMPARE(events[i].wallMs, m_full[i].wallMs);
+    }
+
+    /// Declined calls (decline.players.json: a room declines, the white cell declines as a
+    /// persona) fold back on resume: the declined call holds no line (the next call to the room
+    /// rings, not busy) and is never missed or declined twice.
+    void declinedCallsResume_data()
+    {
+        QTest::addColumn<int>("cutMinute");  ///< the log holds every minute up to this one
+        for (int minute : {20, 21, 22, 23, 24})
+            QTest::newRow(qPrintable(QString("cut after minute %1").arg(minute))) << minute;
+    }
+    void declinedCallsResume()
+    {
+        QFETCH(int, cutMinute);
+        QString error;
+        auto full = start("basic.cxs.json", "decline.players.json",
+                          m_dir.filePath(QString("decline-full-%1.cxdb").arg(cutMinute)), &error);
+        QVERIFY2(full, qPrintable(error));
+        full->advanceTo(40);
+        const auto expected = full->log().read();
+        const Event *declined = find(expected, "call.declined", "from", "op-a");
+        QVERIFY(declined);
+        QCOMPARE(declined->minute, 21);
+        QCOMPARE(declined->audience, QStringList({"nisc", "op-a"}));
+        const Event *persona = find(expected, "call.declined", "to", "persona:customer");
+        QVERIFY(persona);
+        QCOMPARE(persona->audience, QStringList{"op-a"});
+        const Event *after = find(expected, "call.ringing", "from", "mic");
+        QVERIFY(after);
+        QCOMPARE(after->minute, 22);  // rang: the declined call freed NISC's only line
+        QCOMPARE(find(expected, "call.busy", {}, {}), nullptr);
+        QCOMPARE(find(expected, "call.missed", "call", declined->payload.value("call").toString()), nullptr);
+
+        size_t count = 0;
+        while (count < expected.size() && expected[count].minute <= cutMinute)
+            ++count;
+        const QString path = m_dir.filePath(QString("decline-cut-%1.cxdb").arg(cutMinute));
+        {
+            auto log = cd::store::EventLog::create(path, m_scenarioJson);
+            std::vector<Event> head(expected.begin(), expected.begin() + qsizetype(count));
+            log->append(head);
+        }
+        auto ex = resume(path, &error, "decline.players.json");
+        QVERIFY2(ex, qPrintable(error));
+        ex->advanceTo(40);
+        const auto events = ex->log().read();
+        QCOMPARE(events.size(), expected.size());
+        for (size_t i = 0; i < events.size(); ++i)
+            QVERIFY2(events[i].sameApartFromWallTime(expected[i]),
+                     qPrintable(QString("seq %1: %2 vs %3").arg(i + 1).arg(events[i].kind, expected[i].kind)));
     }
 
     void resumeEndedDoesNothing()

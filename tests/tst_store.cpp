@@ -251,6 +251,38 @@ private slots:
         QCOMPARE(seqs(log->readVisibleTo("s")), QList<qint64>{4});
     }
 
+    /// Commits past SQLite's checkpoint limit (1000 WAL pages), checkpointed by the background
+    /// thread: every commit stays readable by another connection, and closing leaves a complete,
+    /// consistent database (the last connection folds the WAL in and removes it).
+    void manyCommitsCheckpointed_data()
+    {
+        QTest::addColumn<int>("commits");
+        QTest::newRow("a few") << 20;
+        QTest::newRow("past the checkpoint limit") << 500;
+    }
+    void manyCommitsCheckpointed()
+    {
+        QFETCH(int, commits);
+        const QString path = m_dir.filePath(QString("wal-%1.cxdb").arg(commits));
+        auto log = EventLog::create(path, "{}");
+        auto reader = EventLog::open(path);
+        for (int i = 0; i < commits; ++i) {
+            Event e = makeEvent("k", {"r", "s"}, i);
+            e.payload.insert("pad", QString(1000, QChar('a' + i % 26)));
+            log->append(e);
+            if (i % 97 == 0)
+                QCOMPARE(reader->lastSeq(), qint64(i + 1));
+        }
+        QCOMPARE(reader->readVisibleTo("s").size(), size_t(commits));
+        reader.reset();
+        log.reset();
+        QCOMPARE(QFile::exists(path + "-wal"), false);
+        auto again = EventLog::open(path);
+        const auto events = again->read();
+        QCOMPARE(events.size(), size_t(commits));
+        QCOMPARE(events.back().payload.value("pad").toString(), QString(1000, QChar('a' + (commits - 1) % 26)));
+    }
+
 private:
     QTemporaryDir m_dir;
 };

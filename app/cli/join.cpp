@@ -1,12 +1,15 @@
-// crossdrill join URL [--name NAME]: opens a remote room's window connected to `crossdrill serve`.
+// crossdrill join URL [--name NAME]: opens a remote room's window (the player RoomWindow) connected
+// to `crossdrill serve`, with the connection state in its status bar.
 #include "cli/cli.h"
 #include "cli/verbargs.h"
+#include "control/translations.h"
 #include "net/protocol.h"
 #include "net/remoteroomendpoint.h"
-#include "room/remote/remoteroomwindow.h"
+#include "room/remote/remoteroom.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSslCertificate>
 #include <QUrl>
 
 namespace cd::cli {
@@ -20,6 +23,9 @@ struct Join
 
 int runJoin(const QStringList &args)
 {
+    // The room window speaks the user's language, as the console does.
+    gui::Translations translations;
+    translations.apply(gui::Translations::preferredLanguage());
     QCommandLineParser parser;
     parser.setApplicationDescription(Join::tr("Opens a remote room's window connected to an exercise server."));
     parser.addPositionalArgument(QStringLiteral("url"), Join::tr("The room's join URL "
@@ -27,6 +33,11 @@ int runJoin(const QStringList &args)
     const QCommandLineOption nameOpt(QStringLiteral("name"), Join::tr("Your name, recorded with what you do."),
                                      QStringLiteral("NAME"));
     parser.addOption(nameOpt);
+    const QCommandLineOption caOpt(QStringLiteral("ca-cert"),
+                                   Join::tr("Also trust this PEM certificate for wss:// (a server with a "
+                                            "self-signed certificate)."),
+                                   QStringLiteral("FILE"));
+    parser.addOption(caOpt);
     if (const auto stop = parseVerbArgs(parser, args, QStringLiteral("join")))
         return *stop;
     if (parser.positionalArguments().size() != 1)
@@ -40,8 +51,15 @@ int runJoin(const QStringList &args)
         return usageError(QStringLiteral("join"), Join::tr("--name: at most %1 characters").arg(net::kMaxNameChars));
 
     net::RemoteRoomEndpoint endpoint(QUrl(text), parser.value(nameOpt));
-    gui::RemoteRoomWindow window(endpoint);
-    window.show();
+    if (parser.isSet(caOpt)) {
+        const QList<QSslCertificate> ca = QSslCertificate::fromPath(parser.value(caOpt), QSsl::Pem);
+        if (ca.isEmpty())
+            return usageError(QStringLiteral("join"),
+                              Join::tr("--ca-cert: no PEM certificate in \"%1\"").arg(parser.value(caOpt)));
+        endpoint.addCaCertificates(ca);
+    }
+    gui::RemoteRoom remote(endpoint);
+    remote.show();
     endpoint.open();
     return QApplication::exec();
 }

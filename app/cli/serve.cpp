@@ -16,11 +16,11 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHostAddress>
-#include <QHostInfo>
 #include <QLockFile>
 #include <QTimer>
 
 #include <csignal>
+#include <sys/resource.h>
 
 namespace cd::cli {
 
@@ -46,32 +46,16 @@ int fail(ExitCode code, const QString &message)
     return code;
 }
 
-bool parseListen(const QString &text, QString *host, QHostAddress *address, quint16 *port)
-{
-    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
-    if (colon <= 0)
-        return false;
-    *host = text.left(colon);
-    if (host->startsWith(QLatin1Char('[')) && host->endsWith(QLatin1Char(']')))
-        *host = host->mid(1, host->size() - 2);
-    bool ok = false;
-    const uint p = text.mid(colon + 1).toUInt(&ok);
-    if (!ok || p > 65535)
-        return false;
-    *port = quint16(p);
-    if (*host == QLatin1String("localhost"))
-        *address = QHostAddress(QHostAddress::LocalHost);
-    else if (!address->setAddress(*host))
-        return false;
-    if (*host == QLatin1String("0.0.0.0") || *host == QLatin1String("::"))
-        *host = QHostInfo::localHostName();
-    return true;
-}
-
 }  // namespace
 
 int runServe(const QStringList &args)
 {
+    // Each connection is a file descriptor: allow as many as the system lets this user have.
+    rlimit files{};
+    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &files);
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Serve::tr("Runs an exercise headless as a server for remote rooms and prints each room's join URL."));
@@ -112,7 +96,7 @@ int runServe(const QStringList &args)
     QString host;
     QHostAddress address;
     quint16 port = 0;
-    if (!parseListen(parser.value(listenOpt), &host, &address, &port))
+    if (!net::parseListen(parser.value(listenOpt), &host, &address, &port))
         return usageError(QStringLiteral("serve"),
                           Serve::tr("--listen: expected HOST:PORT, got \"%1\"").arg(parser.value(listenOpt)));
     int webPort = -1;

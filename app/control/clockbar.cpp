@@ -86,7 +86,6 @@ ClockBar::~ClockBar() = default;
 void ClockBar::retranslateUi()
 {
     setWindowTitle(tr("Exercise clock"));
-    m_start->setText(tr("Start"));
     m_end->setText(tr("End exercise"));
     for (int i = 0; i < m_speed->count(); ++i) {
         const double s = m_speed->itemData(i).toDouble();
@@ -109,6 +108,8 @@ void ClockBar::refresh()
     QString state;
     if (m_session.ended())
         state = tr("ENDED");
+    else if (!m_session.isRunning() && minute > 0)
+        state = tr("PAUSED — press Resume");  // a reopened exercise
     else if (!m_session.isRunning())
         state = tr("READY — press Start");
     else if (m_session.isPaused())
@@ -116,6 +117,7 @@ void ClockBar::refresh()
     else
         state = tr("RUNNING");
     m_state->setText(state);
+    m_start->setText(minute > 0 ? tr("Resume") : tr("Start"));
     m_start->setEnabled(!m_session.isRunning() && !m_session.ended());
     m_pause->setEnabled(m_session.isRunning() && !m_session.ended());
     m_pause->setText(m_session.isPaused() ? tr("Resume") : tr("Pause"));

@@ -1,6 +1,7 @@
 #include "control/console.h"
 
 #include "control/clockbar.h"
+#include "control/consoleactions.h"
 #include "control/exercisesession.h"
 #include "control/judgedock.h"
 #include "control/monitordock.h"
@@ -30,7 +31,8 @@ Console::Console(std::unique_ptr<ExerciseSession> session, QMainWindow *window, 
       m_sectors(new SectorDock(*m_session, window)), m_whiteCell(new WhiteCellDock(*m_session, window)),
       m_judge(new JudgeDock(*m_session, window)),
       m_observations(new ObservationDock(
-          *m_session, [this] { return m_monitor->selectedEvents(); }, window))
+          *m_session, [this] { return m_monitor->selectedEvents(); }, window)),
+      m_actions(new ConsoleActions(*m_session, m_timeline, window))
 {
     window->addToolBarBreak();
     window->addToolBar(Qt::TopToolBarArea, m_clock);
@@ -55,8 +57,11 @@ Console::Console(std::unique_ptr<ExerciseSession> session, QMainWindow *window, 
     roomsMenu->setEnabled(true);
     QAction *one = roomsMenu->addAction(QString(), this, &Console::chooseRoom);
     one->setObjectName(QStringLiteral("openRoomAction"));
+    one->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     QAction *all = roomsMenu->addAction(QString(), this, &Console::openAllRooms);
     all->setObjectName(QStringLiteral("openAllRoomsAction"));
+    all->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    window->addActions({one, all});  // the shortcuts work while the menu bar is hidden too
     roomsMenu->addSeparator();
     for (const scenario::Room &r : m_session->scenario().rooms) {
         QAction *a = roomsMenu->addAction(QString(), this, [this, id = r.id] { openRoom(id); });
@@ -68,6 +73,20 @@ Console::Console(std::unique_ptr<ExerciseSession> session, QMainWindow *window, 
 Console::~Console()
 {
     m_rooms.clear();  // before the session and its endpoints
+    // The window outlives the console: take back what was put into it (they use the session).
+    m_roomsMenu->clear();
+    m_roomsMenu->setEnabled(false);
+    delete m_actions;
+    m_window->removeToolBarBreak(m_clock);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_clock, m_timeline, m_truth, m_monitor, m_sectors, m_whiteCell,
+                                                       m_judge, m_observations})
+        delete w;
+}
+
+void Console::retranslateUi()
+{
+    retranslateRoomsMenu();
+    m_actions->retranslateUi();
 }
 
 void Console::retranslateRoomsMenu()

@@ -2,7 +2,8 @@
 // The control console (事務局) for one running exercise: puts the clock bar and the docks into
 // the main window, keeps their layout (typed settings), and opens the player room windows
 // (Rooms > Open room… / Open all rooms), each over a LocalRoomEndpoint of the session.
-// The main window owns one Console while an exercise is open; closing it closes the rooms.
+// The main window owns one Console while an exercise is open; deleting it closes the rooms and
+// removes its docks, clock bar and actions from the window.
 
 #include <QObject>
 
@@ -15,6 +16,7 @@ class QMenu;
 namespace cd::gui {
 
 class ClockBar;
+class ConsoleActions;
 class ExerciseSession;
 class JudgeDock;
 class MonitorDock;
@@ -44,16 +46,19 @@ public:
     WhiteCellDock *whiteCell() const { return m_whiteCell; }
     JudgeDock *judge() const { return m_judge; }
     ObservationDock *observations() const { return m_observations; }
+    /// Start / resume, pause, fire now, skip, delay (with shortcuts), for the Exercise menu.
+    ConsoleActions *actions() const { return m_actions; }
 
     /// Opens (or raises) the window of `room`.
     RoomWindow *openRoom(const QString &room);
     /// Opens every room's window, tiled over the screen.
     void openAllRooms();
     void saveLayout();
-    void retranslateRoomsMenu();
+    void retranslateUi();
 
 private:
     void chooseRoom();
+    void retranslateRoomsMenu();
 
     std::unique_ptr<ExerciseSession> m_session;
     QMainWindow *m_window;
@@ -66,6 +71,7 @@ private:
     WhiteCellDock *m_whiteCell;
     JudgeDock *m_judge;
     ObservationDock *m_observations;
+    ConsoleActions *m_actions;
     std::map<QString, std::unique_ptr<RoomWindow>> m_rooms;
 };
 

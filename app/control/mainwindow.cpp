@@ -1,13 +1,16 @@
 #include "control/mainwindow.h"
 
 #include "control/console.h"
+#include "control/consoleactions.h"
 #include "control/diagnosticsdock.h"
 #include "control/exercisesession.h"
+#include "control/hostdialog.h"
 #include "control/injectdetailsdock.h"
 #include "control/recentfiles.h"
 #include "control/scenarioheader.h"
 #include "control/scenariopages.h"
 #include "control/settings.h"
+#include "control/timelinedock.h"
 #include "control/translations.h"
 #include "editor/editoractions.h"
 #include "scenario/loader.h"
@@ -30,7 +33,9 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -39,14 +44,16 @@ namespace cd::gui {
 namespace {
 bool isScenarioUrl(const QUrl &url)
 {
-    return url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    return url.isLocalFile() && (url.toLocalFile().endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ||
+                                 url.toLocalFile().endsWith(QLatin1String(".cxdb"), Qt::CaseInsensitive));
 }
 }  // namespace
 
 MainWindow::MainWindow(Translations *translations, QWidget *parent)
     : QMainWindow(parent), m_translations(translations), m_header(new ScenarioHeader(this)),
       m_pages(new ScenarioPages(this)), m_diagnostics(new DiagnosticsDock(this)),
-      m_details(new InjectDetailsDock(m_pages->mselModel(), this)), m_summary(new QLabel(this))
+      m_details(new InjectDetailsDock(m_pages->mselModel(), this)), m_summary(new QLabel(this)),
+      m_exerciseLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/crossdrill.svg")));
@@ -63,6 +70,9 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
     tabifyDockWidget(m_diagnostics, m_details);
     connect(m_pages, &ScenarioPages::injectSelected, m_details, &InjectDetailsDock::showInject);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_exerciseLabel->setObjectName(QStringLiteral("exerciseLabel"));
+    m_exerciseLabel->hide();
+    statusBar()->addPermanentWidget(m_exerciseLabel);
     statusBar()->addPermanentWidget(m_summary);
     connect(m_diagnostics, &DiagnosticsDock::diagnosticActivated, this,
             [this](const QString &path) { m_pages->revealPath(path); });
@@ -80,7 +90,10 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
     retranslateUi();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    delete m_console;  // before the window's other children: it removes its docks itself
+}
 
 void MainWindow::createActions()
 {
@@ -102,7 +115,7 @@ void MainWindow::createActions()
 
     m_startAction = new QAction(this);
     m_startAction->setObjectName(QStringLiteral("startExerciseAction"));
-    m_startAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_startAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));  // Ctrl+E edits the scenario
     m_startAction->setEnabled(false);
     connect(m_startAction, &QAction::triggered, this, &MainWindow::startExerciseDialog);
 
@@ -129,8 +142,15 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_fileMenu->addAction(m_openAction);
-    new editor::EditorActions(
+    auto *editorActions = new editor::EditorActions(
         m_fileMenu, m_translations, [this] { return m_file; }, this);
+    // An editor's "Run as Exercise" (enabled only while its scenario validates): start it here.
+    connect(editorActions, &editor::EditorActions::runRequested, this, [this](const QString &path) {
+        raise();
+        activateWindow();
+        if (openFile(path))
+            startExerciseDialog();
+    });
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_recent = new RecentFiles(m_recentMenu, this);
@@ -188,7 +208,7 @@ void MainWindow::retranslateUi()
     m_startAction->setStatusTip(tr("Run the open scenario as an exercise, recorded in a new exercise database"));
     m_roomsMenu->setTitle(tr("R&ooms"));
     if (m_console)
-        m_console->retranslateRoomsMenu();
+        m_console->retranslateUi();
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Toolbar"));
@@ -209,6 +229,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 bool MainWindow::openFile(const QString &path)
 {
+    closeConsole();  // its database keeps everything: reopening it resumes
     if (path.endsWith(QLatin1String(".cxdb"), Qt::CaseInsensitive))
         return openDatabase(path);
     scenario::LoadResult result = scenario::loadScenarioFile(path);
@@ -229,7 +250,52 @@ bool MainWindow::openFile(const QString &path)
     if (!result.unreadable)
         m_recent->add(m_file);
     updateTitleAndStatus();
+    if (loaded) {
+        const QString folder = exerciseFolder();
+        QString error;
+        QDir().mkpath(folder);
+        const QString db = newDatabasePath(m_file, folder, QDateTime::currentDateTime());
+        auto session = ExerciseSession::create(m_file, db, &error);
+        if (!session) {
+            // The scenario is still shown; why it cannot run is said with its diagnostics.
+            m_diagnostics->setDiagnostics({{m_file,
+                                            0,
+                                            0,
+                                            scenario::Diagnostic::Severity::Error,
+                                            tr("cannot start an exercise in %1: %2").arg(db, error),
+                                            {}}});
+            m_diagnostics->show();
+            m_diagnostics->raise();
+            return loaded;
+        }
+        m_recent->add(db);
+        showConsole(std::move(session));
+        statusBar()->showMessage(tr("New exercise recorded in %1. The clock waits at the start: press Start (F5).")
+                                     .arg(QDir::toNativeSeparators(db)));
+    }
     return loaded;
+}
+
+QString MainWindow::exerciseFolder()
+{
+    const QString chosen = settings::exerciseFolder.value();
+    if (!chosen.isEmpty())
+        return chosen;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/exercises");
+}
+
+QString MainWindow::newDatabasePath(const QString &scenarioPath, const QString &folder, const QDateTime &now)
+{
+    QString base = QFileInfo(scenarioPath).fileName();
+    for (const QLatin1String suffix : {QLatin1String(".json"), QLatin1String(".cxs")})
+        if (base.endsWith(suffix, Qt::CaseInsensitive))
+            base.chop(suffix.size());
+    base += QLatin1Char('-') + now.toString(QStringLiteral("yyyyMMdd-HHmm"));
+    const QDir dir(folder);
+    QString path = dir.filePath(base + QStringLiteral(".cxdb"));
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = dir.filePath(QStringLiteral("%1-%2.cxdb").arg(base).arg(n));
+    return path;
 }
 
 void MainWindow::updateTitleAndStatus()
@@ -259,8 +325,10 @@ void MainWindow::updateTitleAndStatus()
 void MainWindow::openDialog()
 {
     const QString dir = m_file.isEmpty() ? QDir::currentPath() : QFileInfo(m_file).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Scenario"), dir,
-                                                      tr("Scenarios (*.cxs.json);;JSON files (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Scenario"), dir,
+        tr("Scenarios and exercises (*.cxs.json *.cxdb);;Scenarios (*.cxs.json);;Exercise databases (*.cxdb);;"
+           "JSON files (*.json);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -325,21 +393,57 @@ bool MainWindow::openDatabase(const QString &dbPath)
     m_diagnostics->setDiagnostics({});
     m_recent->add(m_file);
     showConsole(std::move(session));
+    const int minute = m_console->session().minute();
+    statusBar()->showMessage(m_console->session().ended()
+                                 ? tr("Reopened %1: this exercise has ended.").arg(QDir::toNativeSeparators(dbPath))
+                                 : tr("Reopened %1 at %2. The clock waits: press Resume (F5).")
+                                       .arg(QDir::toNativeSeparators(dbPath), scenario::formatOffset(minute)));
     return true;
 }
 
 void MainWindow::showConsole(std::unique_ptr<ExerciseSession> session)
 {
-    if (m_console) {
-        m_console->saveLayout();
-        delete m_console;
-    }
+    closeConsole();
+    const QString db = session->databasePath();
     m_console = new Console(std::move(session), this, m_roomsMenu);
+    HostDialog::addMenuAction(m_exerciseMenu, m_console->session().exercise(), m_console, this);
     // The timeline dock shows the MSEL as it plays: the docks get the whole window.
     centralWidget()->hide();
-    m_startAction->setEnabled(false);
+    for (QAction *page : m_pageActions)
+        page->setEnabled(false);
+    // Another exercise of the same scenario file can still be started beside this one.
+    m_startAction->setEnabled(!m_file.endsWith(QLatin1String(".cxdb"), Qt::CaseInsensitive));
+    m_exerciseMenu->addActions(m_console->actions()->actions());
     m_diagnostics->hide();
+    m_exerciseLabel->setText(tr("Exercise: %1").arg(QFileInfo(db).fileName()));
+    m_exerciseLabel->setToolTip(QDir::toNativeSeparators(db));
+    m_exerciseLabel->show();
+    // The toolbar's filter box filters the timeline while the pages are hidden.
+    TimelineDock *timeline = m_console->timeline();
+    timeline->setFilterText(m_pages->filterEdit()->text());
+    connect(m_pages->filterEdit(), &QLineEdit::textChanged, timeline, &TimelineDock::setFilterText);
+    m_pages->setFilteringTimeline(true);
+    // The inject details follow the timeline's selection (the pages' is out of sight).
+    connect(timeline->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, m_details, [this, timeline] {
+        const scenario::Scenario *s = m_pages->scenario();
+        m_details->showInject(s ? s->inject(timeline->currentInject()) : nullptr);
+    });
     updateTitleAndStatus();
+}
+
+void MainWindow::closeConsole()
+{
+    if (!m_console)
+        return;
+    m_console->saveLayout();
+    delete m_console;  // its docks, actions and room windows go with it
+    m_console = nullptr;
+    centralWidget()->show();
+    for (QAction *page : m_pageActions)
+        page->setEnabled(true);
+    m_exerciseLabel->hide();
+    m_pages->setFilteringTimeline(false);
+    statusBar()->clearMessage();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,13 +1,17 @@
 #pragma once
 // The control console's first window: opens a scenario (command line, File > Open, a recent
-// file or drag and drop) and shows its MSEL, rooms and sectors, with the load's diagnostics
-// in a dock. Menus, title and status live here; the pages and the dock are their own widgets.
+// file or drag and drop) as a new exercise, recorded in a new exercise database (paused at the
+// start until the control team presses Start), or reopens an exercise database (paused where it
+// stopped, until Resume). A scenario that does not load shows its MSEL, rooms and sectors as far
+// as they go, with the load's diagnostics in a dock. Menus, title and status live here; the
+// pages, the dock and the console are their own objects.
 
 #include <QMainWindow>
 
 #include <memory>
 
 class QAction;
+class QDateTime;
 class QActionGroup;
 class QLabel;
 class QMenu;
@@ -33,8 +37,14 @@ public:
     explicit MainWindow(Translations *translations, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Loads `path` and shows it; on errors shows them and empty tables. True if it loaded.
+    /// Opens a scenario as a new exercise (in newDatabasePath()), or reopens a .cxdb; closes the
+    /// exercise open before. On errors shows them and empty tables. True if the file loaded.
     bool openFile(const QString &path);
+    /// A new database's path for an exercise of `scenarioPath` begun at `now` in `folder`:
+    /// NAME-YYYYMMDD-HHMM.cxdb, or NAME-YYYYMMDD-HHMM-2.cxdb and so on: never an existing file.
+    static QString newDatabasePath(const QString &scenarioPath, const QString &folder, const QDateTime &now);
+    /// The folder for new exercise databases (settings, else the per-user data folder).
+    static QString exerciseFolder();
     QString currentFile() const { return m_file; }
 
     /// Starts a new exercise of the open scenario logged to `dbPath` (a new file); shows the
@@ -64,6 +74,7 @@ private:
     void about();
     void startExerciseDialog();
     void showConsole(std::unique_ptr<class ExerciseSession> session);
+    void closeConsole();
 
     Translations *m_translations;
     ScenarioHeader *m_header;
@@ -71,6 +82,7 @@ private:
     DiagnosticsDock *m_diagnostics;
     InjectDetailsDock *m_details;
     QLabel *m_summary;
+    QLabel *m_exerciseLabel;
     RecentFiles *m_recent = nullptr;
     QString m_file;
     Console *m_console = nullptr;

@@ -47,6 +47,7 @@ ScenarioPages::ScenarioPages(QWidget *parent)
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WindowShortcut);
     addAction(find);
+    m_filter->QWidget::addAction(find);  // the pages are hidden during an exercise; the box is not
     connect(find, &QAction::triggered, this, [this] {
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
@@ -109,12 +110,18 @@ void ScenarioPages::setLanguage(const QString &lang)
     fitColumns();
 }
 
+void ScenarioPages::setFilteringTimeline(bool on)
+{
+    m_filteringTimeline = on;
+    retranslateUi();
+}
+
 void ScenarioPages::retranslateUi()
 {
     setTabText(MselPage, tr("MSEL (injects)"));
     setTabText(RoomsPage, tr("Rooms"));
     setTabText(SectorsPage, tr("Sectors"));
-    m_filter->setPlaceholderText(tr("Filter rows (Ctrl+F)"));
+    m_filter->setPlaceholderText(m_filteringTimeline ? tr("Filter the timeline (Ctrl+F)") : tr("Filter rows (Ctrl+F)"));
 }
 
 bool ScenarioPages::revealPath(const QString &jsonPath)

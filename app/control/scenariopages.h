@@ -51,6 +51,8 @@ public:
     QTableView *sectorView() const { return m_sectorView; }
     /// Filters the rows of every page by the text they show (Ctrl+F).
     QLineEdit *filterEdit() const { return m_filter; }
+    /// During an exercise the same box filters the console's MSEL timeline (its placeholder says so).
+    void setFilteringTimeline(bool on);
 
 signals:
     /// The MSEL's current inject changed (nullptr: none, or the scenario is about to change).
@@ -70,6 +72,7 @@ private:
     QTableView *m_mselView;
     QTableView *m_roomView;
     QTableView *m_sectorView;
+    bool m_filteringTimeline = false;
 };
 
 }  // namespace cd::gui

@@ -40,6 +40,8 @@ inline const SettingKey<QByteArray> windowGeometry{"mainwindow/geometry"};
 inline const SettingKey<QByteArray> windowState{"mainwindow/state"};
 /// Dock layout of the control console while an exercise is open (QMainWindow::saveState).
 inline const SettingKey<QByteArray> consoleState{"console/state"};
+/// Where opening a scenario records its new exercise database; empty: the per-user data folder.
+inline const SettingKey<QString> exerciseFolder{"exercises/folder"};
 /// The page (MSEL, rooms, sectors) shown when the window was closed.
 inline const SettingKey<int> currentPage{"mainwindow/page", 0};
 }  // namespace settings

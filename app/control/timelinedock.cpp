@@ -27,6 +27,8 @@ TimelineDock::TimelineDock(ExerciseSession &session, QWidget *parent)
     setObjectName(QStringLiteral("timelineDock"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(TimelineModel::SortRole);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_view->setObjectName(QStringLiteral("timelineView"));
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -98,6 +100,11 @@ void TimelineDock::selectInject(const QString &id)
     const int row = m_model->rowOf(id);
     if (row >= 0)
         m_view->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+}
+
+void TimelineDock::setFilterText(const QString &text)
+{
+    m_proxy->setFilterFixedString(text);
 }
 
 void TimelineDock::updateButtons()

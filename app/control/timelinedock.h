@@ -27,6 +27,11 @@ public:
     /// The selected inject's id, empty if none.
     QString currentInject() const;
     void selectInject(const QString &id);
+    /// Shows only the injects whose shown text contains `text` (any column, any case).
+    void setFilterText(const QString &text);
+    QPushButton *fireButton() const { return m_fire; }
+    QPushButton *skipButton() const { return m_skip; }
+    QPushButton *delayButton() const { return m_delay; }
 
     /// The control actions on the selected inject (the dialogs call these).
     void fire(const QString &reason);

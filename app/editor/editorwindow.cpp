@@ -70,6 +70,9 @@ EditorWindow::EditorWindow(gui::Translations *translations, QWidget *parent)
     connect(m_document, &ScenarioDocument::filePathChanged, this, &EditorWindow::updateTitle);
     connect(m_document, &ScenarioDocument::changed, this, &EditorWindow::updateTitle);
     connect(m_document, &ScenarioDocument::runnableChanged, this, &EditorWindow::runnableChanged);
+    // runnable() is false from an edit until its validation has run: follow both.
+    connect(m_document, &ScenarioDocument::diagnosticsChanged, this, &EditorWindow::updateRunAction);
+    connect(m_document, &ScenarioDocument::changed, this, &EditorWindow::updateRunAction);
     connect(m_diagnostics, &gui::DiagnosticsDock::diagnosticActivated, this,
             [this](const QString &path) { revealPath(path); });
     connect(m_timeline, &TimelinePage::injectActivated, this, [this](int index) {
@@ -134,6 +137,10 @@ void EditorWindow::createActions()
     connect(m_importAction, &QAction::triggered, this, &EditorWindow::importDialog);
     m_exportAction = new QAction(this);
     connect(m_exportAction, &QAction::triggered, this, &EditorWindow::exportDialog);
+    m_runAction = new QAction(this);
+    m_runAction->setObjectName(QStringLiteral("runExerciseAction"));
+    m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(m_runAction, &QAction::triggered, this, &EditorWindow::runExercise);
     m_closeAction = new QAction(this);
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, &EditorWindow::close);
@@ -149,6 +156,9 @@ void EditorWindow::createMenus()
     m_fileMenu->addActions({m_newAction, m_openAction, m_saveAction, m_saveAsAction});
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_importAction, m_exportAction});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_runAction);
+    m_fileMenu->setToolTipsVisible(true);  // the Run action's tooltip says why it is disabled
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_closeAction);
     m_editMenu = menuBar()->addMenu(QString());
@@ -169,6 +179,7 @@ void EditorWindow::retranslateUi()
     m_importAction->setStatusTip(tr("Replace the injects with the rows of an MSEL spreadsheet (CSV)"));
     m_exportAction->setText(tr("&Export MSEL Spreadsheet…"));
     m_closeAction->setText(tr("&Close"));
+    m_runAction->setText(tr("&Run as Exercise…"));
     m_editMenu->setTitle(tr("&Edit"));
     m_undoAction->setText(tr("&Undo"));
     m_redoAction->setText(tr("&Redo"));
@@ -182,6 +193,7 @@ void EditorWindow::retranslateUi()
         m_tabs->setTabText(i, tabs[i]);
     updateTitle();
     updateDiagnostics();
+    updateRunAction();
 }
 
 void EditorWindow::changeEvent(QEvent *event)
@@ -214,6 +226,49 @@ void EditorWindow::updateDiagnostics()
         m_state->setText(tr("%n warning(s): ready to run", nullptr, warnings));
     else
         m_state->setText(tr("Valid: ready to run"));
+}
+
+void EditorWindow::updateRunAction()
+{
+    if (!m_runAction)
+        return;
+    const bool runnable = m_document->runnable();
+    int errors = 0;
+    for (const scenario::Diagnostic &d : m_document->diagnostics())
+        errors += d.severity == scenario::Diagnostic::Severity::Error;
+    QString why;
+    if (runnable)
+        why = tr("Save the scenario and start an exercise from it in the console");
+    else if (errors > 0)
+        why = tr("Cannot run: the scenario has %n error(s); fix them first (see Diagnostics)", nullptr, errors);
+    else
+        why = tr("Cannot run yet: the scenario is being checked");
+    m_runAction->setEnabled(runnable);
+    m_runAction->setToolTip(why);
+    m_runAction->setStatusTip(why);
+}
+
+bool EditorWindow::runExercise()
+{
+    m_document->validateNow();
+    if (!m_document->runnable())
+        return false;
+    if ((m_document->isModified() || m_document->filePath().isEmpty()) && !save())
+        return false;
+    emit runRequested(m_document->filePath());
+    return true;
+}
+
+bool EditorWindow::recoverUntitled(const QString &file)
+{
+    scenario::Diagnostics diagnostics;
+    if (!m_document->recoverUntitled(file, &diagnostics)) {
+        m_diagnostics->setDiagnostics(diagnostics, false);
+        m_diagnostics->show();
+        return false;
+    }
+    updateTitle();
+    return true;
 }
 
 bool EditorWindow::openFile(const QString &path, Recovery recovery)
@@ -305,10 +360,13 @@ bool EditorWindow::maybeSave()
 
 void EditorWindow::closeEvent(QCloseEvent *event)
 {
-    if (maybeSave())
+    if (maybeSave()) {
+        // Saved, discarded or unchanged: nothing left to recover.
+        m_document->discardAutosave();
         event->accept();
-    else
+    } else {
         event->ignore();
+    }
 }
 
 void EditorWindow::openDialog()

@@ -3,7 +3,9 @@
 // graph, truth, timeline, other sections as JSON), with live validation in a dock (double-click
 // a problem to go to its field), the cascade the model predicts in another, and the undo
 // history. Title shows [*] while modified; closing asks to save; an autosave runs every minute
-// and is offered back after a crash.
+// (untitled documents too, in ScenarioDocument::recoveryDir()) and is offered back after a crash.
+// "Run as Exercise" is enabled exactly while runnable(): it saves the document and asks whoever
+// listens to runRequested (the console, through EditorActions) to start an exercise from it.
 
 #include <QMainWindow>
 
@@ -53,6 +55,8 @@ public:
 
     /// Opens `path`, offering (or applying, per `recovery`) its autosave when one is newer.
     bool openFile(const QString &path, Recovery recovery = Recovery::Ask);
+    /// Opens the autosave of an untitled document left by a crash (ScenarioDocument::untitledRecoveries()).
+    bool recoverUntitled(const QString &file);
     /// Starts an untitled scenario from a bundled template (":/templates/NAME.cxs.json").
     bool newFromTemplate(const QString &resource = QStringLiteral(":/templates/basic.cxs.json"));
     bool save();
@@ -67,6 +71,10 @@ public:
     ScenarioDocument *document() const { return m_document; }
     /// False while the scenario has errors: it can be saved but must not be run.
     bool runnable() const;
+    /// Validates, saves (asking for a file name when untitled) and emits runRequested; false
+    /// when the scenario has errors or was not saved.
+    bool runExercise();
+    QAction *runAction() const { return m_runAction; }
     QTabWidget *tabs() const { return m_tabs; }
     InjectPage *injectPage() const { return m_injects; }
     RoomPage *roomPage() const { return m_rooms; }
@@ -79,6 +87,8 @@ public:
 
 signals:
     void runnableChanged(bool runnable);
+    /// The user asked to run the saved scenario `path` as an exercise.
+    void runRequested(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -90,6 +100,7 @@ private:
     void retranslateUi();
     void updateTitle();
     void updateDiagnostics();
+    void updateRunAction();
     void setLanguage(const QString &lang);
     bool maybeSave();
     void openDialog();
@@ -124,6 +135,7 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_runAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
 };

@@ -43,22 +43,28 @@ QPointF GraphCanvas::positionOf(const QString &id, int index, int count)
     return m_positions.value(id);
 }
 
-void GraphCanvas::setGraph(const scenario::Graph &graph, const QString &lang)
+QPointF GraphCanvas::nodePosition(const QString &id) const
+{
+    return m_drawn.value(id);
+}
+
+void GraphCanvas::setGraph(const scenario::Graph &graph, const QString &lang, const QHash<QString, QPointF> &layout)
 {
     int selKind = 0, selIndex = -1;
     if (!scene()->selectedItems().isEmpty()) {
         selKind = scene()->selectedItems().first()->data(KindKey).toInt();
         selIndex = scene()->selectedItems().first()->data(IndexKey).toInt();
     }
-    m_graph = graph;
-    m_lang = lang;
     const QSignalBlocker block(scene());
     scene()->clear();
     const QPalette pal = palette();
     const int count = int(graph.nodes.size());
     QHash<QString, QPointF> at;
-    for (int i = 0; i < count; ++i)
-        at.insert(graph.nodes[i].id, positionOf(graph.nodes[i].id, i, count));
+    for (int i = 0; i < count; ++i) {
+        const QString &id = graph.nodes[i].id;
+        at.insert(id, layout.contains(id) ? layout.value(id) : positionOf(id, i, count));
+    }
+    m_drawn = at;
     for (int i = 0; i < int(graph.edges.size()); ++i) {
         const scenario::Edge &e = graph.edges[i];
         if (!at.contains(e.from) || !at.contains(e.to) || e.from == e.to)
@@ -160,17 +166,15 @@ void GraphCanvas::mousePressEvent(QMouseEvent *event)
 void GraphCanvas::mouseReleaseEvent(QMouseEvent *event)
 {
     QGraphicsView::mouseReleaseEvent(event);
-    // Remember dragged nodes; redraw so that arrows follow.
-    bool moved = false;
+    // Report dragged nodes; the command that records them redraws, so that arrows follow.
+    QHash<QString, QPointF> moved;
     for (QGraphicsItem *item : scene()->selectedItems()) {
-        if (item->data(KindKey).toInt() == int(ItemKind::Node) &&
-            m_positions.value(item->data(IdKey).toString()) != item->pos()) {
-            m_positions.insert(item->data(IdKey).toString(), item->pos());
-            moved = true;
-        }
+        const QString id = item->data(IdKey).toString();
+        if (item->data(KindKey).toInt() == int(ItemKind::Node) && m_drawn.value(id) != item->pos())
+            moved.insert(id, item->pos());
     }
-    if (moved)
-        setGraph(m_graph, m_lang);
+    if (!moved.isEmpty())
+        emit nodesMoved(moved, ++m_drags);
 }
 
 }  // namespace cd::editor

@@ -2,10 +2,12 @@
 
 #include "editor/commands/addnodecommand.h"
 #include "editor/commands/connectnodescommand.h"
+#include "editor/commands/movenodecommand.h"
 #include "editor/commands/removeedgecommand.h"
 #include "editor/commands/removenodecommand.h"
 #include "editor/commands/setedgecommand.h"
 #include "editor/commands/setnodecommand.h"
+#include "editor/renameprompt.h"
 #include "editor/scenariodocument.h"
 #include "editor/textpairedit.h"
 
@@ -52,6 +54,7 @@ GraphPage::GraphPage(ScenarioDocument *document, QWidget *parent)
     m_levelMinutes->setRange(0, 100000);
     m_connect->setCheckable(true);
     m_connect->setObjectName(QStringLiteral("connectAction"));
+    m_nodeId->setObjectName(QStringLiteral("nodeId"));
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_canvas->addAction(m_delete);
@@ -99,6 +102,9 @@ GraphPage::GraphPage(ScenarioDocument *document, QWidget *parent)
     connect(m_delete, &QAction::triggered, this, &GraphPage::deleteSelection);
     connect(m_canvas, &GraphCanvas::selected, this, &GraphPage::onSelected);
     connect(m_canvas, &GraphCanvas::connectRequested, this, &GraphPage::connectNodes);
+    connect(m_canvas, &GraphCanvas::nodesMoved, this, [this](const QHash<QString, QPointF> &to, int drag) {
+        m_document->undoStack()->push(new MoveNodeCommand(m_document, to, drag));
+    });
     for (QLineEdit *e : {m_nodeId, m_rate, m_unit})
         connect(e, &QLineEdit::editingFinished, this, &GraphPage::commitNode);
     connect(m_nodeName, &TextPairEdit::edited, this, &GraphPage::commitNode);
@@ -159,7 +165,7 @@ void GraphPage::setLanguage(const QString &lang)
 
 void GraphPage::refresh()
 {
-    m_canvas->setGraph(m_document->scenario().graph, m_lang);
+    m_canvas->setGraph(m_document->scenario().graph, m_lang, m_document->layout());
     showForm();
 }
 
@@ -225,8 +231,13 @@ void GraphPage::commitNode()
     if (m_showing || m_selKind != GraphCanvas::ItemKind::Node || m_selIndex < 0 || m_selIndex >= int(g.nodes.size()))
         return;
     const scenario::Node &before = g.nodes[m_selIndex];
+    if (const QString id = m_nodeId->text().trimmed(); id != before.id) {
+        // A new id renames every reference to the sector (edges, shocks, rooms, conditions...).
+        if (!renameOrWarn(this, m_document, IdKind::Node, before.id, id))
+            showForm();
+        return;
+    }
     scenario::Node n = before;
-    n.id = m_nodeId->text().trimmed();
     n.name = m_nodeName->text();
     const QString rate = m_rate->text().trimmed();
     bool ok = false;

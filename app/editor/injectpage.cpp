@@ -6,6 +6,7 @@
 #include "editor/commands/setinjectcommand.h"
 #include "editor/conditionedit.h"
 #include "editor/idchecklist.h"
+#include "editor/renameprompt.h"
 #include "editor/scenariodocument.h"
 #include "editor/textpairedit.h"
 #include "views/mselmodel.h"
@@ -227,8 +228,12 @@ void InjectPage::showItem(int row)
 void InjectPage::commitItem(int row)
 {
     const Inject &before = document()->scenario().injects[row];
+    if (const QString id = m_id->text().trimmed(); id != before.id) {
+        if (!renameOrWarn(this, document(), IdKind::Inject, before.id, id))  // every reference follows
+            showCurrent();
+        return;
+    }
     Inject in = before;
-    in.id = m_id->text().trimmed();
     if (m_timing->currentIndex() == 0) {
         in.when.reset();
         in.delayMin = 0;
@@ -270,6 +275,16 @@ void InjectPage::commitItem(int row)
         in.expected.push_back(e);
     }
     in.controlNotes = m_notes->text();
+    // A new id of an expected action renames the conditions that refer to it (met, missed).
+    for (std::size_t k = 0; in.expected.size() == before.expected.size() && k < in.expected.size(); ++k) {
+        scenario::Expected renamed = before.expected[k];
+        renamed.id = in.expected[k].id;
+        if (renamed.id != before.expected[k].id && renamed == in.expected[k]) {
+            if (!renameOrWarn(this, document(), IdKind::Expected, before.expected[k].id, renamed.id))
+                showCurrent();
+            return;
+        }
+    }
     if (in == before) {
         showCurrent();  // e.g. an unparsable time: show the stored value again
         return;

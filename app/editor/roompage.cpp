@@ -3,6 +3,7 @@
 #include "editor/commands/addroomcommand.h"
 #include "editor/commands/removeroomcommand.h"
 #include "editor/commands/setroomcommand.h"
+#include "editor/renameprompt.h"
 #include "editor/scenariodocument.h"
 #include "editor/textpairedit.h"
 #include "views/roommodel.h"
@@ -66,8 +67,12 @@ void RoomPage::showItem(int row)
 void RoomPage::commitItem(int row)
 {
     const scenario::Room &before = document()->scenario().rooms[row];
+    if (const QString id = m_id->text().trimmed(); id != before.id) {
+        if (!renameOrWarn(this, document(), IdKind::Room, before.id, id))  // every reference follows
+            showCurrent();
+        return;
+    }
     scenario::Room r = before;
-    r.id = m_id->text().trimmed();
     r.name = m_name->text();
     r.role = Role(m_role->currentData().toInt());
     r.sector = m_sector->currentText();

@@ -3,10 +3,19 @@
 #include "scenario/loader.h"
 #include "scenario/saver.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QUndoStack>
+#include <QtDebug>
 
 namespace cd::editor {
 
@@ -39,13 +48,22 @@ bool ScenarioDocument::load(const QString &path, scenario::Diagnostics *diagnost
     if (!result.scenario)
         return false;
     reset(std::move(*result.scenario), QFileInfo(path).absoluteFilePath());
+    readLayout(layoutPath(path));
+    emit changed();
     return true;
 }
 
 void ScenarioDocument::reset(scenario::Scenario s, const QString &path)
 {
     m_undo->clear();
+    // The previous untitled document is gone (saved, discarded or unchanged): so is its autosave.
+    if (!m_untitledAutosave.isEmpty()) {
+        QFile::remove(m_untitledAutosave);
+        QFile::remove(layoutPath(m_untitledAutosave));
+        m_untitledAutosave.clear();
+    }
     m_scenario = std::move(s);
+    m_layout.clear();
     m_path = path;
     emit filePathChanged(m_path);
     emit changed();
@@ -60,7 +78,7 @@ bool ScenarioDocument::save(const QString &path, QString *error)
             *error = tr("no file name");
         return false;
     }
-    if (!scenario::saveScenarioFile(m_scenario, target, error))
+    if (!scenario::saveScenarioFile(m_scenario, target, error) || !writeLayout(layoutPath(target), error))
         return false;
     if (target != m_path) {
         discardAutosave();
@@ -107,11 +125,26 @@ bool ScenarioDocument::hasRecovery(const QString &path)
     return autosave.exists() && (!file.exists() || autosave.lastModified() >= file.lastModified());
 }
 
+QString ScenarioDocument::autosaveFile() const
+{
+    return m_path.isEmpty() ? m_untitledAutosave : autosavePath(m_path);
+}
+
 bool ScenarioDocument::autosave()
 {
-    if (m_path.isEmpty() || !isModified())
+    if (!isModified())
         return false;
-    return scenario::saveScenarioFile(m_scenario, autosavePath(m_path));
+    if (m_path.isEmpty() && m_untitledAutosave.isEmpty()) {
+        if (!QDir().mkpath(recoveryDir()))
+            return false;
+        m_untitledAutosave =
+            QDir(recoveryDir())
+                .filePath(QStringLiteral("untitled-%1-%2.cxs.json")
+                              .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
+                              .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
+    }
+    const QString target = autosaveFile();
+    return scenario::saveScenarioFile(m_scenario, target) && writeLayout(layoutPath(target), nullptr);
 }
 
 bool ScenarioDocument::recover(const QString &path, scenario::Diagnostics *diagnostics)
@@ -122,16 +155,103 @@ bool ScenarioDocument::recover(const QString &path, scenario::Diagnostics *diagn
     if (!result.scenario)
         return false;
     reset(std::move(*result.scenario), QFileInfo(path).absoluteFilePath());
+    readLayout(layoutPath(autosavePath(path)));
     // Recovered edits are not on disk: the document starts modified (no clean state).
     m_undo->resetClean();
+    emit changed();
+    emit modifiedChanged(true);
+    return true;
+}
+
+bool ScenarioDocument::recoverUntitled(const QString &file, scenario::Diagnostics *diagnostics)
+{
+    scenario::LoadResult result = scenario::loadScenarioFile(file);
+    if (diagnostics)
+        *diagnostics = result.diagnostics;
+    if (!result.scenario)
+        return false;
+    reset(std::move(*result.scenario));
+    readLayout(layoutPath(file));
+    m_untitledAutosave = QFileInfo(file).absoluteFilePath();
+    m_undo->resetClean();
+    emit changed();
     emit modifiedChanged(true);
     return true;
 }
 
 void ScenarioDocument::discardAutosave()
 {
-    if (!m_path.isEmpty())
-        QFile::remove(autosavePath(m_path));
+    for (const QString &file : {m_path.isEmpty() ? QString() : autosavePath(m_path), m_untitledAutosave}) {
+        if (!file.isEmpty()) {
+            QFile::remove(file);
+            QFile::remove(layoutPath(file));
+        }
+    }
+    m_untitledAutosave.clear();
+}
+
+QString ScenarioDocument::recoveryDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/recovery");
+}
+
+QStringList ScenarioDocument::untitledRecoveries()
+{
+    QStringList files;
+    const QFileInfoList found =
+        QDir(recoveryDir())
+            .entryInfoList({QStringLiteral("untitled-*.cxs.json")}, QDir::Files, QDir::Time | QDir::Reversed);
+    for (const QFileInfo &info : found)
+        files << info.absoluteFilePath();
+    return files;
+}
+
+QString ScenarioDocument::layoutPath(const QString &path)
+{
+    QString base = path;
+    if (base.endsWith(QLatin1String(".json")))
+        base.chop(5);
+    return base + QStringLiteral(".layout.json");
+}
+
+bool ScenarioDocument::writeLayout(const QString &path, QString *error) const
+{
+    QJsonObject nodes;
+    for (const scenario::Node &n : m_scenario.graph.nodes) {
+        if (const auto it = m_layout.constFind(n.id); it != m_layout.constEnd())
+            nodes.insert(n.id, QJsonArray{qRound(it->x() * 10) / 10.0, qRound(it->y() * 10) / 10.0});
+    }
+    if (nodes.isEmpty()) {  // nothing placed by hand: no sidecar (and no stale one)
+        QFile::remove(path);
+        return true;
+    }
+    const QJsonObject root{{QStringLiteral("format"), QStringLiteral("crossdrill-layout/1")},
+                           {QStringLiteral("nodes"), nodes}};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {
+        if (error)
+            *error = tr("cannot write the layout %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void ScenarioDocument::readLayout(const QString &path)
+{
+    m_layout.clear();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return;  // no sidecar: the canvas lays the nodes out itself
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonObject nodes = doc.object().value(QLatin1String("nodes")).toObject();
+    if (parseError.error != QJsonParseError::NoError)
+        qWarning().noquote() << path << ": ignored, not JSON:" << parseError.errorString();
+    for (auto it = nodes.begin(); it != nodes.end(); ++it) {
+        const QJsonArray xy = it.value().toArray();
+        if (xy.size() == 2 && xy[0].isDouble() && xy[1].isDouble())
+            m_layout.insert(it.key(), QPointF(xy[0].toDouble(), xy[1].toDouble()));
+    }
 }
 
 void ScenarioDocument::setAutosaveInterval(int ms)

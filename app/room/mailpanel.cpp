@@ -53,11 +53,10 @@ MailPanel::MailPanel(exercise::RoomEndpoint &endpoint, const RoomDirectory &dire
     connect(m_model, &MailModel::unreadChanged, this, &MailPanel::unreadChanged);
     m_reader->setObjectName(QStringLiteral("mailReader"));
 
-    m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    m_reply->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_forward->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    // The shortcuts are the window's (RoomActions), so they work from every tab.
     m_new->setObjectName(QStringLiteral("newMailButton"));
     m_reply->setObjectName(QStringLiteral("replyButton"));
+    m_forward->setObjectName(QStringLiteral("forwardButton"));
     connect(m_new, &QPushButton::clicked, this, [this] { compose(Compose::New); });
     connect(m_reply, &QPushButton::clicked, this, [this] { compose(Compose::Reply); });
     connect(m_forward, &QPushButton::clicked, this, [this] { compose(Compose::Forward); });
@@ -87,7 +86,7 @@ void MailPanel::retranslateUi()
     m_folder->setItemText(1, tr("Sent"));
     m_new->setText(tr("New mail (Ctrl+N)"));
     m_reply->setText(tr("Reply (Ctrl+R)"));
-    m_forward->setText(tr("Forward"));
+    m_forward->setText(tr("Forward (Ctrl+Shift+F)"));
     m_model->setLanguage(uiLanguage());
     showCurrent();
 }

@@ -1,7 +1,8 @@
 #pragma once
 // The room's mail: inbox and sent folders over one MailModel, a reading pane that shows the
-// selected mail with its thread and attachments, and new / reply / forward (Ctrl+N, Ctrl+R,
-// Ctrl+Shift+F). Opening an unread mail marks it read (an action; the mark comes back as an event).
+// selected mail with its thread and attachments, and new / reply / forward (the window's
+// shortcuts Ctrl+N, Ctrl+R, Ctrl+Shift+F reach them from any tab). Opening an unread mail marks it read (an action; the
+// mark comes back as an event).
 
 #include "room/roomdirectory.h"
 #include "store/event.h"

@@ -44,7 +44,6 @@ PhonePanel::PhonePanel(exercise::RoomEndpoint &endpoint, const RoomDirectory &di
     bannerLayout->addWidget(m_decline);
     m_banner->hide();
     m_answer->setObjectName(QStringLiteral("answerButton"));
-    m_answer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     connect(m_answer, &QPushButton::clicked, this, &PhonePanel::answer);
     connect(m_decline, &QPushButton::clicked, this, &PhonePanel::decline);
 
@@ -57,7 +56,6 @@ PhonePanel::PhonePanel(exercise::RoomEndpoint &endpoint, const RoomDirectory &di
     m_transcript->setWordWrap(true);
     m_sayEdit->setObjectName(QStringLiteral("sayEdit"));
     m_hangUp->setObjectName(QStringLiteral("hangUpButton"));
-    m_hangUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     connect(m_sayEdit, &QLineEdit::returnPressed, this, &PhonePanel::speak);
     connect(m_sayButton, &QPushButton::clicked, this, &PhonePanel::speak);
     connect(m_hangUp, &QPushButton::clicked, this, &PhonePanel::hangUp);
@@ -141,6 +139,8 @@ QString PhonePanel::statusText(const QString &status) const
         return tr("Ended");
     if (status == QLatin1String("missed"))
         return tr("Missed");
+    if (status == QLatin1String("declined"))
+        return tr("Declined");
     if (status == QLatin1String("busy"))
         return tr("Busy");
     if (status == QLatin1String("failed"))
@@ -152,8 +152,8 @@ void PhonePanel::setStatus(Call &call, const QString &status)
 {
     call.status = status;
     call.item->setText(3, statusText(status));
-    const bool bad =
-        status == QLatin1String("missed") || status == QLatin1String("busy") || status == QLatin1String("failed");
+    const bool bad = status == QLatin1String("missed") || status == QLatin1String("busy") ||
+                     status == QLatin1String("failed") || status == QLatin1String("declined");
     call.item->setForeground(3, bad ? QBrush(QColor(0xc6, 0x28, 0x28)) : QBrush());
 }
 
@@ -207,13 +207,17 @@ void PhonePanel::addEvent(const store::Event &e)
                                   .arg(clockText(e.minute, m_directory.start), who,
                                        payloadText(e.payload.value(QLatin1String("text")), uiLanguage())));
         m_transcript->scrollToBottom();
-    } else if (e.kind == QLatin1String("call.ended") || e.kind == QLatin1String("call.missed")) {
+    } else if (e.kind == QLatin1String("call.ended") || e.kind == QLatin1String("call.missed") ||
+               e.kind == QLatin1String("call.declined")) {
         setStatus(c, e.kind.mid(5));
         if (m_ringing == id)
             m_ringing.clear();
         if (m_active == id) {
             m_active.clear();
-            m_transcript->addItem(e.kind == QLatin1String("call.ended") ? tr("— call ended —") : tr("— no answer —"));
+            m_transcript->addItem(e.kind == QLatin1String("call.ended") ? tr("— call ended —")
+                                  : e.kind == QLatin1String("call.declined")
+                                      ? tr("%1 declined the call.").arg(partyOf(c))
+                                      : tr("— no answer —"));
         }
     }
     updateBanner();
@@ -223,7 +227,7 @@ void PhonePanel::addEvent(const store::Event &e)
 void PhonePanel::updateBanner()
 {
     const auto it = std::find_if(m_calls.begin(), m_calls.end(), [&](const Call &c) { return c.id == m_ringing; });
-    const bool show = it != m_calls.end() && !m_declined.contains(m_ringing);
+    const bool show = it != m_calls.end();
     if (show)
         m_bannerText->setText(tr("☎ Incoming call from %1").arg(m_directory.nameOf(it->from, uiLanguage())));
     m_banner->setVisible(show);
@@ -254,11 +258,10 @@ void PhonePanel::answer()
 
 void PhonePanel::decline()
 {
-    // The engine lets only a caller end a ringing call: declining silences this room's banner
-    // and the call is logged as missed when it stops ringing.
+    // A real action (call.declined): the caller hears it was turned down and both lines are
+    // free at once. The banner goes when the event comes back.
     if (!m_ringing.isEmpty())
-        m_declined << m_ringing;
-    updateBanner();
+        m_endpoint.declineCall(m_ringing);
 }
 
 void PhonePanel::hangUp()

@@ -41,6 +41,7 @@ public:
     QListWidget *transcript() const { return m_transcript; }
     QLineEdit *sayEdit() const { return m_sayEdit; }
     QPushButton *answerButton() const { return m_answer; }
+    QPushButton *declineButton() const { return m_decline; }
     QPushButton *hangUpButton() const { return m_hangUp; }
     QPushButton *callButton() const { return m_call; }
     QComboBox *calleeCombo() const { return m_callee; }
@@ -75,7 +76,6 @@ private:
     std::vector<Call> m_calls;
     QString m_ringing;
     QString m_active;
-    QStringList m_declined;
 
     QWidget *m_banner;
     QLabel *m_bannerText;

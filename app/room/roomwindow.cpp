@@ -4,6 +4,7 @@
 #include "room/mailpanel.h"
 #include "room/phonepanel.h"
 #include "room/playpanel.h"
+#include "room/roomactions.h"
 #include "room/webpanel.h"
 #include "views/eventtext.h"
 
@@ -30,6 +31,7 @@ struct RoomWindow::Private
     WebPanel *web = nullptr;
     PlayPanel *play = nullptr;
     QLabel *clock = nullptr;
+    RoomActions *actions = nullptr;
     int unread = 0;
 };
 
@@ -71,12 +73,7 @@ RoomWindow::RoomWindow(exercise::RoomEndpoint &endpoint, RoomDirectory directory
         QApplication::alert(this);
     });
     connect(d->play, &PlayPanel::surveyOpened, this, [this] { d->tabs->setCurrentWidget(d->play); });
-    for (int i = 0; i < 4; ++i) {
-        auto *action = new QAction(this);
-        action->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)));
-        connect(action, &QAction::triggered, this, [this, i] { d->tabs->setCurrentIndex(i); });
-        addAction(action);
-    }
+    d->actions = new RoomActions(this);
     retranslateUi();
 
     // Past events first (a window opened mid-exercise, or a reconnect), then live ones. The
@@ -126,6 +123,11 @@ QTabWidget *RoomWindow::tabs() const
     return d->tabs;
 }
 
+RoomActions *RoomWindow::roomActions() const
+{
+    return d->actions;
+}
+
 void RoomWindow::onEvent(const store::Event &e)
 {
     if (e.seq <= d->lastSeq)
@@ -169,6 +171,7 @@ void RoomWindow::changeEvent(QEvent *event)
         d->phone->retranslateUi();
         d->web->retranslateUi();
         d->play->retranslateUi();
+        d->actions->retranslateUi();
     }
     QMainWindow::changeEvent(event);
 }

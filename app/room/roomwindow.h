@@ -21,6 +21,7 @@ namespace cd::gui {
 class MailPanel;
 class PhonePanel;
 class PlayPanel;
+class RoomActions;
 class WebPanel;
 
 class RoomWindow final : public QMainWindow
@@ -42,6 +43,8 @@ public:
     WebPanel *webPanel() const;
     PlayPanel *playPanel() const;
     QTabWidget *tabs() const;
+    /// The menus' actions with their shortcuts (they work whatever tab is shown).
+    RoomActions *roomActions() const;
 
 protected:
     void changeEvent(QEvent *event) override;

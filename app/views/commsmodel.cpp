@@ -54,7 +54,7 @@ void CommsModel::addEvent(const store::Event &e)
                 QJsonValue(),
                 str(e, "call")});
     } else if (e.kind == QLatin1String("call.answered") || e.kind == QLatin1String("call.ended") ||
-               e.kind == QLatin1String("call.missed")) {
+               e.kind == QLatin1String("call.missed") || e.kind == QLatin1String("call.declined")) {
         const int r = m_callRow.value(str(e, "call"), -1);
         if (r < 0)
             return;
@@ -133,6 +133,8 @@ QVariant CommsModel::data(const QModelIndex &index, int role) const
                 return tr("call: ended");
             if (r.kind == QLatin1String("missed"))
                 return tr("call: missed");
+            if (r.kind == QLatin1String("declined"))
+                return tr("call: declined");
             if (r.kind == QLatin1String("busy"))
                 return tr("call: busy");
             if (r.kind == QLatin1String("failed"))

@@ -33,8 +33,9 @@ void MailModel::addEvent(const store::Event &e)
         const int row = m_inboxRow.value(id, -1);
         if (row >= 0 && !m_rows[size_t(row)].read) {
             m_rows[size_t(row)].read = true;
+            --m_unread;
             changed(row);
-            emit unreadChanged(unreadCount());
+            emit unreadChanged(m_unread);
         }
         return;
     }
@@ -57,9 +58,10 @@ void MailModel::addEvent(const store::Event &e)
     beginInsertRows({}, row, row);
     m_rows.push_back({id, inbox, !inbox, e.minute, p});
     index.insert(id, row);
+    m_unread += inbox;
     endInsertRows();
     if (inbox)
-        emit unreadChanged(unreadCount());
+        emit unreadChanged(m_unread);
 }
 
 void MailModel::setLanguage(const QString &lang)
@@ -87,10 +89,7 @@ int MailModel::columnCount(const QModelIndex &parent) const
 
 int MailModel::unreadCount() const
 {
-    int n = 0;
-    for (const Row &r : m_rows)
-        n += r.inbox && !r.read;
-    return n;
+    return m_unread;
 }
 
 int MailModel::rowOf(const QString &id, bool inbox) const

@@ -69,6 +69,7 @@ private:
     QString m_lang = QStringLiteral("en");
     QString m_start;
     std::vector<Row> m_rows;
+    int m_unread = 0;  ///< kept as rows arrive and are read (not recounted per mail)
     QHash<QString, int> m_inboxRow;
     QHash<QString, int> m_sentRow;
 };

@@ -5,6 +5,8 @@
 #include <QBrush>
 #include <QColor>
 
+#include <algorithm>
+
 namespace cd::gui {
 
 TimelineModel::TimelineModel(const scenario::Scenario &scenario, QObject *parent)
@@ -83,9 +85,9 @@ QString TimelineModel::conditionText(const scenario::Condition &c) const
     using K = scenario::Condition::Kind;
     switch (c.kind) {
     case K::NodeQ:
-        return tr("%1 q ≥ %2").arg(c.ref).arg(c.qGe);
+        return tr("%1 q ≥ %2").arg(nodeName(c.ref)).arg(c.qGe);
     case K::Breach:
-        return tr("%1 breaches its level").arg(c.ref);
+        return tr("%1 breaches its level").arg(nodeName(c.ref));
     case K::Fired:
         return c.plusMin > 0 ? tr("%1 fired + %2 min").arg(c.ref).arg(c.plusMin) : tr("%1 fired").arg(c.ref);
     case K::Met:
@@ -116,11 +118,72 @@ QString TimelineModel::expectedText(const scenario::Inject &inject) const
                               : it->second == QLatin1String("met") ? tr("met ✓")
                                                                    : tr("missed ✗");
         parts << tr("%1 %2 → %3 (%4 min): %5")
-                     .arg(x.room, scenario::toString(x.action), x.to.isEmpty() ? QStringLiteral("—") : x.to)
+                     .arg(partyName(x.room), scenario::toString(x.action),
+                          x.to.isEmpty() ? QStringLiteral("—") : partyName(x.to))
                      .arg(x.withinMin)
                      .arg(state);
     }
     return parts.join(QStringLiteral("; "));
+}
+
+QString TimelineModel::partyName(const QString &id) const
+{
+    if (id == QLatin1String("control"))
+        return tr("Control team");
+    if (id.startsWith(QLatin1String("persona:"))) {
+        const scenario::Persona *p = m_scenario.persona(id.mid(8));
+        return p ? p->name.get(m_lang) : id;
+    }
+    const scenario::Room *r = m_scenario.room(id);
+    return r ? r->name.get(m_lang) : id;
+}
+
+QString TimelineModel::nodeName(const QString &id) const
+{
+    const scenario::Node *n = m_scenario.node(id);
+    return n ? n->name.get(m_lang) : id;
+}
+
+QString TimelineModel::toText(const scenario::Inject &inject) const
+{
+    if (inject.channel == scenario::Channel::Web && inject.page) {
+        const scenario::Site *site = m_scenario.site(inject.page->site);
+        return site ? site->name.get(m_lang) : inject.page->site;
+    }
+    // An inject to every room (the exercise start) would be a wall of names.
+    if (m_scenario.rooms.size() > 2 && size_t(inject.to.size()) == m_scenario.rooms.size() &&
+        std::all_of(m_scenario.rooms.begin(), m_scenario.rooms.end(),
+                    [&](const scenario::Room &r) { return inject.to.contains(r.id); }))
+        return tr("All rooms (%1)").arg(m_scenario.rooms.size());
+    QStringList names;
+    for (const QString &id : inject.to)
+        names << partyName(id);
+    constexpr qsizetype kShown = 3;  // the tooltip lists them all
+    if (names.size() > kShown + 1)
+        return tr("%1 and %n more", nullptr, int(names.size() - kShown))
+            .arg(QStringList(names.mid(0, kShown)).join(tr(", ")));
+    return names.join(tr(", "));
+}
+
+QString TimelineModel::toolTip(const scenario::Inject &inject, int column) const
+{
+    const auto named = [this](const QString &id) { return tr("%1 (%2)").arg(partyName(id), id); };
+    switch (column) {
+    case FromColumn:
+        return named(inject.from);
+    case ToColumn: {
+        if (inject.channel == scenario::Channel::Web && inject.page)
+            return tr("%1 (%2)").arg(toText(inject), inject.page->site);
+        QStringList lines;
+        for (const QString &id : inject.to)
+            lines << named(id);
+        for (const QString &id : inject.cc)
+            lines << tr("cc: %1").arg(named(id));
+        return lines.join(QLatin1Char('\n'));
+    }
+    default:
+        return data(index(m_rows.value(inject.id), column), Qt::DisplayRole).toString();
+    }
 }
 
 QString TimelineModel::statusText(const State &s) const
@@ -143,7 +206,9 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return {};
     const scenario::Inject &inject = m_scenario.injects[size_t(index.row())];
     const State &s = m_states[size_t(index.row())];
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+    if (role == Qt::ToolTipRole)
+        return toolTip(inject, index.column());
+    if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case IdColumn:
             return inject.id;
@@ -160,10 +225,9 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
                    : inject.channel == scenario::Channel::Phone ? tr("Phone")
                                                                 : tr("Web");
         case FromColumn:
-            return inject.from;
+            return partyName(inject.from);
         case ToColumn:
-            return inject.channel == scenario::Channel::Web && inject.page ? inject.page->site
-                                                                           : inject.to.join(QStringLiteral(", "));
+            return toText(inject);
         case SubjectColumn:
             return inject.channel == scenario::Channel::Web && inject.page ? inject.page->title.get(m_lang)
                                                                            : inject.subject.get(m_lang);

@@ -1,7 +1,8 @@
 #pragma once
 // The MSEL as it plays: one row per inject (its time or condition, channel, from, to), its
 // status (pending, armed, delayed, fired, skipped) and its expected actions with whether each
-// was met. Rows are fixed by the scenario; events only change cells (dataChanged).
+// was met. Parties, sites and sectors show by their names in the model's language, their ids
+// in the tooltip. Rows are fixed by the scenario; events only change cells (dataChanged).
 
 #include "scenario/scenario.h"
 #include "store/event.h"
@@ -58,6 +59,11 @@ private:
     QString conditionText(const scenario::Condition &c) const;
     QString expectedText(const scenario::Inject &inject) const;
     QString statusText(const State &s) const;
+    /// "control", "persona:ID" or a room id, by name; unknown ids as they are.
+    QString partyName(const QString &id) const;
+    QString nodeName(const QString &id) const;
+    QString toText(const scenario::Inject &inject) const;
+    QString toolTip(const scenario::Inject &inject, int column) const;
     void changed(int row);
 
     const scenario::Scenario &m_scenario;

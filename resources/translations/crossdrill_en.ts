@@ -27,6 +27,14 @@
         <source>--name: at most %1 characters</source>
         <translation>--name: at most %1 characters</translation>
     </message>
+    <message>
+        <source>Also trust this PEM certificate for wss:// (a server with a self-signed certificate).</source>
+        <translation>Also trust this PEM certificate for wss:// (a server with a self-signed certificate).</translation>
+    </message>
+    <message>
+        <source>--ca-cert: no PEM certificate in &quot;%1&quot;</source>
+        <translation>--ca-cert: no PEM certificate in "%1"</translation>
+    </message>
 </context>
 <context>
     <name>Msel</name>
@@ -1898,6 +1906,10 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
+    <message>
+        <source>PAUSED — press Resume</source>
+        <translation>PAUSED — press Resume</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::CommsModel</name>
@@ -1969,6 +1981,10 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <source>Thread</source>
         <translation>Thread</translation>
     </message>
+    <message>
+        <source>call: declined</source>
+        <translation>call: declined</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::ComposeDialog</name>
@@ -1998,6 +2014,37 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     </message>
 </context>
 <context>
+    <name>cd::gui::ConnectionStatus</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connected to %1</translation>
+    </message>
+    <message>
+        <source>Connection lost; reconnecting in %1 s</source>
+        <translation>Connection lost; reconnecting in %1 s</translation>
+    </message>
+    <message>
+        <source>Connection lost (%1); reconnecting in %2 s</source>
+        <translation>Connection lost (%1); reconnecting in %2 s</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Refused by the server: %1</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Disconnected</translation>
+    </message>
+    <message>
+        <source>Disconnected: %1</source>
+        <translation>Disconnected: %1</translation>
+    </message>
+</context>
+<context>
     <name>cd::gui::Console</name>
     <message>
         <source>Open &amp;room…</source>
@@ -2014,6 +2061,33 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>Room:</source>
         <translation>Room:</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::ConsoleActions</name>
+    <message>
+        <source>&amp;Resume the clock</source>
+        <translation>&amp;Resume the clock</translation>
+    </message>
+    <message>
+        <source>&amp;Start the clock</source>
+        <translation>&amp;Start the clock</translation>
+    </message>
+    <message>
+        <source>&amp;Pause the clock</source>
+        <translation>&amp;Pause the clock</translation>
+    </message>
+    <message>
+        <source>&amp;Fire the selected inject now</source>
+        <translation>&amp;Fire the selected inject now</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the selected inject…</source>
+        <translation>S&amp;kip the selected inject…</translation>
+    </message>
+    <message>
+        <source>&amp;Delay the selected inject…</source>
+        <translation>&amp;Delay the selected inject…</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2221,125 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>cannot open the exercise database %1</source>
         <translation>cannot open the exercise database %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::HostDialog</name>
+    <message>
+        <source>&amp;Host for remote rooms…</source>
+        <translation>&amp;Host for remote rooms…</translation>
+    </message>
+    <message>
+        <source>Serve this exercise to player rooms on other computers</source>
+        <translation>Serve this exercise to player rooms on other computers</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key);;All files (*)</source>
+        <translation>PEM keys (*.pem *.key);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Listen on: expected HOST:PORT, got &quot;%1&quot;</source>
+        <translation>Listen on: expected HOST:PORT, got "%1"</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS: %1</translation>
+    </message>
+    <message>
+        <source>Cannot host: %1</source>
+        <translation>Cannot host: %1</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Cannot listen on %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot serve the web portal on port %1: %2</source>
+        <translation>Cannot serve the web portal on port %1: %2</translation>
+    </message>
+    <message>
+        <source>Not hosting</source>
+        <translation>Not hosting</translation>
+    </message>
+    <message>
+        <source>(token issued earlier: reissue to show a new URL)</source>
+        <translation>(token issued earlier: reissue to show a new URL)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Reissue token</source>
+        <translation>Reissue token</translation>
+    </message>
+    <message>
+        <source>Issue a new join URL for this room; the old one stops working at once</source>
+        <translation>Issue a new join URL for this room; the old one stops working at once</translation>
+    </message>
+    <message>
+        <source>Hosting on port %1 (%2), %3 connected</source>
+        <translation>Hosting on port %1 (%2), %3 connected</translation>
+    </message>
+    <message>
+        <source>; web portal on port %1</source>
+        <translation>; web portal on port %1</translation>
+    </message>
+    <message>
+        <source>Host for remote rooms</source>
+        <translation>Host for remote rooms</translation>
+    </message>
+    <message>
+        <source>Listen on (HOST:PORT):</source>
+        <translation>Listen on (HOST:PORT):</translation>
+    </message>
+    <message>
+        <source>Web portal port:</source>
+        <translation>Web portal port:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Also serve each room&apos;s web portal to browsers (0: any free port)</source>
+        <translation>Also serve each room's web portal to browsers (0: any free port)</translation>
+    </message>
+    <message>
+        <source>TLS certificate (PEM, optional):</source>
+        <translation>TLS certificate (PEM, optional):</translation>
+    </message>
+    <message>
+        <source>TLS private key (PEM):</source>
+        <translation>TLS private key (PEM):</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Start hosting</source>
+        <translation>Start hosting</translation>
+    </message>
+    <message>
+        <source>Stop hosting</source>
+        <translation>Stop hosting</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Join URL (crossdrill join)</source>
+        <translation>Join URL (crossdrill join)</translation>
+    </message>
+    <message>
+        <source>Web portal</source>
+        <translation>Web portal</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2623,10 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <source>Fwd: %1</source>
         <translation>Fwd: %1</translation>
     </message>
+    <message>
+        <source>Forward (Ctrl+Shift+F)</source>
+        <translation>Forward (Ctrl+Shift+F)</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::MainWindow</name>
@@ -2523,10 +2720,6 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>Open Scenario</translation>
     </message>
     <message>
-        <source>Scenarios (*.cxs.json);;JSON files (*.json);;All files (*)</source>
-        <translation>Scenarios (*.cxs.json);;JSON files (*.json);;All files (*)</translation>
-    </message>
-    <message>
         <source>About CrossDrill</source>
         <translation>About CrossDrill</translation>
     </message>
@@ -2569,6 +2762,30 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>cannot reopen this exercise database: %1</source>
         <translation>cannot reopen this exercise database: %1</translation>
+    </message>
+    <message>
+        <source>cannot start an exercise in %1: %2</source>
+        <translation>cannot start an exercise in %1: %2</translation>
+    </message>
+    <message>
+        <source>New exercise recorded in %1. The clock waits at the start: press Start (F5).</source>
+        <translation>New exercise recorded in %1. The clock waits at the start: press Start (F5).</translation>
+    </message>
+    <message>
+        <source>Scenarios and exercises (*.cxs.json *.cxdb);;Scenarios (*.cxs.json);;Exercise databases (*.cxdb);;JSON files (*.json);;All files (*)</source>
+        <translation>Scenarios and exercises (*.cxs.json *.cxdb);;Scenarios (*.cxs.json);;Exercise databases (*.cxdb);;JSON files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reopened %1: this exercise has ended.</source>
+        <translation>Reopened %1: this exercise has ended.</translation>
+    </message>
+    <message>
+        <source>Reopened %1 at %2. The clock waits: press Resume (F5).</source>
+        <translation>Reopened %1 at %2. The clock waits: press Resume (F5).</translation>
+    </message>
+    <message>
+        <source>Exercise: %1</source>
+        <translation>Exercise: %1</translation>
     </message>
 </context>
 <context>
@@ -2913,6 +3130,14 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <source>On the line with %1</source>
         <translation>On the line with %1</translation>
     </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>%1 declined the call.</source>
+        <translation>%1 declined the call.</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::PlanModel</name>
@@ -3076,74 +3301,14 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     </message>
 </context>
 <context>
-    <name>cd::gui::RemoteRoomWindow</name>
+    <name>cd::gui::RemoteRoom</name>
     <message>
-        <source>CrossDrill room %1</source>
-        <translation>CrossDrill room %1</translation>
+        <source>Joining room %1 — CrossDrill</source>
+        <translation>Joining room %1 — CrossDrill</translation>
     </message>
     <message>
-        <source>room ids, separated by commas</source>
-        <translation>room ids, separated by commas</translation>
-    </message>
-    <message>
-        <source>Send mail</source>
-        <translation>Send mail</translation>
-    </message>
-    <message>
-        <source>Answer call</source>
-        <translation>Answer call</translation>
-    </message>
-    <message>
-        <source>Hang up</source>
-        <translation>Hang up</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Subject</translation>
-    </message>
-    <message>
-        <source>Body</source>
-        <translation>Body</translation>
-    </message>
-    <message>
-        <source>Refused: %1</source>
-        <translation>Refused: %1</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Connecting…</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>Connected</translation>
-    </message>
-    <message>
-        <source>Connection lost; reconnecting…</source>
-        <translation>Connection lost; reconnecting…</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <translation> (%1)</translation>
-    </message>
-    <message>
-        <source>%1  #%2  %3  %4</source>
-        <translation>%1  #%2  %3  %4</translation>
-    </message>
-    <message>
-        <source>Not sent: %1</source>
-        <translation>Not sent: %1</translation>
+        <source>Joining the exercise as room %1</source>
+        <translation>Joining the exercise as room %1</translation>
     </message>
 </context>
 <context>
@@ -3225,6 +3390,73 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::RoomActions</name>
+    <message>
+        <source>&amp;Mail</source>
+        <translation>&amp;Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;Web</source>
+        <translation>&amp;Web</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;New mail…</source>
+        <translation>&amp;New mail…</translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation>&amp;Reply…</translation>
+    </message>
+    <message>
+        <source>&amp;Forward…</source>
+        <translation>&amp;Forward…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer the ringing call</source>
+        <translation>&amp;Answer the ringing call</translation>
+    </message>
+    <message>
+        <source>&amp;Decline the ringing call</source>
+        <translation>&amp;Decline the ringing call</translation>
+    </message>
+    <message>
+        <source>&amp;Hang up</source>
+        <translation>&amp;Hang up</translation>
+    </message>
+    <message>
+        <source>&amp;Speak on the call</source>
+        <translation>&amp;Speak on the call</translation>
+    </message>
+    <message>
+        <source>Place a &amp;call…</source>
+        <translation>Place a &amp;call…</translation>
+    </message>
+    <message>
+        <source>Shows the dial on the Phone tab; on that tab, calls the chosen party</source>
+        <translation>Shows the dial on the Phone tab; on that tab, calls the chosen party</translation>
+    </message>
+    <message>
+        <source>&amp;Post a page…</source>
+        <translation>&amp;Post a page…</translation>
+    </message>
+    <message>
+        <source>Shows the post form on the Web tab; on that tab, posts the page</source>
+        <translation>Shows the post form on the Web tab; on that tab, posts the page</translation>
+    </message>
+    <message>
+        <source>&amp;Status and play</source>
+        <translation>&amp;Status and play</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3604,10 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>Filter rows (Ctrl+F)</source>
         <translation>Filter rows (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter the timeline (Ctrl+F)</source>
+        <translation>Filter the timeline (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +4027,33 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>Web</source>
         <translation>Web</translation>
+    </message>
+    <message>
+        <source>Control team</source>
+        <translation>Control team</translation>
+    </message>
+    <message>
+        <source>All rooms (%1)</source>
+        <translation>All rooms (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>cc: %1</source>
+        <translation>cc: %1</translation>
     </message>
 </context>
 <context>

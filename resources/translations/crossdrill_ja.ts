@@ -27,6 +27,14 @@
         <source>--name: at most %1 characters</source>
         <translation>--name: %1文字以内で指定してください</translation>
     </message>
+    <message>
+        <source>Also trust this PEM certificate for wss:// (a server with a self-signed certificate).</source>
+        <translation>wss:// でこの PEM 証明書も信頼します（自己署名証明書のサーバー向け）。</translation>
+    </message>
+    <message>
+        <source>--ca-cert: no PEM certificate in &quot;%1&quot;</source>
+        <translation>--ca-cert: "%1" に PEM 証明書がありません</translation>
+    </message>
 </context>
 <context>
     <name>Msel</name>
@@ -1894,6 +1902,10 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
+    <message>
+        <source>PAUSED — press Resume</source>
+        <translation>一時停止中 — 「再開」を押してください</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::CommsModel</name>
@@ -1965,6 +1977,10 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <source>Thread</source>
         <translation>スレッド</translation>
     </message>
+    <message>
+        <source>call: declined</source>
+        <translation>電話: 拒否</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::ComposeDialog</name>
@@ -1994,6 +2010,37 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     </message>
 </context>
 <context>
+    <name>cd::gui::ConnectionStatus</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続中…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>%1 に接続済み</translation>
+    </message>
+    <message>
+        <source>Connection lost; reconnecting in %1 s</source>
+        <translation>接続が切れました。%1 秒後に再接続します</translation>
+    </message>
+    <message>
+        <source>Connection lost (%1); reconnecting in %2 s</source>
+        <translation>接続が切れました（%1）。%2 秒後に再接続します</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>サーバーに拒否されました: %1</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>切断されました</translation>
+    </message>
+    <message>
+        <source>Disconnected: %1</source>
+        <translation>切断されました: %1</translation>
+    </message>
+</context>
+<context>
     <name>cd::gui::Console</name>
     <message>
         <source>Open &amp;room…</source>
@@ -2010,6 +2057,33 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>Room:</source>
         <translation>部屋:</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::ConsoleActions</name>
+    <message>
+        <source>&amp;Resume the clock</source>
+        <translation>時計を再開(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Start the clock</source>
+        <translation>時計を開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause the clock</source>
+        <translation>時計を一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Fire the selected inject now</source>
+        <translation>選択した状況付与を今すぐ発出(&amp;F)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the selected inject…</source>
+        <translation>選択した状況付与をスキップ(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delay the selected inject…</source>
+        <translation>選択した状況付与を遅らせる(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2215,125 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>cannot open the exercise database %1</source>
         <translation>演習データベース %1 を開けません</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::HostDialog</name>
+    <message>
+        <source>&amp;Host for remote rooms…</source>
+        <translation>リモート参加組織をホスト(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Serve this exercise to player rooms on other computers</source>
+        <translation>この演習を他のコンピューターの参加組織に配信します</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM 証明書 (*.pem *.crt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key);;All files (*)</source>
+        <translation>PEM 鍵 (*.pem *.key);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Listen on: expected HOST:PORT, got &quot;%1&quot;</source>
+        <translation>待ち受け: HOST:PORT の形式で指定してください（"%1"）</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS: %1</translation>
+    </message>
+    <message>
+        <source>Cannot host: %1</source>
+        <translation>ホストできません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>%1 で待ち受けできません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot serve the web portal on port %1: %2</source>
+        <translation>ポート %1 で Web ポータルを提供できません: %2</translation>
+    </message>
+    <message>
+        <source>Not hosting</source>
+        <translation>ホストしていません</translation>
+    </message>
+    <message>
+        <source>(token issued earlier: reissue to show a new URL)</source>
+        <translation>（トークンは発行済み。再発行すると新しい URL を表示します）</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Reissue token</source>
+        <translation>トークン再発行</translation>
+    </message>
+    <message>
+        <source>Issue a new join URL for this room; the old one stops working at once</source>
+        <translation>この参加組織の新しい参加 URL を発行します。古い URL はすぐに使えなくなります</translation>
+    </message>
+    <message>
+        <source>Hosting on port %1 (%2), %3 connected</source>
+        <translation>ポート %1 (%2) でホスト中、接続数 %3</translation>
+    </message>
+    <message>
+        <source>; web portal on port %1</source>
+        <translation>、Web ポータルはポート %1</translation>
+    </message>
+    <message>
+        <source>Host for remote rooms</source>
+        <translation>リモート参加組織のホスト</translation>
+    </message>
+    <message>
+        <source>Listen on (HOST:PORT):</source>
+        <translation>待ち受け (HOST:PORT):</translation>
+    </message>
+    <message>
+        <source>Web portal port:</source>
+        <translation>Web ポータルのポート:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Also serve each room&apos;s web portal to browsers (0: any free port)</source>
+        <translation>各参加組織の Web ポータルもブラウザー向けに提供します（0: 空いている任意のポート）</translation>
+    </message>
+    <message>
+        <source>TLS certificate (PEM, optional):</source>
+        <translation>TLS 証明書 (PEM、任意):</translation>
+    </message>
+    <message>
+        <source>TLS private key (PEM):</source>
+        <translation>TLS 秘密鍵 (PEM):</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Start hosting</source>
+        <translation>ホスト開始</translation>
+    </message>
+    <message>
+        <source>Stop hosting</source>
+        <translation>ホスト停止</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>参加組織</translation>
+    </message>
+    <message>
+        <source>Join URL (crossdrill join)</source>
+        <translation>参加 URL (crossdrill join)</translation>
+    </message>
+    <message>
+        <source>Web portal</source>
+        <translation>Web ポータル</translation>
     </message>
 </context>
 <context>
@@ -2424,6 +2617,10 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <source>Fwd: %1</source>
         <translation>転送: %1</translation>
     </message>
+    <message>
+        <source>Forward (Ctrl+Shift+F)</source>
+        <translation>転送 (Ctrl+Shift+F)</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::MainWindow</name>
@@ -2514,10 +2711,6 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <source>Scenarios (*.cxs.json);;JSON files (*.json);;All files (*)</source>
-        <translation>シナリオ (*.cxs.json);;JSON ファイル (*.json);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>About CrossDrill</source>
         <translation>CrossDrill について</translation>
     </message>
@@ -2560,6 +2753,30 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>cannot reopen this exercise database: %1</source>
         <translation>この演習データベースを再開できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot start an exercise in %1: %2</source>
+        <translation>%1 で演習を開始できません: %2</translation>
+    </message>
+    <message>
+        <source>New exercise recorded in %1. The clock waits at the start: press Start (F5).</source>
+        <translation>新しい演習を %1 に記録します。時計は開始前で停止しています：「開始」(F5) を押してください。</translation>
+    </message>
+    <message>
+        <source>Scenarios and exercises (*.cxs.json *.cxdb);;Scenarios (*.cxs.json);;Exercise databases (*.cxdb);;JSON files (*.json);;All files (*)</source>
+        <translation>シナリオと演習 (*.cxs.json *.cxdb);;シナリオ (*.cxs.json);;演習データベース (*.cxdb);;JSON ファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Reopened %1: this exercise has ended.</source>
+        <translation>%1 を開きました：この演習は終了しています。</translation>
+    </message>
+    <message>
+        <source>Reopened %1 at %2. The clock waits: press Resume (F5).</source>
+        <translation>%1 を %2 の時点から開きました。時計は停止中です：「再開」(F5) を押してください。</translation>
+    </message>
+    <message>
+        <source>Exercise: %1</source>
+        <translation>演習: %1</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +3120,14 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <source>On the line with %1</source>
         <translation>%1 と通話中</translation>
     </message>
+    <message>
+        <source>Declined</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>%1 declined the call.</source>
+        <translation>%1 が着信を拒否しました。</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::PlanModel</name>
@@ -3066,74 +3291,14 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     </message>
 </context>
 <context>
-    <name>cd::gui::RemoteRoomWindow</name>
+    <name>cd::gui::RemoteRoom</name>
     <message>
-        <source>CrossDrill room %1</source>
-        <translation>CrossDrill 参加組織 %1</translation>
+        <source>Joining room %1 — CrossDrill</source>
+        <translation>参加組織 %1 として参加中 — CrossDrill</translation>
     </message>
     <message>
-        <source>room ids, separated by commas</source>
-        <translation>参加組織ID（カンマ区切り）</translation>
-    </message>
-    <message>
-        <source>Send mail</source>
-        <translation>メール送信</translation>
-    </message>
-    <message>
-        <source>Answer call</source>
-        <translation>電話に応答</translation>
-    </message>
-    <message>
-        <source>Hang up</source>
-        <translation>電話を切る</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>宛先</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>件名</translation>
-    </message>
-    <message>
-        <source>Body</source>
-        <translation>本文</translation>
-    </message>
-    <message>
-        <source>Refused: %1</source>
-        <translation>拒否されました: %1</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>接続中…</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>接続済み</translation>
-    </message>
-    <message>
-        <source>Connection lost; reconnecting…</source>
-        <translation>接続が切れました。再接続中…</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>切断</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <translation>（%1）</translation>
-    </message>
-    <message>
-        <source>%1  #%2  %3  %4</source>
-        <translation>%1  #%2  %3  %4</translation>
-    </message>
-    <message>
-        <source>Not sent: %1</source>
-        <translation>未送信: %1</translation>
+        <source>Joining the exercise as room %1</source>
+        <translation>参加組織 %1 として演習に参加しています</translation>
     </message>
 </context>
 <context>
@@ -3215,6 +3380,73 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>Exported to %1</source>
         <translation>%1 にエクスポートしました</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::RoomActions</name>
+    <message>
+        <source>&amp;Mail</source>
+        <translation>メール(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>電話(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Web</source>
+        <translation>Web(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>移動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;New mail…</source>
+        <translation>新規メール(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation>返信(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Forward…</source>
+        <translation>転送(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer the ringing call</source>
+        <translation>着信に応答(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Decline the ringing call</source>
+        <translation>着信を拒否(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Hang up</source>
+        <translation>電話を切る(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Speak on the call</source>
+        <translation>通話で話す(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Place a &amp;call…</source>
+        <translation>電話をかける(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Shows the dial on the Phone tab; on that tab, calls the chosen party</source>
+        <translation>電話タブの発信欄を表示します。電話タブでは選んだ相手に発信します</translation>
+    </message>
+    <message>
+        <source>&amp;Post a page…</source>
+        <translation>ページを掲載(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Shows the post form on the Web tab; on that tab, posts the page</source>
+        <translation>Web タブの掲載フォームを表示します。Web タブではページを掲載します</translation>
+    </message>
+    <message>
+        <source>&amp;Status and play</source>
+        <translation>状況と対応(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3362,6 +3594,10 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>Filter rows (Ctrl+F)</source>
         <translation>行を絞り込む (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter the timeline (Ctrl+F)</source>
+        <translation>タイムラインを絞り込む (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -3781,6 +4017,32 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>Web</source>
         <translation>Web</translation>
+    </message>
+    <message>
+        <source>Control team</source>
+        <translation>事務局</translation>
+    </message>
+    <message>
+        <source>All rooms (%1)</source>
+        <translation>全参加組織（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 ほか %n 組織</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>cc: %1</source>
+        <translation>CC: %1</translation>
     </message>
 </context>
 <context>

@@ -85,11 +85,12 @@ void Exercise::apply(const store::Event &e)
     } else if (is("call.opening")) {
         if (CallState *c = m_state.call(str(p, "call")))
             c->opening = p.value(QLatin1String("text"));
-    } else if (is("call.answered") || is("call.ended") || is("call.missed")) {
+    } else if (is("call.answered") || is("call.ended") || is("call.missed") || is("call.declined")) {
         if (CallState *c = m_state.call(str(p, "call")))
-            c->status = is("call.answered") ? CallState::Status::Connected
-                        : is("call.ended")  ? CallState::Status::Ended
-                                            : CallState::Status::Missed;
+            c->status = is("call.answered")   ? CallState::Status::Connected
+                        : is("call.ended")    ? CallState::Status::Ended
+                        : is("call.declined") ? CallState::Status::Declined
+                                              : CallState::Status::Missed;
     } else if (is("page.posted")) {
         m_state.pageVersions[str(p, "site") + QLatin1Char('\n') + str(p, "path")] =
             p.value(QLatin1String("version")).toInt();

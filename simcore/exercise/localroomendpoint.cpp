@@ -26,6 +26,11 @@ void LocalRoomEndpoint::subscribe(EventHandler handler)
 {
     const scenario::Scenario *s = &m_exercise.scenario();
     m_exercise.addListener([s, room = m_room, handler = std::move(handler)](const store::Event &e) {
+        // A live event carries the audience the visibility rule gave it when it was recorded: a
+        // room outside it is passed over without deriving it again (20 windows hear every event);
+        // a room inside it is still re-checked by the rule itself.
+        if (!e.visibleTo(room))
+            return;
         if (visibleTo(*s, e, room))
             handler(e);
     });

@@ -1,5 +1,6 @@
 // Phone: a call rings in the callee's room; a room has `phone_lines` lines (a further caller
-// hears busy); an unanswered call becomes missed; calls to or from personas are handled by the
+// hears busy); the callee may decline a ringing call (a hang-up before answering); an unanswered
+// call becomes missed; calls to or from personas are handled by the
 // control team. channels.phone.down_at_q: no call goes through while the node is that degraded.
 #include "exercise/exercise.h"
 #include "exercise/json.h"
@@ -161,13 +162,18 @@ Outcome Exercise::hangUp(const QString &actor, const QJsonObject &action)
 {
     QString why;
     CallState *c = findCall(actor, action, false, false, &why);
+    bool declined = false;
     if (!c) {
-        // A caller may also give up on a call still ringing.
+        // On a call still ringing, the caller gives up on it (ended) and the callee declines it
+        // (declined: the caller hears it was turned down, not that nobody answered).
         c = findCall(actor, action, true, false, &why);
-        if (!c || !speaksFor(actor, c->from))
+        if (!c)
             return Outcome::refused(why);
+        declined = !speaksFor(actor, c->from);
+        if (declined && !speaksFor(actor, c->to))
+            return Outcome::refused(QStringLiteral("unknown call \"%1\"").arg(c->id));
     }
-    record(QStringLiteral("call.ended"), actor,
+    record(declined ? QStringLiteral("call.declined") : QStringLiteral("call.ended"), actor,
            {{QStringLiteral("call"), c->id}, {QStringLiteral("from"), c->from}, {QStringLiteral("to"), c->to}});
     return {};
 }

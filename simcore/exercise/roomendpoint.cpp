@@ -69,6 +69,13 @@ Outcome RoomEndpoint::hangUp(const QString &callId)
     return perform(a);
 }
 
+Outcome RoomEndpoint::declineCall(const QString &callId)
+{
+    QJsonObject a = act("hangup");
+    a.insert(QStringLiteral("call"), callId);
+    return perform(a);
+}
+
 Outcome RoomEndpoint::postPage(const QString &site, const QString &path, const QString &title, const QString &body)
 {
     QJsonObject a = act("post");

@@ -44,6 +44,10 @@ public:
     Outcome answerCall(const QString &callId = {});
     Outcome say(const QString &text, const QString &callId = {});
     Outcome hangUp(const QString &callId = {});
+    /// Declines a call ringing in this room: a hang-up by the callee before answering
+    /// (recorded as call.declined; EVENTS.md). Needs the call's id, so a connected call is
+    /// never ended by mistake.
+    Outcome declineCall(const QString &callId);
     Outcome postPage(const QString &site, const QString &path, const QString &title, const QString &body);
     Outcome submitHypothesis(const QString &text);
     Outcome requestResponse(const QString &responseId);

@@ -43,7 +43,7 @@ struct MailState
 
 struct CallState
 {
-    enum class Status { Ringing, Connected, Ended, Missed, Busy, Failed };
+    enum class Status { Ringing, Connected, Ended, Missed, Busy, Failed, Declined };
     QString id;
     QString from;  ///< a room id or "persona:ID"
     QString to;

@@ -59,7 +59,8 @@ QStringList audienceOf(const Scenario &s, const QString &kind, const QString &ac
     } else if (is("mail.delivered")) {
         addRooms(s, out, payload.value(QLatin1String("to")));
         addRooms(s, out, payload.value(QLatin1String("cc")));
-    } else if (is("call.ringing") || is("call.answered") || is("call.say") || is("call.ended") || is("call.missed")) {
+    } else if (is("call.ringing") || is("call.answered") || is("call.say") || is("call.ended") || is("call.missed") ||
+               is("call.declined")) {
         addRoom(s, out, payload.value(QLatin1String("from")).toString());
         addRoom(s, out, payload.value(QLatin1String("to")).toString());
     } else if (is("call.busy") || is("call.failed")) {

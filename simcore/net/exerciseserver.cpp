@@ -1,6 +1,7 @@
 #include "net/exerciseserver.h"
 
 #include "exercise/exercise.h"
+#include "exercise/roomdirectory.h"
 #include "exercise/visibility.h"
 #include "net/protocol.h"
 #include "net/serverclient.h"
@@ -8,10 +9,13 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTcpServer>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QWebSocket>
 #include <QWebSocketServer>
+
+#include <unistd.h>
 
 namespace cd::net {
 
@@ -23,6 +27,8 @@ constexpr int kBacklogChunk = 200;
 constexpr qint64 kMaxQueuedBytes = 8 * 1024 * 1024;
 /// Total connections accepted (each costs a socket and a little memory).
 constexpr int kMaxConnections = 20000;
+// The kernel caps it at net.core.somaxconn (4096 on current Linux).
+constexpr int kListenBacklog = 4096;
 
 qint64 monotonicMs()
 {
@@ -76,7 +82,21 @@ bool ExerciseServer::listen(const QHostAddress &address, quint16 port, QString *
     m_server->setHandshakeTimeout(kHelloTimeoutMs);
     m_server->setMaxPendingConnections(1000);
     connect(m_server, &QWebSocketServer::newConnection, this, &ExerciseServer::onNewConnection);
-    if (!m_server->listen(address, port)) {
+    // QWebSocketServer listens with the default accept backlog (50): thousands of rooms joining
+    // at once overflow it and their connections stall in SYN retries. Listen with a deep backlog
+    // ourselves and hand the socket over.
+    QTcpServer listener;
+    listener.setListenBacklogSize(kListenBacklog);
+    if (!listener.listen(address, port)) {
+        *error =
+            QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(listener.errorString());
+        return false;
+    }
+    const int fd = ::dup(int(listener.socketDescriptor()));
+    listener.close();
+    if (fd < 0 || !m_server->setSocketDescriptor(fd)) {
+        if (fd >= 0)
+            ::close(fd);
         *error =
             QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(m_server->errorString());
         return false;
@@ -306,10 +326,20 @@ void ExerciseServer::onText(ServerClient *c, const QString &text)
         return handleSync(c, m);
     if (type == QLatin1String("ping")) {
         send(c, encode({{QStringLiteral("type"), QStringLiteral("pong")},
-                        {QStringLiteral("last_seq"), m_exercise.log().lastSeq()}}));
+                        {QStringLiteral("last_seq"), m_exercise.log().lastSeq()},
+                        {QStringLiteral("directory"), directoryOf(c->room)}}));
         return;
     }
     strike(c, QStringLiteral("unknown_type"), QStringLiteral("unknown message type \"%1\"").arg(type.left(32)));
+}
+
+QJsonObject ExerciseServer::directoryOf(const QString &room)
+{
+    // The scenario does not change while it is served: build each room's directory once.
+    auto it = m_directories.constFind(room);
+    if (it == m_directories.constEnd())
+        it = m_directories.insert(room, exercise::RoomDirectory::fromScenario(m_exercise.scenario(), room).toJson());
+    return *it;
 }
 
 void ExerciseServer::handleHello(ServerClient *c, const QJsonObject &m)
@@ -354,7 +384,8 @@ void ExerciseServer::handleHello(ServerClient *c, const QJsonObject &m)
                     {QStringLiteral("start"), meta.start},
                     {QStringLiteral("minute"), m_exercise.minute()},
                     {QStringLiteral("ended"), m_exercise.ended()},
-                    {QStringLiteral("last_seq"), m_exercise.log().lastSeq()}}));
+                    {QStringLiteral("last_seq"), m_exercise.log().lastSeq()},
+                    {QStringLiteral("directory"), directoryOf(c->room)}}));
     sendBacklog(c, qint64(since.toDouble()));
     m_byRoom[c->room].append(c);
     emit connectionsChanged();
@@ -380,7 +411,8 @@ void ExerciseServer::sendBacklog(ServerClient *c, qint64 since)
     }
     flushChunk();
     send(c, encode({{QStringLiteral("type"), QStringLiteral("synced")},
-                    {QStringLiteral("last_seq"), m_exercise.log().lastSeq()}}));
+                    {QStringLiteral("last_seq"), m_exercise.log().lastSeq()},
+                    {QStringLiteral("directory"), directoryOf(c->room)}}));
 }
 
 void ExerciseServer::handleSync(ServerClient *c, const QJsonObject &m)

@@ -89,6 +89,7 @@ private:
     void handleAct(ServerClient *c, const QJsonObject &m);
     void handleSync(ServerClient *c, const QJsonObject &m);
     void sendBacklog(ServerClient *c, qint64 since);
+    QJsonObject directoryOf(const QString &room);
     bool strike(ServerClient *c, const QString &code, const QString &message, const QString &id = {});
     void reject(ServerClient *c, int closeCode, const QString &code, const QString &message);
     void drop(ServerClient *c);
@@ -108,6 +109,7 @@ private:
     QString m_publicHost;
     QHash<QByteArray, QString> m_hashToRoom;  ///< token hash -> room (cache of room_tokens)
     QHash<QWebSocket *, ServerClient *> m_clients;
+    QHash<QString, QJsonObject> m_directories;       ///< room -> its directory (welcome)
     QHash<QString, QList<ServerClient *>> m_byRoom;  ///< rooms' connections that said hello
     std::shared_ptr<ExerciseServer *> m_alive;       ///< lets the Exercise listener outlive us
 };

@@ -1,5 +1,7 @@
 #include "net/protocol.h"
 
+#include <QHostAddress>
+#include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
@@ -71,6 +73,28 @@ bool parseJoinUrl(const QString &text, QString *room, QString *token)
         return false;
     *room = parts[2];
     *token = QUrlQuery(url).queryItemValue(QStringLiteral("token"));
+    return true;
+}
+
+bool parseListen(const QString &text, QString *host, QHostAddress *address, quint16 *port)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return false;
+    *host = text.left(colon);
+    if (host->startsWith(QLatin1Char('[')) && host->endsWith(QLatin1Char(']')))
+        *host = host->mid(1, host->size() - 2);
+    bool ok = false;
+    const uint p = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || p > 65535)
+        return false;
+    *port = quint16(p);
+    if (*host == QLatin1String("localhost"))
+        *address = QHostAddress(QHostAddress::LocalHost);
+    else if (!address->setAddress(*host))
+        return false;
+    if (*host == QLatin1String("0.0.0.0") || *host == QLatin1String("::"))
+        *host = QHostInfo::localHostName();
     return true;
 }
 

@@ -5,6 +5,7 @@
 
 #include "store/event.h"
 
+#include <QHostAddress>
 #include <QJsonObject>
 #include <QString>
 
@@ -13,7 +14,7 @@
 namespace cd::net {
 
 /// The protocol version this build speaks; a hello with another version is refused.
-inline constexpr int kProtocolVersion = 1;
+inline constexpr int kProtocolVersion = 2;
 /// Largest message (and frame) a peer may send the server, in bytes.
 inline constexpr int kMaxMessageBytes = 64 * 1024;
 /// Token bucket per connection: burst and sustained messages per second.
@@ -55,5 +56,8 @@ QByteArray encode(const QJsonObject &message);
 QString joinUrl(const QString &host, quint16 port, bool tls, const QString &room, const QString &token);
 /// The room id and token of a join URL; false when it is not one.
 bool parseJoinUrl(const QString &url, QString *room, QString *token);
+/// HOST:PORT (or [IPV6]:PORT) to listen on: the address, the port and the host name for join
+/// URLs (the machine's name for 0.0.0.0 and ::). False when it is not one.
+bool parseListen(const QString &text, QString *host, QHostAddress *address, quint16 *port);
 
 }  // namespace cd::net

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <QWebSocket>
 
@@ -40,11 +41,23 @@ RemoteRoomEndpoint::~RemoteRoomEndpoint()
     m_socket->abort();
 }
 
+void RemoteRoomEndpoint::addCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    QSslConfiguration config = m_socket->sslConfiguration();
+    config.addCaCertificates(certificates);
+    m_socket->setSslConfiguration(config);
+}
+
 void RemoteRoomEndpoint::setBackoff(int initialMs, int maxMs)
 {
     m_initialBackoffMs = std::max(1, initialMs);
     m_maxBackoffMs = std::max(m_initialBackoffMs, maxMs);
     m_backoffMs = m_initialBackoffMs;
+}
+
+int RemoteRoomEndpoint::reconnectInMs() const
+{
+    return m_retry->isActive() ? m_retry->remainingTime() : -1;
 }
 
 void RemoteRoomEndpoint::setState(State s)
@@ -157,9 +170,23 @@ void RemoteRoomEndpoint::onText(const QString &text)
                 take(*e);
     } else if (type == QLatin1String("welcome")) {
         m_roomName = m.value(QLatin1String("room_name")).toString();
+        m_welcomeMinute = m.value(QLatin1String("minute")).toInt();
         m_backoffMs = m_initialBackoffMs;
         m_lastError.clear();
+        const bool first = !m_directory;
+        if (first) {
+            QString error;
+            m_directory = exercise::RoomDirectory::fromJson(m.value(QLatin1String("directory")).toObject(), &error);
+            if (!m_directory || m_directory->room != m_room) {
+                m_directory.reset();
+                m_lastError = error.isEmpty() ? QStringLiteral("the server sent another room's directory") : error;
+                close();
+                return;
+            }
+        }
         setState(State::Connected);
+        if (first)
+            emit welcomed();
     } else if (type == QLatin1String("synced")) {
         emit synced();
     } else if (type == QLatin1String("result")) {
@@ -196,12 +223,12 @@ void RemoteRoomEndpoint::onDisconnected()
 
 void RemoteRoomEndpoint::scheduleReconnect()
 {
-    setState(State::Reconnecting);
     ++m_reconnects;
     // Jitter (+-20%) keeps thousands of clients from reconnecting in lockstep after a restart.
     const int jitter = int(QRandomGenerator::global()->bounded(m_backoffMs / 5 * 2 + 1)) - m_backoffMs / 5;
     m_retry->start(std::max(1, m_backoffMs + jitter));
     m_backoffMs = std::min(m_maxBackoffMs, m_backoffMs * 2);
+    setState(State::Reconnecting);  // after start(): reconnectInMs() is already known
 }
 
 }  // namespace cd::net

@@ -11,11 +11,15 @@
 // room's events after it, and events at or below it are ignored, so nothing is missed and
 // nothing is shown twice. eventsSince() answers from the events received so far.
 
+#include "exercise/roomdirectory.h"
 #include "exercise/roomendpoint.h"
 
+#include <QList>
 #include <QObject>
+#include <QSslCertificate>
 #include <QUrl>
 
+#include <optional>
 #include <vector>
 
 class QTimer;
@@ -45,11 +49,23 @@ public:
     void simulateDrop();
 
     State state() const { return m_state; }
+    QUrl url() const { return m_url; }
     /// Why the connection is closed or reconnecting (English; empty when none).
     QString lastError() const { return m_lastError; }
+    /// Whether the server refused this client for good (bad token, revoked, wrong protocol).
+    bool refused() const { return m_final; }
     qint64 lastSeq() const { return m_lastSeq; }
     QString roomName() const { return m_roomName; }
     int reconnects() const { return m_reconnects; }
+    /// The room's directory from the server's first welcome (nullopt before it).
+    const std::optional<exercise::RoomDirectory> &directory() const { return m_directory; }
+    /// The exercise minute the last welcome announced.
+    int welcomeMinute() const { return m_welcomeMinute; }
+    /// Milliseconds until the next reconnection attempt (-1 when none is scheduled).
+    int reconnectInMs() const;
+    /// Certificates to trust for wss:// besides the system's (a self-signed server's own);
+    /// set before open().
+    void addCaCertificates(const QList<QSslCertificate> &certificates);
     /// Sets the first and the longest reconnection delay (ms).
     void setBackoff(int initialMs, int maxMs);
 
@@ -68,6 +84,8 @@ signals:
     void resultReceived(const QString &id, bool ok, const QString &message, qint64 seq);
     /// The backlog after a (re)connection has been received.
     void synced();
+    /// The first welcome arrived: directory() is set (later welcomes after a reconnect keep it).
+    void welcomed();
     void serverError(const QString &code, const QString &message);
 
 private:
@@ -95,6 +113,8 @@ private:
     int m_reconnects = 0;
     quint64 m_nextId = 1;
     qint64 m_lastSeq = 0;
+    std::optional<exercise::RoomDirectory> m_directory;
+    int m_welcomeMinute = 0;
     std::vector<store::Event> m_events;
     std::vector<EventHandler> m_handlers;
 };

@@ -123,7 +123,8 @@ void timelineAndInjects(const scenario::Scenario &s, const std::vector<store::Ev
             r->timeline.push_back({e.minute, e.seq, QStringLiteral("call"), p.value(QLatin1String("from")).toString(),
                                    p.value(QLatin1String("to")).toString(),
                                    QStringLiteral("%1 [%2]").arg(k.mid(5), p.value(QLatin1String("kind")).toString())});
-        } else if (k == QLatin1String("call.answered") || k == QLatin1String("call.missed")) {
+        } else if (k == QLatin1String("call.answered") || k == QLatin1String("call.missed") ||
+                   k == QLatin1String("call.declined")) {
             const QString call = p.value(QLatin1String("call")).toString();
             if (k == QLatin1String("call.answered"))
                 if (const auto it = callInject.find(call); it != callInject.end())

@@ -1,5 +1,6 @@
 #include "store/eventlog.h"
 
+#include "store/checkpointer.h"
 #include "store/migrations.h"
 
 #include <QFileInfo>
@@ -26,7 +27,10 @@ EventLog::EventLog(const QString &path, Database db) : m_path(path), m_db(std::m
     m_insertEvent = std::make_unique<Statement>(
         m_db, "INSERT INTO events(seq, wall_ms, minute, actor, kind, payload) VALUES (?, ?, ?, ?, ?, ?)");
     m_insertAudience = std::make_unique<Statement>(m_db, "INSERT INTO event_audience(seq, room) VALUES (?, ?)");
+    m_checkpointer = std::make_unique<Checkpointer>(m_db.handle(), path);
 }
+
+EventLog::~EventLog() = default;
 
 Database EventLog::openChecked(const QString &path, bool mustBeNew)
 {

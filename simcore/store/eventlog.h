@@ -3,7 +3,9 @@
 // append-only table of events. Invariants: seq strictly increases; an append returns only after
 // its transaction is committed with synchronous=FULL in WAL mode, so an event is on disk before
 // anyone is told about it, and a process killed at any moment loses no acknowledged event and
-// leaves the file consistent. The control team sees every event; event_audience lists the
+// leaves the file consistent. Checkpoints (copying the WAL into the database file, with their
+// own fsyncs) run on a background thread with its own connection, so a commit never waits for
+// one (checkpoint.h). The control team sees every event; event_audience lists the
 // rooms (or "all") that may see one, indexed by room for cheap per-room reads.
 
 #include "store/event.h"
@@ -17,6 +19,8 @@
 
 namespace cd::store {
 
+class Checkpointer;
+
 class EventLog
 {
 public:
@@ -27,6 +31,9 @@ public:
     /// a clear message for a missing file, a file that is not a CrossDrill database, a corrupt
     /// one, or one written by a newer version.
     static std::unique_ptr<EventLog> open(const QString &path);
+    ~EventLog();
+    EventLog(const EventLog &) = delete;
+    EventLog &operator=(const EventLog &) = delete;
 
     QString path() const { return m_path; }
     QByteArray scenarioJson();
@@ -56,6 +63,7 @@ private:
     Database m_db;
     std::unique_ptr<Statement> m_insertEvent;
     std::unique_ptr<Statement> m_insertAudience;
+    std::unique_ptr<Checkpointer> m_checkpointer;  ///< WAL checkpoints off the writer's thread
 };
 
 }  // namespace cd::store

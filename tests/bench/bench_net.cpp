@@ -5,6 +5,7 @@
 // (3) every room mailing another room every 10 s for 60 s: none lost, and the latency, (4) the
 // server's CPU time and resident memory per connection (from /proc). Bounded: at most R*C
 // connections and ~3 minutes. Usage: bench_net [ROOMS [PER_ROOM [MAIL_SECONDS [INJECT_MINUTE]]]]
+#include "net/protocol.h"
 #include "scenario/loader.h"
 
 #include <QCoreApplication>
@@ -100,6 +101,16 @@ std::pair<double, long> procUsage(qint64 pid)
     return {cpuMs, rss};
 }
 
+/// The 1, 5 and 15 minute load averages (/proc/loadavg).
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    const QList<QByteArray> parts = f.readAll().split(' ');
+    return parts.size() >= 3 ? QString::fromLatin1(parts[0] + ' ' + parts[1] + ' ' + parts[2]) : QStringLiteral("?");
+}
+
 bool waitUntil(const std::function<bool()> &done, int ms)
 {
     QElapsedTimer t;
@@ -138,7 +149,8 @@ int main(int argc, char *argv[])
     lim.rlim_cur = std::min<rlim_t>(lim.rlim_max, rlim_t(total) * 2 + 1024);
     setrlimit(RLIMIT_NOFILE, &lim);
     std::setvbuf(stdout, nullptr, _IOLBF, 0);
-    std::printf("rooms=%d connections=%d (RLIMIT_NOFILE %llu)\n", rooms, total, (unsigned long long)lim.rlim_cur);
+    std::printf("rooms=%d connections=%d (RLIMIT_NOFILE %llu); load average %s\n", rooms, total,
+                (unsigned long long)lim.rlim_cur, qPrintable(loadAverage()));
 
     QTemporaryDir dir;
     const QString scenarioPath = dir.filePath(QStringLiteral("bench.cxs.json"));
@@ -183,6 +195,7 @@ int main(int argc, char *argv[])
     Stats inject, mail;
     std::vector<Client> clients(static_cast<size_t>(total));
     int welcomed = 0;
+    qint64 welcomeBytes = 0;
     QElapsedTimer connectTime;
     connectTime.start();
     for (int i = 0; i < total; ++i) {
@@ -191,16 +204,20 @@ int main(int argc, char *argv[])
         c.ws = std::make_unique<QWebSocket>();
         c.ws->setMaxAllowedIncomingMessageSize(64 * 1024 * 1024);
         QObject::connect(c.ws.get(), &QWebSocket::connected, c.ws.get(), [&c] {
-            c.ws->sendTextMessage(QStringLiteral("{\"type\":\"hello\",\"protocol\":1,\"name\":\"bench\",\"since\":0}"));
+            c.ws->sendTextMessage(QStringLiteral("{\"type\":\"hello\",\"protocol\":%1,\"name\":\"bench\",\"since\":0}")
+                                      .arg(cd::net::kProtocolVersion));
         });
         QObject::connect(c.ws.get(), &QWebSocket::textMessageReceived, c.ws.get(), [&](const QString &text) {
-            const QJsonObject m = QJsonDocument::fromJson(text.toUtf8()).object();
-            const QString type = m.value(QLatin1String("type")).toString();
-            if (type == QLatin1String("welcome")) {
+            // The welcome carries the room's directory (every room it may mail: ~40 KB with 1,000
+            // rooms); the load generator only needs to know it came.
+            if (!c.welcomed && text.contains(QLatin1String("\"type\":\"welcome\""))) {
                 c.welcomed = true;
                 ++welcomed;
+                welcomeBytes += text.toUtf8().size();
                 return;
             }
+            const QJsonObject m = QJsonDocument::fromJson(text.toUtf8()).object();
+            const QString type = m.value(QLatin1String("type")).toString();
             if (type != QLatin1String("event"))
                 return;
             const QJsonObject e = m.value(QLatin1String("event")).toObject();
@@ -234,6 +251,8 @@ int main(int argc, char *argv[])
                 "CPU %.0f ms for the set-up\n",
                 welcomed, total, (long long)connectTime.elapsed(), rss0, rss1,
                 double(rss1 - rss0) / std::max(1, welcomed), cpu1 - cpu0);
+    std::printf("welcome (with the room's directory): %lld bytes on average; load average %s\n",
+                (long long)(welcomeBytes / std::max(1, welcomed)), qPrintable(loadAverage()));
     if (!allIn)
         std::printf("NOT all connected; measuring the %d that are\n", welcomed);
 
@@ -296,6 +315,9 @@ int main(int argc, char *argv[])
     std::printf("server CPU: %.0f ms during the inject wait, %.0f ms during %d s of mail (%.1f%% of one core); "
                 "RSS %ld KiB at the end\n",
                 cpu2 - cpu1, cpu3 - cpu2, mailSeconds, (cpu3 - cpu2) / std::max(1, mailSeconds) / 10.0, rss3);
+    const auto [selfCpu, selfRss] = procUsage(QCoreApplication::applicationPid());
+    std::printf("load generator (this process): CPU %.0f ms, RSS %ld KiB; load average %s\n", selfCpu, selfRss,
+                qPrintable(loadAverage()));
     std::printf("total wall time %lld s\n", (long long)since.elapsed() / 1000);
     for (Client &c : clients)
         c.ws->abort();

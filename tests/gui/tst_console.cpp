@@ -2,15 +2,20 @@
 // the widgets (an inject reaches an inbox, a reply as a report shows in the monitor, a call
 // rings, is answered and transcribed on both sides, a second caller hears busy, a page is
 // posted, a hypothesis judged, a response requested and approved, the survey at the end), with
-// every item model checked by QAbstractItemModelTester while it changes; and the bundled
-// scenario mid-exercise (set CROSSDRILL_SHOTS=DIR to also save screenshots of it).
+// every item model checked by QAbstractItemModelTester while it changes; opening a scenario
+// starts a new exercise database and opening one resumes it; the shortcuts of the console and
+// the room windows are unique and work from any tab; the timeline names parties in the UI
+// language; and the bundled scenario mid-exercise.
 #include "control/clockbar.h"
 #include "control/console.h"
+#include "control/consoleactions.h"
 #include "control/exercisesession.h"
 #include "control/judgedock.h"
 #include "control/mainwindow.h"
 #include "control/monitordock.h"
+#include "control/scenariopages.h"
 #include "control/sectordock.h"
+#include "control/settings.h"
 #include "control/timelinedock.h"
 #include "control/translations.h"
 #include "control/truthdock.h"
@@ -18,23 +23,35 @@
 #include "room/mailpanel.h"
 #include "room/phonepanel.h"
 #include "room/playpanel.h"
+#include "room/roomactions.h"
 #include "room/roomwindow.h"
 #include "room/surveyform.h"
 #include "room/webpanel.h"
+#include "scenario/loader.h"
 #include "views/commsfilter.h"
 #include "views/commsmodel.h"
 #include "views/mailmodel.h"
 #include "views/sectorboardmodel.h"
 #include "views/timelinemodel.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QDropEvent>
+#include <QFile>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -100,15 +117,27 @@ class TestConsole : public QObject
 
 private slots:
     void initTestCase();
+    void newDatabasePathNeverOverwrites_data();
+    void newDatabasePathNeverOverwrites();
+    void openingAScenarioStartsAnExercise_data();
+    void openingAScenarioStartsAnExercise();
     void drivesAShortExercise();
     void roomsNeverShowControlOnlyText_data();
     void roomsNeverShowControlOnlyText();
     void reopensTheDatabase();
     void bundledScenarioMidExercise_data();
     void bundledScenarioMidExercise();
+    void shortcutsAreUniqueAndListed_data();
+    void shortcutsAreUniqueAndListed();
+    void roomShortcutsWorkFromAnyTab();
+    void consoleShortcuts();
+    void filterBoxFiltersTheTimeline();
+    void timelineNamesParties_data();
+    void timelineNamesParties();
 
 private:
     Translations m_translations;
+    QTemporaryDir m_folder;  ///< where opened scenarios record their exercises
     std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
     void watch(QAbstractItemModel *m)
     {
@@ -120,15 +149,86 @@ private:
 void TestConsole::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_folder.isValid());
+    settings::exerciseFolder.setValue(m_folder.path());
     m_translations.apply(QStringLiteral("en"));
+}
+
+void TestConsole::newDatabasePathNeverOverwrites_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QStringList>("existing");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("fresh") << "/x/drill.cxs.json" << QStringList{} << "drill-20261127-0305.cxdb";
+    QTest::newRow("plain json") << "/x/drill.json" << QStringList{} << "drill-20261127-0305.cxdb";
+    QTest::newRow("same minute") << "/x/drill.cxs.json" << QStringList{"drill-20261127-0305.cxdb"}
+                                 << "drill-20261127-0305-2.cxdb";
+    QTest::newRow("twice more") << "/x/drill.cxs.json"
+                                << QStringList{"drill-20261127-0305.cxdb", "drill-20261127-0305-2.cxdb"}
+                                << "drill-20261127-0305-3.cxdb";
+}
+
+void TestConsole::newDatabasePathNeverOverwrites()
+{
+    QFETCH(QString, scenario);
+    QFETCH(QStringList, existing);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    for (const QString &name : existing) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    const QDateTime at(QDate(2026, 11, 27), QTime(3, 5, 42));
+    QCOMPARE(MainWindow::newDatabasePath(scenario, dir.path(), at), dir.filePath(expected));
+}
+
+void TestConsole::openingAScenarioStartsAnExercise_data()
+{
+    QTest::addColumn<QString>("how");
+    // (The command line and the recent files call MainWindow::openFile too.)
+    QTest::newRow("openFile") << "openFile";
+    QTest::newRow("drop") << "drop";
+}
+
+void TestConsole::openingAScenarioStartsAnExercise()
+{
+    QFETCH(QString, how);
+    MainWindow w(&m_translations);
+    if (how == "openFile") {
+        QVERIFY(w.openFile(drill()));
+    } else {
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(drill())});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&w, &enter);
+        QCOMPARE(enter.isAccepted(), true);
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&w, &drop);
+    }
+    Console *console = w.console();
+    QVERIFY(console);
+    // A new database beside the others, named after the scenario; the clock waits at the start.
+    const QString db = console->session().databasePath();
+    QCOMPARE(QFileInfo(db).absolutePath(), QFileInfo(m_folder.path()).absoluteFilePath());
+    QVERIFY2(QFileInfo(db).fileName().startsWith("drill-"), qPrintable(db));
+    QCOMPARE(QFileInfo::exists(db), true);
+    QCOMPARE(console->session().isRunning(), false);
+    QCOMPARE(console->session().minute(), 0);
+    QCOMPARE(console->clockBar()->startButton()->text(), QString("Start"));
+    QVERIFY2(w.statusBar()->currentMessage().contains(QDir::toNativeSeparators(db)),
+             qPrintable(w.statusBar()->currentMessage()));
+    QCOMPARE(settings::recentFiles.value().first(), db);
+    // Opening it again is another exercise in another file; the first is left as it was.
+    QVERIFY(w.openFile(drill()));
+    QVERIFY(w.console());
+    QVERIFY(w.console()->session().databasePath() != db);
+    QCOMPARE(QFileInfo::exists(db), true);
 }
 
 void TestConsole::drivesAShortExercise()
 {
-    QTemporaryDir dir;
     MainWindow w(&m_translations);
     QVERIFY(w.openFile(drill()));
-    QVERIFY(w.startExercise(dir.filePath("drill.cxdb"), true));
     Console *console = w.console();
     QVERIFY(console);
     ExerciseSession &session = console->session();
@@ -211,6 +311,21 @@ void TestConsole::drivesAShortExercise()
     click(nisc->phonePanel()->hangUpButton());
     QCOMPARE(opA->phonePanel()->callLog()->topLevelItem(0)->text(3), QString("Ended"));
 
+    // The line is free again: the ministry calls once more and NISC declines; the ministry sees
+    // it was declined (not missed), NISC's banner goes, and the monitor shows it.
+    click(mic->phonePanel()->callButton());
+    QCOMPARE(rang.size(), 2);
+    QCOMPARE(nisc->phonePanel()->banner()->isVisibleTo(nisc), true);
+    click(nisc->phonePanel()->declineButton());
+    QCOMPARE(nisc->phonePanel()->banner()->isVisibleTo(nisc), false);
+    QCOMPARE(nisc->phonePanel()->ringingCall(), QString());
+    QCOMPARE(mic->phonePanel()->callLog()->topLevelItem(1)->text(3), QString("Declined"));
+    QCOMPARE(
+        nisc->phonePanel()->callLog()->topLevelItem(nisc->phonePanel()->callLog()->topLevelItemCount() - 1)->text(3),
+        QString("Declined"));
+    QVERIFY(anyContains(items(mic->phonePanel()->transcript()), "NISC declined the call."));
+    QVERIFY(anyContains(column(comms, CommsModel::KindColumn), "call: declined"));
+
     // NISC posts on the portal; the ministry (a reader) sees it, the monitor lists it.
     selectData(nisc->webPanel()->siteCombo(), "portal");
     QTest::keyClicks(nisc->webPanel()->pathEdit(), "/alerts/1");
@@ -266,10 +381,8 @@ void TestConsole::roomsNeverShowControlOnlyText_data()
 void TestConsole::roomsNeverShowControlOnlyText()
 {
     QFETCH(QString, room);
-    QTemporaryDir dir;
     MainWindow w(&m_translations);
     QVERIFY(w.openFile(drill()));
-    QVERIFY(w.startExercise(dir.filePath("x.cxdb"), true));
     Console *console = w.console();
     console->session().start();
     console->session().runTo(60);
@@ -300,12 +413,11 @@ void TestConsole::roomsNeverShowControlOnlyText()
 
 void TestConsole::reopensTheDatabase()
 {
-    QTemporaryDir dir;
-    const QString db = dir.filePath("again.cxdb");
+    QString db;
     {
         MainWindow w(&m_translations);
         QVERIFY(w.openFile(drill()));
-        QVERIFY(w.startExercise(db, true));
+        db = w.console()->session().databasePath();
         w.console()->session().start();
         w.console()->session().runTo(20);
     }
@@ -322,8 +434,16 @@ void TestConsole::reopensTheDatabase()
     QCOMPARE(timeline->status(timeline->rowOf("I-003")), QString("fired"));
     QCOMPARE(timeline->status(timeline->rowOf("I-005")), QString("pending"));
     QCOMPARE(console->openRoom("op-a")->mailPanel()->model()->rowCount(), 1);
+    // It waits where it stopped, for the control team to resume it.
+    const int minute = console->session().minute();
+    QCOMPARE(console->session().isRunning(), false);
+    QCOMPARE(console->clockBar()->startButton()->text(), QString("Resume"));
+    QCOMPARE(console->actions()->run()->text(), QString("&Resume the clock"));
+    QCOMPARE(console->session().databasePath(), db);
     click(console->clockBar()->startButton());
     QCOMPARE(console->session().isRunning(), true);
+    QCOMPARE(console->session().minute(), minute);
+    QCOMPARE(timeline->status(timeline->rowOf("I-001")), QString("fired"));  // not fired again
 }
 
 void TestConsole::bundledScenarioMidExercise_data()
@@ -337,12 +457,10 @@ void TestConsole::bundledScenarioMidExercise()
 {
     QFETCH(QString, lang);
     m_translations.apply(lang);
-    QTemporaryDir dir;
     const QString base = QStringLiteral(CROSSDRILL_SOURCE_DIR "/scenarios/nisc-2008-cross-sector");
     MainWindow w(&m_translations);
     w.resize(1600, 1000);
     QVERIFY(w.openFile(base + ".cxs.json"));
-    QVERIFY(w.startExercise(dir.filePath("nisc.cxdb"), true));
     Console *console = w.console();
     QString error;
     QVERIFY2(console->session().loadPlayerScript(base + ".players.json", &error), qPrintable(error));
@@ -363,17 +481,241 @@ void TestConsole::bundledScenarioMidExercise()
         windows.back()->resize(1100, 720);
         QCOMPARE_GT(windows.back()->mailPanel()->model()->rowCount(), 0);
     }
-    const QString shots = qEnvironmentVariable("CROSSDRILL_SHOTS");
-    if (!shots.isEmpty()) {
-        QVERIFY(w.grab().save(QStringLiteral("%1/console-%2.png").arg(shots, lang)));
-        RoomWindow *room = windows.front();
-        room->tabs()->setCurrentIndex(0);
-        QTreeView *view = room->mailPanel()->view();
-        view->setCurrentIndex(view->model()->index(0, 0));
-        QVERIFY(room->grab().save(QStringLiteral("%1/room-%2.png").arg(shots, lang)));
-        for (size_t i = 1; i < windows.size(); ++i)
-            QVERIFY(windows[i]->grab().save(QStringLiteral("%1/room-%2-%3.png").arg(shots, lang, rooms[int(i)])));
+    // The timeline names the parties in the UI language.
+    const int i004 = timeline->rowOf("I-004");
+    QCOMPARE(timeline->index(i004, TimelineModel::ToColumn).data().toString(),
+             lang == "ja" ? QString("東都通信") : QString("Toto Telecom"));
+    m_translations.apply(QStringLiteral("en"));
+}
+
+void TestConsole::shortcutsAreUniqueAndListed_data()
+{
+    QTest::addColumn<QString>("window");
+    QTest::newRow("console") << "console";
+    QTest::newRow("room op-a") << "op-a";
+    QTest::newRow("room nisc") << "nisc";
+}
+
+void TestConsole::shortcutsAreUniqueAndListed()
+{
+    QFETCH(QString, window);
+    MainWindow w(&m_translations);
+    QVERIFY(w.openFile(drill()));
+    QWidget *win = window == "console" ? static_cast<QWidget *>(&w) : w.console()->openRoom(window);
+    // Every shortcut that can fire in the window, with what it belongs to.
+    QHash<QString, QStringList> owners;
+    for (QAction *a : win->findChildren<QAction *>())
+        if (a->shortcutContext() != Qt::WidgetShortcut)
+            for (const QKeySequence &k : a->shortcuts())
+                owners[k.toString()] << a->objectName() + "|" + a->text();
+    for (QAbstractButton *b : win->findChildren<QAbstractButton *>())
+        if (!b->shortcut().isEmpty())
+            owners[b->shortcut().toString()] << b->objectName();
+    QStringList clashes;
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+        if (it.value().size() > 1)
+            clashes << it.key() + ": " + it.value().join(", ");
+    QCOMPARE(clashes, QStringList());
+    // The common acts have one, shown in a menu of the window's menu bar.
+    const QStringList expected =
+        window == "console"
+            ? QStringList{"runAction", "pauseAction", "fireAction", "skipAction", "delayAction", "openAllRoomsAction"}
+            : QStringList{"newMailAction", "replyAction",   "forwardAction",   "answerAction",
+                          "hangUpAction",  "declineAction", "placeCallAction", "postAction"};
+    auto *main = qobject_cast<QMainWindow *>(win);
+    for (const QString &name : expected) {
+        auto *action = win->findChild<QAction *>(name);
+        QVERIFY2(action, qPrintable(name));
+        QVERIFY2(!action->shortcut().isEmpty(), qPrintable(name));
+        bool listed = false;
+        for (QAction *top : main->menuBar()->actions())
+            if (top->menu() && top->menu()->actions().contains(action))
+                listed = true;
+        QVERIFY2(listed, qPrintable(name));
     }
+}
+
+namespace {
+void activate(QWidget *w)
+{
+    w->show();
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w));
+}
+
+void press(QWidget *w, QAction *action)
+{
+    QVERIFY(action);
+    const QKeySequence k = action->shortcut();
+    QTest::keyClick(w, Qt::Key(k[0].key()), k[0].keyboardModifiers());
+}
+}  // namespace
+
+void TestConsole::roomShortcutsWorkFromAnyTab()
+{
+    MainWindow w(&m_translations);
+    QVERIFY(w.openFile(drill()));
+    Console *console = w.console();
+    console->session().start();
+    console->session().runTo(5);
+    RoomWindow *opA = console->openRoom("op-a");
+    RoomWindow *nisc = console->openRoom("nisc");
+    RoomActions *a = opA->roomActions();
+    activate(opA);
+
+    // New mail from the Web tab: the compose window opens over the Mail tab.
+    opA->tabs()->setCurrentWidget(opA->webPanel());
+    QSignalSpy composed(opA->mailPanel(), &MailPanel::composeOpened);
+    press(opA, a->newMail());
+    QCOMPARE(composed.size(), 1);
+    QCOMPARE(opA->tabs()->currentWidget(), opA->mailPanel());
+    composed.first().first().value<QWidget *>()->close();
+    activate(opA);
+
+    // Reply from the Status tab with nothing selected only shows the mail; with a mail, composes.
+    opA->tabs()->setCurrentWidget(opA->playPanel());
+    press(opA, a->reply());
+    QCOMPARE(composed.size(), 1);
+    QCOMPARE(opA->tabs()->currentWidget(), opA->mailPanel());
+    opA->mailPanel()->view()->setCurrentIndex(opA->mailPanel()->view()->model()->index(0, 0));
+    opA->tabs()->setCurrentWidget(opA->playPanel());
+    press(opA, a->reply());
+    QCOMPARE(composed.size(), 2);
+    composed.last().first().value<QWidget *>()->close();
+    activate(opA);
+
+    // NISC calls op-a; op-a answers from the Mail tab and hangs up from the Web tab.
+    selectData(nisc->phonePanel()->calleeCombo(), "op-a");
+    nisc->phonePanel()->placeCall();
+    QVERIFY(!opA->phonePanel()->ringingCall().isEmpty());
+    opA->tabs()->setCurrentWidget(opA->mailPanel());
+    press(opA, a->answer());
+    QCOMPARE(opA->tabs()->currentWidget(), opA->phonePanel());
+    QVERIFY(!opA->phonePanel()->activeCall().isEmpty());
+    QCOMPARE(opA->phonePanel()->ringingCall(), QString());
+    opA->tabs()->setCurrentWidget(opA->webPanel());
+    press(opA, a->hangUp());
+    QCOMPARE(opA->tabs()->currentWidget(), opA->phonePanel());
+    QCOMPARE(opA->phonePanel()->activeCall(), QString());
+
+    // Placing a call from another tab first shows the dial; on the Phone tab it calls.
+    const int calls = opA->phonePanel()->callLog()->topLevelItemCount();
+    opA->tabs()->setCurrentWidget(opA->mailPanel());
+    press(opA, a->placeCall());
+    QCOMPARE(opA->tabs()->currentWidget(), opA->phonePanel());
+    QCOMPARE(opA->phonePanel()->callLog()->topLevelItemCount(), calls);
+    press(opA, a->placeCall());
+    QCOMPARE(opA->phonePanel()->callLog()->topLevelItemCount(), calls + 1);
+
+    // Posting likewise: the form first, then the page (NISC may post on the portal).
+    activate(nisc);
+    selectData(nisc->webPanel()->siteCombo(), "portal");
+    nisc->tabs()->setCurrentWidget(nisc->mailPanel());
+    press(nisc, nisc->roomActions()->post());
+    QCOMPARE(nisc->tabs()->currentWidget(), nisc->webPanel());
+    QCOMPARE(nisc->webPanel()->pageList()->count(), 0);
+    QTest::keyClicks(nisc->webPanel()->pathEdit(), "/alerts/2");
+    QTest::keyClicks(nisc->webPanel()->titleEdit(), "Shortcut advisory");
+    press(nisc, nisc->roomActions()->post());
+    QCOMPARE(items(nisc->webPanel()->pageList()), QStringList{"Shortcut advisory"});
+}
+
+void TestConsole::consoleShortcuts()
+{
+    MainWindow w(&m_translations);
+    QVERIFY(w.openFile(drill()));
+    Console *console = w.console();
+    activate(&w);
+    ConsoleActions *a = console->actions();
+    QCOMPARE(a->pause()->isEnabled(), false);
+    press(&w, a->run());
+    QCOMPARE(console->session().isRunning(), true);
+    QCOMPARE(console->session().isPaused(), false);
+    press(&w, a->pause());
+    QCOMPARE(console->session().isPaused(), true);
+    press(&w, a->run());
+    QCOMPARE(console->session().isPaused(), false);
+    // Fire now acts on the inject selected in the timeline.
+    console->timeline()->selectInject("I-005");
+    press(&w, a->fire());
+    TimelineModel *timeline = console->timeline()->model();
+    QCOMPARE(timeline->status(timeline->rowOf("I-005")), QString("fired"));
+    // Open all rooms from the Rooms menu's shortcut.
+    press(&w, w.findChild<QAction *>("openAllRoomsAction"));
+    QStringList shown;
+    for (QWidget *top : QApplication::topLevelWidgets())
+        if (auto *room = qobject_cast<RoomWindow *>(top); room && room->isVisible())
+            shown << room->roomId();
+    shown.sort();
+    QCOMPARE(shown, (QStringList{"mic", "nisc", "op-a", "op-b"}));
+}
+
+void TestConsole::filterBoxFiltersTheTimeline()
+{
+    MainWindow w(&m_translations);
+    QVERIFY(w.openFile(drill()));
+    w.pages()->filterEdit()->clear();
+    QTest::keyClicks(w.pages()->filterEdit(), "customer");
+    QTableView *view = w.console()->timeline()->view();
+    QCOMPARE(column(view->model(), TimelineModel::IdColumn), QStringList{"I-001"});
+    QCOMPARE(w.pages()->filterEdit()->placeholderText(), QString("Filter the timeline (Ctrl+F)"));
+    w.pages()->filterEdit()->clear();
+    QCOMPARE(view->model()->rowCount(), 3);
+}
+
+void TestConsole::timelineNamesParties_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("inject");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("shown");
+    QTest::addColumn<QString>("tip");
+    QTest::newRow("persona en") << "en"
+                                << "I-003" << int(TimelineModel::FromColumn) << "Chronos Time Systems support centre"
+                                << "Chronos Time Systems support centre (persona:chronos)";
+    QTest::newRow("persona ja") << "ja"
+                                << "I-003" << int(TimelineModel::FromColumn)
+                                << "クロノス時刻システム株式会社 サポートセンター"
+                                << "クロノス時刻システム株式会社 サポートセンター (persona:chronos)";
+    QTest::newRow("room en") << "en"
+                             << "I-004" << int(TimelineModel::ToColumn) << "Toto Telecom"
+                             << "Toto Telecom (op-toto-telecom)";
+    QTest::newRow("room ja") << "ja"
+                             << "I-004" << int(TimelineModel::ToColumn) << "東都通信"
+                             << "東都通信 (op-toto-telecom)";
+    QTest::newRow("site en") << "en"
+                             << "I-002" << int(TimelineModel::ToColumn) << "Toto News"
+                             << "Toto News (news)";
+    QTest::newRow("many rooms en") << "en"
+                                   << "I-003" << int(TimelineModel::ToColumn)
+                                   << "Toto Telecom, Minato Bank, Kabutocho Securities and 3 more"
+                                   << "";
+    QTest::newRow("control en") << "en"
+                                << "I-004" << int(TimelineModel::FromColumn) << "Control team"
+                                << "Control team (control)";
+}
+
+void TestConsole::timelineNamesParties()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, inject);
+    QFETCH(int, column);
+    QFETCH(QString, shown);
+    QFETCH(QString, tip);
+    const auto loaded =
+        cd::scenario::loadScenarioFile(CROSSDRILL_SOURCE_DIR "/scenarios/nisc-2008-cross-sector.cxs.json");
+    QVERIFY(loaded.scenario);
+    m_translations.apply(lang);
+    TimelineModel model(*loaded.scenario);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setLanguage(lang);
+    const QModelIndex i = model.index(model.rowOf(inject), column);
+    QCOMPARE(i.data().toString(), shown);
+    const QString toolTip = i.data(Qt::ToolTipRole).toString();
+    if (tip.isEmpty())  // every recipient, with its id
+        QCOMPARE(toolTip.count('\n'), 5);
+    else
+        QCOMPARE(toolTip, tip);
     m_translations.apply(QStringLiteral("en"));
 }
 

@@ -1,6 +1,8 @@
 // The scenario window, offscreen: opening files (valid, invalid, unreadable, dropped),
 // numeric sorting of the MSEL, row counts of every page, and live language switching.
+#include "control/console.h"
 #include "control/diagnosticsdock.h"
+#include "control/exercisesession.h"
 #include "control/injectdetailsdock.h"
 #include "control/mainwindow.h"
 #include "control/scenariopages.h"
@@ -90,6 +92,7 @@ private slots:
 
 private:
     Translations m_translations;
+    QTemporaryDir m_folder;  ///< where opened scenarios record their exercises
 };
 
 void TestScenarioWindow::initTestCase()
@@ -102,6 +105,7 @@ void TestScenarioWindow::initTestCase()
 void TestScenarioWindow::init()
 {
     QSettings().clear();
+    settings::exerciseFolder.setValue(m_folder.path());
     m_translations.apply("en");
     processLanguageChange();
 }
@@ -348,22 +352,36 @@ void TestScenarioWindow::dropOpensFile()
 
 void TestScenarioWindow::rememberRecentFiles()
 {
+    QString db;
     {
         MainWindow w(&m_translations);
         QCOMPARE(w.openFile(dataFile("small.cxs.json")), true);
+        QVERIFY(w.console());  // opening it started an exercise, remembered too
+        db = w.console()->session().databasePath();
         QCOMPARE(w.openFile(dataFile("invalid-key.cxs.json")), false);
+        QCOMPARE(w.console(), nullptr);
     }
-    QCOMPARE(settings::recentFiles.value(), (QStringList{QFileInfo(dataFile("invalid-key.cxs.json")).absoluteFilePath(),
-                                                         QFileInfo(dataFile("small.cxs.json")).absoluteFilePath()}));
+    QCOMPARE(settings::recentFiles.value(),
+             (QStringList{QFileInfo(dataFile("invalid-key.cxs.json")).absoluteFilePath(), db,
+                          QFileInfo(dataFile("small.cxs.json")).absoluteFilePath()}));
     // A new window offers them, numbered for the keyboard, and opens one when triggered.
     MainWindow w(&m_translations);
     QMenu *recent = menuNamed(w, "recentMenu");
     QVERIFY(recent);
-    QCOMPARE(recent->actions().at(1)->text(), "&2 small.cxs.json");
-    recent->actions().at(1)->trigger();
+    QCOMPARE(recent->actions().at(2)->text(), "&3 small.cxs.json");
+    recent->actions().at(2)->trigger();
     QCoreApplication::sendPostedEvents();  // the menu queues the request: opening rebuilds it
     QCOMPARE(w.currentFile(), QFileInfo(dataFile("small.cxs.json")).absoluteFilePath());
     QCOMPARE(w.pages()->mselView()->model()->rowCount(), 5);
+    QVERIFY(w.console());
+    QVERIFY(w.console()->session().databasePath() != db);  // a new exercise
+    // The exercise's entry reopens that exercise.
+    const QString second = w.console()->session().databasePath();
+    QCOMPARE(settings::recentFiles.value().first(), second);
+    recent->actions().at(3)->trigger();  // now: second db, small, invalid-key, first db
+    QCoreApplication::sendPostedEvents();
+    QVERIFY(w.console());
+    QCOMPARE(w.console()->session().databasePath(), db);
 }
 
 void TestScenarioWindow::remembersWindowStateAndPage()

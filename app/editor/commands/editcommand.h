@@ -28,6 +28,8 @@ public:
 
 protected:
     scenario::Scenario &scenario() { return m_document->edit(); }
+    /// The graph canvas's node positions (ScenarioDocument::layout()).
+    QHash<QString, QPointF> &layout() { return m_document->editLayout(); }
     void done() { m_document->touched(); }
     ScenarioDocument *document() const { return m_document; }
 

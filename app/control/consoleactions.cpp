@@ -1,0 +1,82 @@
+#include "control/consoleactions.h"
+
+#include "control/exercisesession.h"
+#include "control/timelinedock.h"
+
+#include <QAction>
+#include <QPushButton>
+#include <QTableView>
+
+namespace cd::gui {
+
+ConsoleActions::ConsoleActions(ExerciseSession &session, TimelineDock *timeline, QWidget *window)
+    : QObject(window), m_session(session), m_timeline(timeline), m_window(window)
+{
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_all << separator;
+    m_run = add(QStringLiteral("runAction"), QKeySequence(Qt::Key_F5));
+    m_pause = add(QStringLiteral("pauseAction"), QKeySequence(Qt::Key_F6));
+    separator = new QAction(this);
+    separator->setSeparator(true);
+    m_all << separator;
+    m_fire = add(QStringLiteral("fireAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_skip = add(QStringLiteral("skipAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_delay = add(QStringLiteral("delayAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+
+    connect(m_run, &QAction::triggered, this, [this] {
+        if (!m_session.isRunning())
+            m_session.start();
+        else if (m_session.isPaused())
+            m_session.resume();
+    });
+    connect(m_pause, &QAction::triggered, &m_session, &ExerciseSession::pause);
+    connect(m_fire, &QAction::triggered, this, [this] { onInject(m_timeline->fireButton()); });
+    connect(m_skip, &QAction::triggered, this, [this] { onInject(m_timeline->skipButton()); });
+    connect(m_delay, &QAction::triggered, this, [this] { onInject(m_timeline->delayButton()); });
+    connect(&m_session, &ExerciseSession::clockChanged, this, &ConsoleActions::update);
+    retranslateUi();
+}
+
+ConsoleActions::~ConsoleActions() = default;
+
+QAction *ConsoleActions::add(const QString &name, const QKeySequence &key)
+{
+    auto *action = new QAction(this);
+    action->setObjectName(name);
+    action->setShortcut(key);
+    action->setShortcutContext(Qt::WindowShortcut);
+    m_window->addAction(action);
+    m_all << action;
+    return action;
+}
+
+void ConsoleActions::onInject(QPushButton *button)
+{
+    // The timeline is where the inject is chosen: show it; act only on a selected open inject.
+    m_timeline->show();
+    m_timeline->raise();
+    if (m_timeline->currentInject().isEmpty())
+        m_timeline->view()->setFocus(Qt::ShortcutFocusReason);
+    else if (button->isEnabled())
+        button->click();
+}
+
+void ConsoleActions::update()
+{
+    const bool ended = m_session.ended();
+    m_run->setEnabled(!ended && (!m_session.isRunning() || m_session.isPaused()));
+    m_run->setText(m_session.isRunning() || m_session.minute() > 0 ? tr("&Resume the clock") : tr("&Start the clock"));
+    m_pause->setEnabled(!ended && m_session.isRunning() && !m_session.isPaused());
+}
+
+void ConsoleActions::retranslateUi()
+{
+    m_pause->setText(tr("&Pause the clock"));
+    m_fire->setText(tr("&Fire the selected inject now"));
+    m_skip->setText(tr("S&kip the selected inject…"));
+    m_delay->setText(tr("&Delay the selected inject…"));
+    update();
+}
+
+}  // namespace cd::gui

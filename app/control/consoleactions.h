@@ -1,0 +1,56 @@
+#pragma once
+// The console's keyboard shortcuts for running the exercise, listed in the Exercise menu:
+// start or resume the clock (F5), pause it (F6), and fire now / skip / delay the inject
+// selected in the MSEL timeline (Ctrl+Shift+F / S / D; skip and delay ask a reason). They act
+// through the same buttons as the mouse, so the rules (what is enabled when) are written once.
+
+#include <QList>
+#include <QObject>
+
+class QAction;
+class QPushButton;
+class QWidget;
+
+namespace cd::gui {
+
+class ExerciseSession;
+class TimelineDock;
+
+class ConsoleActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConsoleActions)
+
+public:
+    /// Adds the actions to `window` (window-wide shortcuts); nothing here is owned elsewhere.
+    ConsoleActions(ExerciseSession &session, TimelineDock *timeline, QWidget *window);
+    ~ConsoleActions() override;
+
+    /// In menu order, with separators.
+    QList<QAction *> actions() const { return m_all; }
+    QAction *run() const { return m_run; }
+    QAction *pause() const { return m_pause; }
+    QAction *fire() const { return m_fire; }
+    QAction *skip() const { return m_skip; }
+    QAction *delay() const { return m_delay; }
+
+    void retranslateUi();
+    /// Enables what the session's state allows (also called when the clock changes).
+    void update();
+
+private:
+    QAction *add(const QString &name, const QKeySequence &key);
+    void onInject(QPushButton *button);
+
+    ExerciseSession &m_session;
+    TimelineDock *m_timeline;
+    QWidget *m_window;
+    QList<QAction *> m_all;
+    QAction *m_run;
+    QAction *m_pause;
+    QAction *m_fire;
+    QAction *m_skip;
+    QAction *m_delay;
+};
+
+}  // namespace cd::gui

@@ -1,0 +1,320 @@
+#include "control/hostdialog.h"
+
+#include "exercise/exercise.h"
+#include "net/exerciseserver.h"
+#include "net/protocol.h"
+#include "net/tlsfiles.h"
+#include "net/webportal.h"
+#include "views/eventtext.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace cd::gui {
+
+namespace {
+// Keeps the menu entry's text in the UI language (a menu gets LanguageChange like any widget).
+class ActionRetranslator final : public QObject
+{
+public:
+    ActionRetranslator(QAction *action, QMenu *menu) : QObject(action), m_action(action)
+    {
+        menu->installEventFilter(this);
+        retranslate();
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            retranslate();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void retranslate()
+    {
+        m_action->setText(HostDialog::tr("&Host for remote rooms…"));
+        m_action->setStatusTip(HostDialog::tr("Serve this exercise to player rooms on other computers"));
+    }
+    QAction *m_action;
+};
+}  // namespace
+
+HostDialog::HostDialog(exercise::Exercise &exercise, QWidget *parent)
+    : QDialog(parent), m_exercise(exercise), m_listenLabel(new QLabel(this)), m_webLabel(new QLabel(this)),
+      m_certLabel(new QLabel(this)), m_keyLabel(new QLabel(this)), m_listen(new QLineEdit(this)),
+      m_webPort(new QSpinBox(this)), m_cert(new QLineEdit(this)), m_key(new QLineEdit(this)),
+      m_certBrowse(new QPushButton(this)), m_keyBrowse(new QPushButton(this)), m_start(new QPushButton(this)),
+      m_stop(new QPushButton(this)), m_state(new QLabel(this)), m_table(new QTableWidget(this))
+{
+    setObjectName(QStringLiteral("hostDialog"));
+    m_listen->setObjectName(QStringLiteral("hostListen"));
+    m_listen->setText(QStringLiteral("0.0.0.0:8765"));
+    m_webPort->setObjectName(QStringLiteral("hostWebPort"));
+    m_webPort->setRange(-1, 65535);  // -1: no portal; 0: any free port
+    m_webPort->setValue(-1);
+    auto *form = new QFormLayout;
+    form->addRow(m_listenLabel, m_listen);
+    form->addRow(m_webLabel, m_webPort);
+    auto *certRow = new QHBoxLayout;
+    certRow->addWidget(m_cert, 1);
+    certRow->addWidget(m_certBrowse);
+    form->addRow(m_certLabel, certRow);
+    auto *keyRow = new QHBoxLayout;
+    keyRow->addWidget(m_key, 1);
+    keyRow->addWidget(m_keyBrowse);
+    form->addRow(m_keyLabel, keyRow);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_state, 1);
+    buttons->addWidget(m_start);
+    buttons->addWidget(m_stop);
+    m_state->setWordWrap(true);
+    m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_table->setObjectName(QStringLiteral("hostTable"));
+    m_table->setColumnCount(ColumnCount);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(UrlColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(PortalColumn, QHeaderView::Stretch);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addWidget(m_table, 1);
+
+    connect(m_start, &QPushButton::clicked, this, [this] { startHosting(); });
+    connect(m_stop, &QPushButton::clicked, this, &HostDialog::stopHosting);
+    connect(m_certBrowse, &QPushButton::clicked, this,
+            [this] { browse(m_cert, tr("PEM certificates (*.pem *.crt);;All files (*)")); });
+    connect(m_keyBrowse, &QPushButton::clicked, this,
+            [this] { browse(m_key, tr("PEM keys (*.pem *.key);;All files (*)")); });
+    retranslateUi();
+    fillTable();
+    updateState();
+    resize(980, 420);
+}
+
+HostDialog::~HostDialog()
+{
+    // The exercise may already be gone (the console's session goes before its children);
+    // stopping touches only the sockets.
+    m_portal.reset();
+    m_server.reset();
+}
+
+QAction *HostDialog::addMenuAction(QMenu *menu, exercise::Exercise &exercise, QObject *owner, QWidget *dialogParent)
+{
+    auto *action = new QAction(owner);
+    action->setObjectName(QStringLiteral("hostRemoteRoomsAction"));
+    new ActionRetranslator(action, menu);
+    auto *dialog = new HostDialog(exercise, dialogParent);
+    // The dialog goes with the action's owner (the console), before the exercise does.
+    QObject::connect(owner, &QObject::destroyed, dialog, [dialog] { delete dialog; });
+    QObject::connect(action, &QAction::triggered, dialog, [dialog] {
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    });
+    menu->addAction(action);
+    return action;
+}
+
+bool HostDialog::startHosting(QString *errorOut)
+{
+    QString error;
+    const auto failed = [&](const QString &message) {
+        m_server.reset();
+        m_portal.reset();
+        m_state->setText(message);
+        if (errorOut)
+            *errorOut = message;
+        updateState();
+        return false;
+    };
+    if (m_server)
+        return true;
+    QString host;
+    QHostAddress address;
+    quint16 port = 0;
+    if (!net::parseListen(m_listen->text().trimmed(), &host, &address, &port))
+        return failed(tr("Listen on: expected HOST:PORT, got \"%1\"").arg(m_listen->text()));
+    const bool tls = !m_cert->text().isEmpty() || !m_key->text().isEmpty();
+    QSslConfiguration ssl;
+    if (tls && !net::loadTlsFiles(m_cert->text(), m_key->text(), &ssl, &error))
+        return failed(tr("TLS: %1").arg(error));
+    try {
+        m_server = std::make_unique<net::ExerciseServer>(m_exercise);
+    } catch (const std::exception &e) {
+        return failed(tr("Cannot host: %1").arg(QString::fromUtf8(e.what())));
+    }
+    m_server->setPublicHost(host);
+    if (tls)
+        m_server->setTls(ssl);
+    if (!m_server->listen(address, port, &error))
+        return failed(tr("Cannot listen on %1: %2").arg(m_listen->text(), error));
+    if (m_webPort->value() >= 0) {
+        m_portal = std::make_unique<net::WebPortal>(*m_server);
+        if (tls)
+            m_portal->setTls(ssl);
+        if (!m_portal->listen(address, quint16(m_webPort->value()), &error))
+            return failed(tr("Cannot serve the web portal on port %1: %2").arg(m_webPort->value()).arg(error));
+    }
+    connect(m_server.get(), &net::ExerciseServer::connectionsChanged, this, &HostDialog::updateState);
+    fillTable();
+    const QMap<QString, QString> issued = m_server->issueTokens(false);
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QString room = m_table->item(row, RoomColumn)->data(Qt::UserRole).toString();
+        if (issued.contains(room))
+            setRoomUrls(row, issued.value(room));
+    }
+    updateState();
+    return true;
+}
+
+void HostDialog::stopHosting()
+{
+    m_portal.reset();
+    m_server.reset();  // closes every connection (the clients retry until hosting starts again)
+    fillTable();
+    m_state->setText(tr("Not hosting"));
+    updateState();
+}
+
+bool HostDialog::isHosting() const
+{
+    return m_server != nullptr;
+}
+
+QString HostDialog::joinUrl(const QString &room) const
+{
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        if (m_table->item(row, RoomColumn)->data(Qt::UserRole).toString() == room)
+            return m_table->item(row, UrlColumn)->data(Qt::UserRole).toString();
+    return {};
+}
+
+void HostDialog::reissue(const QString &room)
+{
+    if (!m_server)
+        return;
+    const QString token = m_server->reissueToken(room);
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        if (m_table->item(row, RoomColumn)->data(Qt::UserRole).toString() == room)
+            setRoomUrls(row, token);
+    updateState();
+}
+
+void HostDialog::fillTable()
+{
+    const auto &rooms = m_exercise.scenario().rooms;
+    m_table->setRowCount(int(rooms.size()));
+    for (int row = 0; row < int(rooms.size()); ++row) {
+        const scenario::Room &r = rooms[size_t(row)];
+        auto *name = new QTableWidgetItem(r.name.get(uiLanguage()));
+        name->setData(Qt::UserRole, r.id);
+        name->setToolTip(r.id);
+        m_table->setItem(row, RoomColumn, name);
+        auto *url =
+            new QTableWidgetItem(m_server ? tr("(token issued earlier: reissue to show a new URL)") : QString());
+        m_table->setItem(row, UrlColumn, url);
+        m_table->setItem(row, PortalColumn, new QTableWidgetItem);
+        auto *copy = new QPushButton(tr("Copy"), m_table);
+        copy->setObjectName(QStringLiteral("copy_") + r.id);
+        copy->setEnabled(false);
+        connect(copy, &QPushButton::clicked, this, [this, id = r.id] {
+            if (QClipboard *clipboard = QApplication::clipboard())
+                clipboard->setText(joinUrl(id));
+        });
+        m_table->setCellWidget(row, CopyColumn, copy);
+        auto *again = new QPushButton(tr("Reissue token"), m_table);
+        again->setObjectName(QStringLiteral("reissue_") + r.id);
+        again->setToolTip(tr("Issue a new join URL for this room; the old one stops working at once"));
+        again->setEnabled(m_server != nullptr);
+        connect(again, &QPushButton::clicked, this, [this, id = r.id] { reissue(id); });
+        m_table->setCellWidget(row, ReissueColumn, again);
+    }
+    m_table->resizeColumnToContents(RoomColumn);
+}
+
+void HostDialog::setRoomUrls(int row, const QString &token)
+{
+    const QString room = m_table->item(row, RoomColumn)->data(Qt::UserRole).toString();
+    const QString url = m_server->joinUrl(room, token);
+    QTableWidgetItem *item = m_table->item(row, UrlColumn);
+    item->setText(url);
+    item->setData(Qt::UserRole, url);
+    if (m_portal)
+        m_table->item(row, PortalColumn)->setText(m_portal->roomUrl(room, token));
+    if (QWidget *copy = m_table->cellWidget(row, CopyColumn))
+        copy->setEnabled(true);
+}
+
+void HostDialog::updateState()
+{
+    const bool hosting = m_server != nullptr;
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_listen), static_cast<QWidget *>(m_webPort), static_cast<QWidget *>(m_cert),
+          static_cast<QWidget *>(m_key), static_cast<QWidget *>(m_certBrowse), static_cast<QWidget *>(m_keyBrowse)})
+        w->setEnabled(!hosting);
+    m_start->setEnabled(!hosting);
+    m_stop->setEnabled(hosting);
+    if (hosting)
+        m_state->setText(tr("Hosting on port %1 (%2), %3 connected")
+                             .arg(m_server->port())
+                             .arg(m_server->isTls() ? QStringLiteral("wss") : QStringLiteral("ws"))
+                             .arg(m_server->connectionCount()) +
+                         (m_portal ? tr("; web portal on port %1").arg(m_portal->port()) : QString()));
+    else if (m_state->text().isEmpty())
+        m_state->setText(tr("Not hosting"));
+}
+
+void HostDialog::browse(QLineEdit *edit, const QString &filter)
+{
+    const QString path = QFileDialog::getOpenFileName(this, windowTitle(), edit->text(), filter);
+    if (!path.isEmpty())
+        edit->setText(path);
+}
+
+void HostDialog::retranslateUi()
+{
+    setWindowTitle(tr("Host for remote rooms"));
+    m_listenLabel->setText(tr("Listen on (HOST:PORT):"));
+    m_webLabel->setText(tr("Web portal port:"));
+    m_webPort->setSpecialValueText(tr("none"));
+    m_webPort->setToolTip(tr("Also serve each room's web portal to browsers (0: any free port)"));
+    m_certLabel->setText(tr("TLS certificate (PEM, optional):"));
+    m_keyLabel->setText(tr("TLS private key (PEM):"));
+    m_certBrowse->setText(tr("Browse…"));
+    m_keyBrowse->setText(tr("Browse…"));
+    m_start->setText(tr("Start hosting"));
+    m_stop->setText(tr("Stop hosting"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Room"), tr("Join URL (crossdrill join)"), QString(), QString(), tr("Web portal")});
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (auto *copy = qobject_cast<QPushButton *>(m_table->cellWidget(row, CopyColumn)))
+            copy->setText(tr("Copy"));
+        if (auto *again = qobject_cast<QPushButton *>(m_table->cellWidget(row, ReissueColumn)))
+            again->setText(tr("Reissue token"));
+    }
+    updateState();
+}
+
+void HostDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+}  // namespace cd::gui
