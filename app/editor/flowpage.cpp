@@ -4,6 +4,7 @@
 #include "editor/commands/removeflowcommand.h"
 #include "editor/commands/setflowcommand.h"
 #include "editor/formfields.h"
+#include "editor/renameprompt.h"
 #include "editor/scenariodocument.h"
 #include "editor/sectionmodel.h"
 #include "views/roommodel.h"
@@ -118,8 +119,12 @@ void FlowPage::showItem(int row)
 void FlowPage::commitItem(int row)
 {
     const scenario::ExpectedFlow &before = document()->scenario().expectedFlows[row];
+    if (const QString id = m_id->text().trimmed(); id != before.id) {
+        if (!renameOrWarn(this, document(), IdKind::Flow, before.id, id))  // every reference follows
+            showCurrent();
+        return;
+    }
     scenario::ExpectedFlow f = before;
-    f.id = m_id->text().trimmed();
     const auto setParty = [](QComboBox *combo, QString &role, QString &room) {
         const QStringList data = combo->currentData().toStringList();
         const bool isRole = data.value(0) == QLatin1String("role");

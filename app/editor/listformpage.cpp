@@ -45,15 +45,19 @@ ListFormPage::ListFormPage(ScenarioDocument *document, gui::ScenarioTableModel *
     buttonRow->addStretch();
     leftLayout->addLayout(buttonRow);
     auto *formWidget = new QWidget(this);
-    formWidget->setLayout(m_form);
+    auto *formLayout = new QVBoxLayout(formWidget);
+    formLayout->addLayout(m_form);
+    formLayout->addStretch(1);  // rows keep their height; the space left goes below them
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setWidget(formWidget);
+    scroll->setMinimumWidth(440);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({400, 600});  // the form gets the larger part (proportions kept on show)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

@@ -4,6 +4,7 @@
 #include "editor/commands/removeobjectivecommand.h"
 #include "editor/commands/setobjectivecommand.h"
 #include "editor/formfields.h"
+#include "editor/renameprompt.h"
 #include "editor/scenariodocument.h"
 #include "editor/sectionmodel.h"
 #include "editor/textpairedit.h"
@@ -63,8 +64,12 @@ void ObjectivePage::showItem(int row)
 void ObjectivePage::commitItem(int row)
 {
     const scenario::Objective &before = document()->scenario().meta.objectives[row];
+    if (const QString id = m_id->text().trimmed(); id != before.id) {
+        if (!renameOrWarn(this, document(), IdKind::Objective, before.id, id))  // every reference follows
+            showCurrent();
+        return;
+    }
     scenario::Objective o = before;
-    o.id = m_id->text().trimmed();
     o.text = m_text->text();
     o.theme = m_theme->currentData().toInt();
     if (!(o == before))

@@ -4,6 +4,7 @@
 #include "editor/commands/removepersonacommand.h"
 #include "editor/commands/setpersonacommand.h"
 #include "editor/formfields.h"
+#include "editor/renameprompt.h"
 #include "editor/scenariodocument.h"
 #include "editor/sectionmodel.h"
 #include "editor/textpairedit.h"
@@ -77,8 +78,12 @@ void PersonaPage::showItem(int row)
 void PersonaPage::commitItem(int row)
 {
     const scenario::Persona &before = document()->scenario().personas[row];
+    if (const QString id = m_id->text().trimmed(); id != before.id) {
+        if (!renameOrWarn(this, document(), IdKind::Persona, before.id, id))  // every reference follows
+            showCurrent();
+        return;
+    }
     scenario::Persona p = before;
-    p.id = m_id->text().trimmed();
     p.name = m_name->text();
     p.kind = m_kind->currentText().trimmed();
     if (!(p == before))

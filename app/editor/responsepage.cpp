@@ -5,6 +5,7 @@
 #include "editor/commands/setresponsecommand.h"
 #include "editor/formfields.h"
 #include "editor/idchecklist.h"
+#include "editor/renameprompt.h"
 #include "editor/scenariodocument.h"
 #include "editor/sectionmodel.h"
 #include "editor/textpairedit.h"
@@ -141,8 +142,12 @@ void ResponsePage::showItem(int row)
 void ResponsePage::commitItem(int row)
 {
     const scenario::Response &before = document()->scenario().responses[row];
+    if (const QString id = m_id->text().trimmed(); id != before.id) {
+        if (!renameOrWarn(this, document(), IdKind::Response, before.id, id))  // every reference follows
+            showCurrent();
+        return;
+    }
     scenario::Response r = before;
-    r.id = m_id->text().trimmed();
     r.name = m_name->text();
     r.rooms = m_rooms->checked();
     r.leadMin = scenario::parseOffset(m_lead->text().trimmed()).value_or(before.leadMin);

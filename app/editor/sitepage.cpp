@@ -5,6 +5,7 @@
 #include "editor/commands/setsitecommand.h"
 #include "editor/formfields.h"
 #include "editor/idchecklist.h"
+#include "editor/renameprompt.h"
 #include "editor/scenariodocument.h"
 #include "editor/sectionmodel.h"
 #include "editor/textpairedit.h"
@@ -137,18 +138,16 @@ void SitePage::showItem(int row)
 void SitePage::commitItem(int row)
 {
     const scenario::Site &before = document()->scenario().sites[row];
+    if (const QString id = m_id->text().trimmed(); id != before.id) {
+        if (!renameOrWarn(this, document(), IdKind::Site, before.id, id))  // every reference follows
+            showCurrent();
+        return;
+    }
     scenario::Site site = before;
-    site.id = m_id->text().trimmed();
     site.name = m_name->text();
     site.kind = m_kind->currentData().toString();
     site.read = m_read->checked();
     site.post = m_post->checked();
-    if (site.id != before.id) {  // the pages name their site
-        for (scenario::Page &p : site.pages) {
-            if (p.site == before.id)
-                p.site = site.id;
-        }
-    }
     if (m_page >= 0 && m_page < int(site.pages.size())) {
         scenario::Page &p = site.pages[m_page];
         p.path = m_path->text().trimmed();

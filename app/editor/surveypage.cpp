@@ -4,6 +4,7 @@
 #include "editor/commands/removequestioncommand.h"
 #include "editor/commands/setquestioncommand.h"
 #include "editor/formfields.h"
+#include "editor/renameprompt.h"
 #include "editor/scenariodocument.h"
 #include "editor/sectionmodel.h"
 #include "editor/textpairedit.h"
@@ -118,8 +119,12 @@ void SurveyPage::showItem(int row)
 void SurveyPage::commitItem(int row)
 {
     const scenario::SurveyQuestion &before = document()->scenario().survey[row];
+    if (const QString id = m_id->text().trimmed(); id != before.id) {
+        if (!renameOrWarn(this, document(), IdKind::Question, before.id, id))  // every reference follows
+            showCurrent();
+        return;
+    }
     scenario::SurveyQuestion q = before;
-    q.id = m_id->text().trimmed();
     q.text = m_text->text();
     q.type = QuestionType(m_type->currentData().toInt());
     q.options.clear();
