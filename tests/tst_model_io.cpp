@@ -196,6 +196,88 @@ private slots:
         QVERIFY2(d.front().message.contains(message), qPrintable(d.front().format()));
     }
 
+    // Edge lists of a megabyte or more with a node file are read in two halves at once: the
+    // result, and the line of every error, must be those of the one-pass reader.
+    void largeEdgeList_data()
+    {
+        QTest::addColumn<QByteArray>("eol");
+        QTest::addColumn<bool>("bom");
+        QTest::addColumn<int>("emptyEvery");  // an empty line after every Nth row (0: none)
+        QTest::addColumn<int>("badRow");      // 1-based data row with an unknown id (0: none)
+        QTest::addColumn<QString>("badText");
+        QTest::newRow("lf") << QByteArray("\n") << false << 0 << 0 << QString();
+        QTest::newRow("crlf bom empty lines") << QByteArray("\r\n") << true << 7 << 0 << QString();
+        QTest::newRow("error first half") << QByteArray("\n") << false << 0 << 100 << u"nX"_qs;
+        QTest::newRow("error second half") << QByteArray("\n") << false << 0 << 45000 << u"nX"_qs;
+        QTest::newRow("error second half crlf empty lines") << QByteArray("\r\n") << true << 5 << 45000 << u"nX"_qs;
+        QTest::newRow("huge number second half") << QByteArray("\n") << false << 0 << 50000 << u"1e400"_qs;
+        QTest::newRow("empty id second half") << QByteArray("\n") << false << 3 << 30001 << u""_qs;
+    }
+    void largeEdgeList()
+    {
+        QFETCH(QByteArray, eol);
+        QFETCH(bool, bom);
+        QFETCH(int, emptyEvery);
+        QFETCH(int, badRow);
+        QFETCH(QString, badText);
+        constexpr int kNodes = 5000;
+        constexpr int kRows = 60000;
+        QByteArray nodes = "id,rate_per_h\n";
+        nodes.reserve(kNodes * 12);
+        for (int i = 0; i < kNodes; ++i)
+            nodes += "n" + QByteArray::number(i) + ",1.5\n";
+        // The same rows twice: as they are, and with the first id quoted (one-pass reader).
+        QByteArray body;
+        body.reserve(2 << 20);  // appending with QStringBuilder would otherwise grow it exactly each time
+        int line = 1;
+        int badLine = 0;
+        for (int r = 1; r <= kRows; ++r) {
+            ++line;
+            const int u = r % kNodes;  // (u, r / kNodes) gives v: no edge twice
+            const int v = (u + 1 + 37 * (r / kNodes)) % kNodes;
+            QByteArray from = "n" + QByteArray::number(u);
+            QByteArray weight = "0.0001" + QByteArray::number(r % 97);
+            if (r == badRow) {
+                badLine = line;
+                if (badText == u"1e400"_qs)
+                    weight = "1e400";
+                else
+                    from = badText.toUtf8();
+            }
+            body += from + ",n" + QByteArray::number(v) + "," + weight + "," + QByteArray::number(r % 3) + eol;
+            if (emptyEvery && r % emptyEvery == 0) {
+                body += eol;
+                ++line;
+            }
+        }
+        const QByteArray head = QByteArray(bom ? "\xEF\xBB\xBF" : "") + "from,to,weight,autonomy_h" + eol;
+        const QByteArray plain = head + body;
+        QVERIFY(plain.size() > (1 << 20));
+        const qsizetype firstComma = body.indexOf(',');
+        const QByteArray quoted = head + "\"" + body.left(firstComma) + "\"" + body.mid(firstComma);
+        scenario::Diagnostics dPlain;
+        scenario::Diagnostics dQuoted;
+        const auto fast = model::readEdgeListCsv(plain, u"edges.csv"_qs, &nodes, u"nodes.csv"_qs, &dPlain);
+        const auto slow = model::readEdgeListCsv(quoted, u"edges.csv"_qs, &nodes, u"nodes.csv"_qs, &dQuoted);
+        if (badRow) {
+            QVERIFY(!fast);
+            QVERIFY(!slow);
+            QCOMPARE(dPlain.size(), std::size_t(1));
+            QCOMPARE(dPlain.front().line, badLine);
+            QCOMPARE(dPlain.front().format(), dQuoted.front().format());
+            return;
+        }
+        QVERIFY2(fast, dPlain.empty() ? "" : qPrintable(dPlain.front().format()));
+        QVERIFY(slow);
+        QCOMPARE(fast->edgeCount(), std::size_t(kRows));
+        QCOMPARE(fast->from, slow->from);
+        QCOMPARE(fast->to, slow->to);
+        QCOMPARE(fast->weight, slow->weight);
+        QCOMPARE(fast->autonomyH, slow->autonomyH);
+        QCOMPARE(fast->edgeLines, slow->edgeLines);
+        QCOMPARE(fast->edgeLines.back(), line);
+    }
+
     void badMatrix_data()
     {
         QTest::addColumn<QByteArray>("content");

@@ -101,7 +101,7 @@ bool Cascade::applyEffect(const scenario::Effect &effect, int effectiveMinute, Q
     case scenario::Effect::Kind::ScaleWeight: {
         const int u = indexOf(effect.edgeFrom);
         const int v = indexOf(effect.edgeTo);
-        p.pos = k.csrPos(u, v);
+        p.pos = u < 0 || v < 0 ? -1 : k.net->edgeIndex(u, v);
         if (p.pos < 0)
             return fail(error, QStringLiteral("no edge %1 -> %2 in the graph").arg(effect.edgeFrom, effect.edgeTo));
         if (effect.value < 0)

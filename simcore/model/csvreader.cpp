@@ -11,6 +11,8 @@ CsvReader::CsvReader(const char *begin, const char *end) : m_p(begin), m_end(end
         m_p += 3;
 }
 
+CsvReader::CsvReader(const char *begin, const char *end, int firstLine) : m_p(begin), m_end(end), m_line(firstLine) {}
+
 bool CsvReader::next(std::vector<std::string_view> &fields)
 {
     fields.clear();

@@ -16,12 +16,17 @@ class CsvReader
 {
 public:
     CsvReader(const char *begin, const char *end);
+    /// A part of a file that starts at line `firstLine` (no byte order mark expected there).
+    CsvReader(const char *begin, const char *end, int firstLine);
 
     /// Reads the next non-empty row into `fields`; false at end of input or on a malformed quote
     /// (then error() is set). line() is the row's first line (1-based).
     bool next(std::vector<std::string_view> &fields);
     int line() const { return m_rowLine; }
     const std::string &error() const { return m_error; }
+    /// Where the next row would start, and its line (before empty lines are skipped).
+    const char *position() const { return m_p; }
+    int nextLine() const { return m_line; }
 
 private:
     const char *m_p;

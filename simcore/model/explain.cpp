@@ -83,11 +83,11 @@ QString explainChange(const Kernel &k, int v, Label from, Label to, int t)
         double contribution;
     };
     std::vector<Felt> felt;
-    for (std::uint32_t e = k.inStart[vi]; e < k.inStart[vi + 1]; ++e) {
+    k.forInputs(vi, [&](std::uint32_t e) {
         const double qu = k.qPrev[k.src[e]];
         if (qu > 0 && k.b[e] <= Kernel::kEmpty && k.w[e] > 0)
             felt.push_back(Felt{e, k.w[e] * qu});
-    }
+    });
     // Inputs contributing less than this to q are not named (a recovering cycle keeps tiny
     // positive q for a long time; naming them would drown the ones that matter).
     constexpr double kNegligible = 1e-3;

@@ -31,10 +31,63 @@ Kernel::Kernel(std::shared_ptr<const Network> network, const CascadeOptions &opt
         labels[v] = opt.thresholds.labelOf(q[v]);
     rank = g.canonicalRanks();
 
-    // CSR by dependent node. Within a node: inputs without autonomy first (always felt: the step
-    // reads only their source and weight), then buffered ones; each part in canonical order of the
-    // source. Two counting sorts: the edges by the rank of their source, then distributed stably
-    // to their node's part (no comparison sort, no random lookups in a comparator).
+    std::vector<char> buffered(m);
+    for (std::size_t e = 0; e < m; ++e)
+        buffered[e] = g.autonomyH[e] != 0;
+    layout(buffered);
+    src.resize(m + kPrefetch, 0);  // padded: the step prefetches kPrefetch edges ahead
+    dst.resize(m);
+    w.resize(m);
+    b.resize(m);
+    par.resize(m);
+    // Read the network in input order and scatter (random writes do not stall like random reads).
+    // Consecutive edges often share their (d, rho) pair: the last one is remembered.
+    std::uint64_t lastD = ~0ull;
+    std::uint64_t lastR = ~0ull;
+    std::uint32_t lastPar = 0;
+    for (std::size_t e = 0; e < m; ++e) {
+        const std::uint32_t i = pos[e];
+        src[i] = g.from[e];
+        dst[i] = g.to[e];
+        w[i] = g.weight[e];
+        b[i] = g.autonomyH[e];
+        const double rhoDh = g.rechargePerH[e] * dh;
+        const auto dBits = std::bit_cast<std::uint64_t>(g.autonomyH[e]);
+        const auto rBits = std::bit_cast<std::uint64_t>(rhoDh);
+        if (dBits != lastD || rBits != lastR) {
+            lastPar = paramIndex(g.autonomyH[e], rhoDh);
+            lastD = dBits;
+            lastR = rBits;
+        }
+        par[i] = lastPar;
+    }
+    if (opt.explain) {
+        emptyAt.resize(m);
+        kindCsr.resize(m);
+        for (std::size_t e = 0; e < m; ++e) {
+            const std::uint32_t i = pos[e];
+            emptyAt[i] = b[i] <= kEmpty ? 0 : -1;
+            kindCsr[i] = g.kind[e];
+        }
+    }
+    m_acc.assign(nn, 0.0);
+
+    for (int v = 0; v < int(nn); ++v)
+        if (g.levels[std::size_t(v)])
+            levelNodes.push_back(v);
+    lastBad.assign(levelNodes.size(), INT_MIN);
+    breached.assign(levelNodes.size(), 0);
+    m_autoThreads = autoThreads;
+    makeChunks();
+}
+
+void Kernel::layout(const std::vector<char> &buffered)
+{
+    // Positions: two counting sorts, the edges by the rank of their source, then distributed
+    // stably to their section and node (no comparison sort, no random lookups in a comparator).
+    const Network &g = *net;
+    const auto nn = std::size_t(g.nodeCount());
+    const std::size_t m = g.edgeCount();
     std::vector<std::uint32_t> byRank(m);
     {
         std::vector<std::uint32_t> start(nn + 1, 0);
@@ -44,65 +97,40 @@ Kernel::Kernel(std::shared_ptr<const Network> network, const CascadeOptions &opt
         for (std::size_t e = 0; e < m; ++e)
             byRank[start[rank[g.from[e]]]++] = std::uint32_t(e);
     }
-    inStart.assign(nn + 1, 0);
-    midStart.assign(nn, 0);  // first the number of inputs without autonomy
-    for (std::size_t e = 0; e < m; ++e) {
-        ++inStart[g.to[e] + 1];
-        if (g.autonomyH[e] == 0)
-            ++midStart[g.to[e]];
-    }
-    std::partial_sum(inStart.begin(), inStart.end(), inStart.begin());
-    std::vector<std::uint32_t> order(m);
-    {
-        std::vector<std::uint32_t> fillZero(inStart.begin(), inStart.end() - 1);
-        for (std::size_t v = 0; v < nn; ++v)
-            midStart[v] += inStart[v];
-        std::vector<std::uint32_t> fillBuffered(midStart);
-        for (const std::uint32_t e : byRank) {
-            const std::uint32_t v = g.to[e];
-            order[g.autonomyH[e] == 0 ? fillZero[v]++ : fillBuffered[v]++] = e;
-        }
-    }
-    src.assign(m + kPrefetch, 0);  // padded: the step prefetches kPrefetch edges ahead
-    w.resize(m);
-    b.resize(m);
-    par.resize(m);
+    uStart.assign(nn + 1, 0);
+    bStart.assign(nn + 1, 0);
+    for (std::size_t e = 0; e < m; ++e)
+        ++(buffered[e] ? bStart : uStart)[g.to[e] + 1];
+    std::partial_sum(uStart.begin(), uStart.end(), uStart.begin());
+    nu = uStart[nn];
+    bStart[0] = std::uint32_t(nu);
+    std::partial_sum(bStart.begin(), bStart.end(), bStart.begin());
+    std::vector<std::uint32_t> fillU(uStart.begin(), uStart.end() - 1);
+    std::vector<std::uint32_t> fillB(bStart.begin(), bStart.end() - 1);
     pos.resize(m);
-    for (std::size_t i = 0; i < m; ++i)
-        pos[order[i]] = std::uint32_t(i);
-    // Read the network in input order and scatter (random writes do not stall like random reads).
-    for (std::size_t e = 0; e < m; ++e) {
-        const std::uint32_t i = pos[e];
-        src[i] = g.from[e];
-        w[i] = g.weight[e];
-        b[i] = g.autonomyH[e];
-        par[i] = paramIndex(g.autonomyH[e], g.rechargePerH[e] * dh);
+    for (const std::uint32_t e : byRank) {
+        const std::uint32_t v = g.to[e];
+        pos[e] = buffered[e] ? fillB[v]++ : fillU[v]++;
     }
-    if (opt.explain) {
-        emptyAt.resize(m);
-        kindCsr.resize(m);
-        for (std::size_t i = 0; i < m; ++i) {
-            emptyAt[i] = b[i] <= kEmpty ? 0 : -1;
-            kindCsr[i] = g.kind[order[i]];
-        }
-    }
+}
 
-    for (int v = 0; v < int(nn); ++v)
-        if (g.levels[std::size_t(v)])
-            levelNodes.push_back(v);
-    lastBad.assign(levelNodes.size(), INT_MIN);
-    breached.assign(levelNodes.size(), 0);
-
-    // Thread chunks balanced on edges + nodes.
+void Kernel::makeChunks()
+{
+    const bool autoThreads = m_autoThreads;
+    // Thread chunks balanced on edges + nodes. Threads asked for are used (at most one per node);
+    // automatic ones get enough work each.
+    const std::size_t nn = q.size();
+    const std::size_t m = src.size() - kPrefetch;
+    m_chunks.clear();
     m_chunks.push_back(0);
-    // Threads asked for are used (at most one per node); automatic ones get enough work each.
     const std::size_t cap =
         autoThreads ? std::max<std::size_t>(1, (m + nn) / kMinWorkPerThread) : std::max<std::size_t>(1, nn);
     const int parts = int(std::min(cap, std::size_t(opt.threads)));
     const double per = double(m + nn) / parts;
+    const auto work = [&](std::uint32_t v) { return double(uStart[v] + (bStart[v] - nu) + v); };
     for (int p = 1; p < parts; ++p) {
         std::uint32_t v = m_chunks.back();
-        while (v < nn && double(inStart[v] + v) < per * p)
+        while (v < nn && work(v) < per * p)
             ++v;
         m_chunks.push_back(v);
     }
@@ -111,12 +139,14 @@ Kernel::Kernel(std::shared_ptr<const Network> network, const CascadeOptions &opt
 
 long long Kernel::csrPos(int u, int v) const
 {
-    if (v < 0 || u < 0 || std::size_t(v) + 1 >= inStart.size())
+    if (v < 0 || u < 0 || std::size_t(v) + 1 >= uStart.size())
         return -1;
-    for (std::uint32_t e = inStart[std::size_t(v)]; e < inStart[std::size_t(v) + 1]; ++e)
+    long long found = -1;
+    forInputs(std::size_t(v), [&](std::uint32_t e) {
         if (src[e] == std::uint32_t(u))
-            return e;
-    return -1;
+            found = e;
+    });
+    return found;
 }
 
 void Kernel::stepTo(int minute)
@@ -134,10 +164,9 @@ void Kernel::step()
     if (m_chunks.size() <= 2) {
         computeRange(0, std::uint32_t(q.size()), t);
     } else {
-        std::vector<std::jthread> workers;
-        for (std::size_t p = 1; p + 1 < m_chunks.size(); ++p)
-            workers.emplace_back([this, p, t] { computeRange(m_chunks[p], m_chunks[p + 1], t); });
-        computeRange(m_chunks[0], m_chunks[1], t);
+        if (!m_pool.pool)
+            m_pool.pool = std::make_unique<StepPool>(int(m_chunks.size()) - 1);
+        m_pool.pool->run([this, t](int p) { computeRange(m_chunks[std::size_t(p)], m_chunks[std::size_t(p) + 1], t); });
     }
     ++n;
     afterStep(t);
@@ -155,42 +184,45 @@ template<bool Track> void Kernel::computeRangeImpl(std::uint32_t lo, std::uint32
 {
     const double *const qp = qPrev.data();
     const std::uint32_t *const s = src.data();
+    const std::uint32_t *const d = dst.data();
     const double *const wp = w.data();
     const std::uint32_t *const pp = par.data();
     const EdgeParams *const prm = params.data();
     double *const bp = b.data();
-    const bool integrate = opt.integrals;
+    double *const acc = m_acc.data();
+    // Inputs without autonomy: the buffer is always empty, x_e = q_u. The sources are random, so
+    // their q is prefetched kPrefetch edges ahead (src is padded for that).
+    for (std::uint32_t e = uStart[lo], end = uStart[hi]; e < end; ++e) {
+        __builtin_prefetch(qp + s[e + kPrefetch]);
+        acc[d[e]] += wp[e] * qp[s[e]];
+    }
     const double step = dh;
-    for (std::uint32_t v = lo; v < hi; ++v) {
-        double sum = 0;
-        const std::uint32_t mid = midStart[v];
-        for (std::uint32_t e = inStart[v]; e < mid; ++e) {
-            __builtin_prefetch(qp + s[e + kPrefetch]);
-            sum += wp[e] * qp[s[e]];  // no autonomy: the buffer is always empty, x_e = q_u
-        }
-        const std::uint32_t end = inStart[v + 1];
-        for (std::uint32_t e = mid; e < end; ++e) {
-            // Branch-free (the signs of q_u are unpredictable): both buffer updates, then a select.
-            __builtin_prefetch(qp + s[e + kPrefetch]);
-            const double qu = qp[s[e]];
-            const double be0 = bp[e];
-            const EdgeParams &pe = prm[pp[e]];
-            const double drained = std::max(0.0, be0 - qu * step);
-            const double charged = std::min(pe.d, be0 + pe.rhoDh);
-            const double be = qu > 0 ? drained : charged;
-            bp[e] = be;
-            // x_e = q_u when the buffer is empty, else 0: adding w * 0 = +0 would leave the sum
-            // (>= +0) unchanged, so the weight is read only for an empty buffer (rare).
-            if (be <= kEmpty) {
-                sum += wp[e] * qu;
-                if constexpr (Track) {
-                    if (emptyAt[e] < 0)
-                        emptyAt[e] = t;
-                }
-            } else if constexpr (Track) {
-                emptyAt[e] = -1;
+    for (std::uint32_t e = bStart[lo], end = bStart[hi]; e < end; ++e) {
+        // Both buffer updates, then a select (the signs of q_u are unpredictable).
+        __builtin_prefetch(qp + s[e + kPrefetch]);
+        const double qu = qp[s[e]];
+        const double be0 = bp[e];
+        const EdgeParams &pe = prm[pp[e]];
+        const double drained = std::max(0.0, be0 - qu * step);
+        const double charged = std::min(pe.d, be0 + pe.rhoDh);
+        const double be = qu > 0 ? drained : charged;
+        bp[e] = be;
+        // x_e = q_u when the buffer is empty, else 0: adding w * 0 = +0 would leave the sum
+        // (>= +0) unchanged, so the weight is read only for an empty buffer.
+        if (be <= kEmpty) {
+            acc[d[e]] += wp[e] * qu;
+            if constexpr (Track) {
+                if (emptyAt[e] < 0)
+                    emptyAt[e] = t;
             }
+        } else if constexpr (Track) {
+            emptyAt[e] = -1;
         }
+    }
+    const bool integrate = opt.integrals;
+    for (std::uint32_t v = lo; v < hi; ++v) {
+        const double sum = acc[v];
+        acc[v] = 0;
         const double prev = qp[v];
         const double x = prev + alpha[v] * (sum + c[v] - prev);
         const double next = x > 0 ? (x > 1 ? 1.0 : x) : 0.0;  // clip01 (and never -0)
@@ -243,16 +275,16 @@ void Kernel::applyDue(int t)
         const Pending &p = pending[done];
         switch (p.kind) {
         case scenario::Effect::Kind::AddAutonomy: {
-            const auto at = std::size_t(p.pos);
+            const auto at = std::size_t(pos[std::size_t(p.pos)]);
             const EdgeParams old = params[par[at]];
             par[at] = paramIndex(old.d + p.value, old.rhoDh);
             b[at] += p.value;
             if (old.d == 0 && autonomyAt(at) != 0)
-                regroup(at);
+                regroup();
             break;
         }
         case scenario::Effect::Kind::ScaleWeight:
-            w[std::size_t(p.pos)] = std::min(1.0, w[std::size_t(p.pos)] * p.value);
+            w[pos[std::size_t(p.pos)]] = std::min(1.0, w[pos[std::size_t(p.pos)]] * p.value);
             break;
         case scenario::Effect::Kind::SetShock: {
             NodeShocks &ns = shocks[p.node];
@@ -269,45 +301,33 @@ void Kernel::applyDue(int t)
     pending.erase(pending.begin(), pending.begin() + std::ptrdiff_t(done));
 }
 
-void Kernel::regroup(std::size_t at)
+void Kernel::regroup()
 {
-    // The edge at CSR position `at` gained autonomy: move it to its node's buffered part, keeping
-    // both parts in canonical order (rare: effects only).
-    const auto v =
-        std::size_t(std::upper_bound(inStart.begin(), inStart.end(), std::uint32_t(at)) - inStart.begin() - 1);
-    const std::uint32_t lo = inStart[v];
-    const std::uint32_t hi = inStart[v + 1];
-    std::vector<std::uint32_t> local(hi - lo);
-    std::iota(local.begin(), local.end(), lo);
-    std::stable_sort(local.begin(), local.end(), [&](std::uint32_t a, std::uint32_t b2) {
-        const bool ba = autonomyAt(a) != 0;
-        const bool bb = autonomyAt(b2) != 0;
-        return ba != bb ? bb : rank[src[a]] < rank[src[b2]];
-    });
-    std::vector<std::uint32_t> inputOf(hi - lo);
-    for (std::size_t e = 0; e < pos.size(); ++e)
-        if (pos[e] >= lo && pos[e] < hi)
-            inputOf[pos[e] - lo] = std::uint32_t(e);
+    // An input without autonomy gained some: it moves to the buffered section. Rare (effects
+    // only), so the whole layout is rebuilt and every per-position array follows it.
+    const std::size_t m = pos.size();
+    std::vector<char> buffered(m);
+    for (std::size_t e = 0; e < m; ++e)
+        buffered[e] = autonomyAt(pos[e]) != 0;
+    const std::vector<std::uint32_t> oldPos = pos;
+    layout(buffered);
     const auto permute = [&](auto &arr) {
         if (arr.empty())
             return;
-        std::vector<std::decay_t<decltype(arr[0])>> tmp;
-        for (std::uint32_t old : local)
-            tmp.push_back(arr[old]);
-        std::copy(tmp.begin(), tmp.end(), arr.begin() + lo);
+        auto tmp = arr;
+        for (std::size_t e = 0; e < m; ++e)
+            tmp[pos[e]] = arr[oldPos[e]];
+        arr.swap(tmp);
     };
     permute(src);
+    permute(dst);
     permute(w);
     permute(par);
     permute(b);
     permute(emptyAt);
     permute(kindCsr);
-    for (std::uint32_t i = 0; i < local.size(); ++i)
-        pos[inputOf[local[i] - lo]] = lo + i;
-    std::uint32_t mid = lo;
-    while (mid < hi && autonomyAt(mid) == 0)
-        ++mid;
-    midStart[v] = mid;
+    makeChunks();
+    m_pool.pool.reset();
 }
 
 std::uint32_t Kernel::paramIndex(double dv, double rhoDh)
@@ -347,6 +367,60 @@ void Kernel::addPending(const Pending &p)
         return a.minute != x.minute ? a.minute < x.minute : a.seq < x.seq;
     });
     pending.insert(it, p);
+}
+
+StepPool::StepPool(int parts)
+{
+    for (int p = 1; p < parts; ++p)
+        m_threads.emplace_back([this, p] { work(p); });
+}
+
+StepPool::~StepPool()
+{
+    m_stop = true;
+    m_generation.fetch_add(1, std::memory_order_release);
+    m_generation.notify_all();
+    for (std::thread &t : m_threads)
+        t.join();
+}
+
+void StepPool::run(const std::function<void(int)> &job)
+{
+    m_job = &job;
+    m_left.store(int(m_threads.size()), std::memory_order_relaxed);
+    m_generation.fetch_add(1, std::memory_order_release);
+    m_generation.notify_all();
+    job(0);
+    // A short spin (the parts are balanced), then sleep until the last worker is done.
+    for (int spin = 0; spin < 4096; ++spin) {
+        if (m_left.load(std::memory_order_acquire) == 0)
+            return;
+        __builtin_ia32_pause();
+    }
+    for (int left = m_left.load(std::memory_order_acquire); left != 0; left = m_left.load(std::memory_order_acquire))
+        m_left.wait(left, std::memory_order_acquire);
+}
+
+void StepPool::work(int part)
+{
+    std::uint32_t seen = 0;
+    for (;;) {
+        std::uint32_t g = m_generation.load(std::memory_order_acquire);
+        for (int spin = 0; g == seen && spin < 4096; ++spin) {
+            __builtin_ia32_pause();
+            g = m_generation.load(std::memory_order_acquire);
+        }
+        while (g == seen) {
+            m_generation.wait(seen, std::memory_order_acquire);
+            g = m_generation.load(std::memory_order_acquire);
+        }
+        seen = g;
+        if (m_stop)
+            return;
+        (*m_job)(part);
+        if (m_left.fetch_sub(1, std::memory_order_acq_rel) == 1)
+            m_left.notify_one();
+    }
 }
 
 }  // namespace cd::model

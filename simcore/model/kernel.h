@@ -1,22 +1,48 @@
 #pragma once
 // The state of a running cascade and its step (CASCADE.md "Dynamic analysis"), on flat arrays.
-// Edges are stored by dependent node (CSR) and, within a node, inputs without autonomy first, then
-// the others, each part by the canonical rank (id order) of the node depended upon: every node's
-// input sum is accumulated in that fixed order, so the
-// trajectory is bit-identical whatever the input order and whatever the number of threads
-// (a node's update reads only the previous state). Internal to cd::model: use Cascade.
+// Edges are stored in two sections: first every input without autonomy (always felt: the step reads
+// only its source and weight), then every buffered input; each section is sorted by dependent node
+// and, within a node, by the canonical rank (id order) of the node depended upon. The step walks
+// each section as one flat loop (no per-node loop whose length the CPU cannot predict), adding the
+// terms into a per-node accumulator: every node's input sum is accumulated in that fixed order
+// (inputs without autonomy, then buffered ones, each by canonical rank), so the trajectory is
+// bit-identical whatever the input order and whatever the number of threads (a node's update
+// reads only the previous state). Internal to cd::model: use Cascade.
 
 #include "model/cascade.h"
 #include "model/network.h"
 
+#include <atomic>
 #include <climits>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
 namespace cd::model {
+
+/// Worker threads kept for the whole run (spawning them per step cost more than some steps):
+/// run() hands part p of a job to worker p - 1 and does part 0 itself.
+class StepPool
+{
+public:
+    explicit StepPool(int parts);
+    ~StepPool();
+    StepPool(const StepPool &) = delete;
+    StepPool &operator=(const StepPool &) = delete;
+    void run(const std::function<void(int)> &job);
+
+private:
+    void work(int part);
+    std::vector<std::thread> m_threads;
+    const std::function<void(int)> *m_job = nullptr;
+    std::atomic<std::uint32_t> m_generation{0};
+    std::atomic<int> m_left{0};
+    bool m_stop = false;
+};
 
 class Kernel
 {
@@ -30,7 +56,7 @@ public:
     void step();
     void stepTo(int minute);
 
-    /// CSR position of edge u -> v, -1 when absent.
+    /// Position of edge u -> v, -1 when absent.
     long long csrPos(int u, int v) const;
 
     // Shocks and effects (cascade.cpp).
@@ -56,7 +82,7 @@ public:
         scenario::Effect::Kind kind = scenario::Effect::Kind::AddAutonomy;
         double value = 0;
         int node = -1;
-        long long pos = -1;  ///< CSR position for edge effects
+        long long pos = -1;  ///< input edge index for edge effects (positions change with the layout)
     };
     void addShock(int node, double c, int from, int to);
     void addPending(const Pending &p);
@@ -71,11 +97,13 @@ public:
     std::vector<Label> labels;        ///< last recorded labels (explain only)
     std::vector<std::uint32_t> rank;  ///< canonical rank (id order)
 
-    // Edges in CSR order: in-edges of node v are [inStart[v], inStart[v+1]).
-    std::vector<std::uint32_t> inStart, src;
-    std::vector<std::uint32_t> midStart;  ///< per node: first input with autonomy (those before have none)
+    // Edges by position: [0, nu) inputs without autonomy, [nu, m) buffered ones. The inputs of
+    // node v without autonomy are [uStart[v], uStart[v+1]), its buffered ones [bStart[v], bStart[v+1]).
+    std::size_t nu = 0;
+    std::vector<std::uint32_t> uStart, bStart;
+    std::vector<std::uint32_t> src, dst;  ///< source and dependent node per position (src padded)
     std::vector<double> w, b;             ///< weight and buffer left (b = 0 on inputs without autonomy)
-    /// Per CSR position: index into `params` (d_e, rho_e * Delta_h). Graphs have few distinct
+    /// Per position: index into `params` (d_e, rho_e * Delta_h). Graphs have few distinct
     /// pairs, so the step streams 4 bytes per buffered input instead of 16.
     std::vector<std::uint32_t> par;
     struct EdgeParams
@@ -85,9 +113,17 @@ public:
     };
     std::vector<EdgeParams> params;
     double autonomyAt(std::size_t e) const { return params[par[e]].d; }
+    /// Calls f(position) for every input of v in the order of its sum.
+    template<class F> void forInputs(std::size_t v, F &&f) const
+    {
+        for (std::uint32_t e = uStart[v]; e < uStart[v + 1]; ++e)
+            f(e);
+        for (std::uint32_t e = bStart[v]; e < bStart[v + 1]; ++e)
+            f(e);
+    }
     std::vector<std::int32_t> emptyAt;  ///< minute the buffer last ran out, -1 if not empty (explain only)
-    std::vector<std::uint32_t> pos;     ///< input edge index -> CSR position
-    std::vector<EdgeKind> kindCsr;      ///< edge kinds in CSR order (explain only)
+    std::vector<std::uint32_t> pos;     ///< input edge index -> position
+    std::vector<EdgeKind> kindCsr;      ///< edge kinds by position (explain only)
 
     std::map<int, NodeShocks> shocks;  ///< only nodes with shocks or a set_shock
     std::vector<Pending> pending;      ///< sorted by (minute, seq)
@@ -106,11 +142,24 @@ private:
     void computeRange(std::uint32_t lo, std::uint32_t hi, int t);
     template<bool Track> void computeRangeImpl(std::uint32_t lo, std::uint32_t hi, int t);
     void afterStep(int t);
-    void regroup(std::size_t csrPosition);
+    void layout(const std::vector<char> &buffered);
+    void regroup();
+    void makeChunks();
     std::uint32_t paramIndex(double d, double rhoDh);
     void checkBreaches(int t);
 
     std::vector<std::uint32_t> m_chunks;  ///< node boundaries of the thread chunks
+    bool m_autoThreads = false;
+    std::vector<double> m_acc;  ///< per node: the input sum being accumulated (0 between steps)
+    /// The pool is not copied with the kernel (a clone makes its own when it first steps).
+    struct PoolHolder
+    {
+        std::unique_ptr<StepPool> pool;
+        PoolHolder() = default;
+        PoolHolder(const PoolHolder &) {}
+        PoolHolder &operator=(const PoolHolder &) { return *this; }
+    };
+    PoolHolder m_pool;
     struct ParamHash
     {
         std::size_t operator()(const std::pair<std::uint64_t, std::uint64_t> &k) const

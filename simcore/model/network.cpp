@@ -56,7 +56,7 @@ QStringList edgeKindNames()
     return l;
 }
 
-int Network::addNode(const QString &id, int line)
+int Network::addNode(const QString &id, int line, bool index)
 {
     const int i = nodeCount();
     ids.push_back(id);
@@ -67,8 +67,21 @@ int Network::addNode(const QString &id, int line)
     initial.push_back(0);
     levels.emplace_back();
     nodeLines.push_back(line);
-    m_index.insert(id, i);
+    if (m_bytes) {
+        if (m_bytes.use_count() > 1)
+            m_bytes = std::make_shared<IdMap>(*m_bytes);
+        const QByteArray u = id.toUtf8();
+        m_bytes->insert(std::string_view(u.constData(), std::size_t(u.size())), std::uint32_t(i));
+    } else if (index) {
+        m_index.insert(id, i);
+    }
     return i;
+}
+
+void Network::useByteIndex(IdMap &&index)
+{
+    m_bytes = std::make_shared<IdMap>(std::move(index));
+    m_index.clear();
 }
 
 void Network::addEdge(int u, int v, double w, int line)

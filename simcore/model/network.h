@@ -6,6 +6,7 @@
 // Invariants after validateNetwork() gave no error: weights in [0,1], autonomy finite and >= 0,
 // recharge >= 0, rates >= 0 (inf allowed), unique ids, no two edges u -> v.
 
+#include "model/idmap.h"
 #include "scenario/diagnostic.h"
 #include "scenario/scenario.h"
 
@@ -13,6 +14,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -60,11 +62,22 @@ public:
     std::size_t edgeCount() const { return from.size(); }
 
     /// Appends a node with the defaults of CASCADE.md (rate inf, served 0); returns its index.
-    int addNode(const QString &id, int line = 0);
+    /// `index` false: the caller indexes the ids itself and hands that index over with
+    /// useByteIndex() (a reader of a million rows saves building a second hash of every id).
+    int addNode(const QString &id, int line = 0, bool index = true);
+    /// Takes an index of every id (UTF-8 bytes -> node, ids known to be unique) in place of the
+    /// one addNode() builds.
+    void useByteIndex(IdMap &&index);
     /// Appends an edge with the defaults (autonomy 0, recharge 1, kind other).
     void addEdge(int u, int v, double w, int line = 0);
     /// Index of an id, -1 when unknown (uses the index built by addNode).
-    int indexOf(const QString &id) const { return m_index.value(id, -1); }
+    int indexOf(const QString &id) const
+    {
+        if (!m_bytes)
+            return m_index.value(id, -1);
+        const QByteArray u = id.toUtf8();
+        return int(m_bytes->find(std::string_view(u.constData(), std::size_t(u.size()))));
+    }
     /// Index of edge u -> v, -1 when absent (linear; for effects and queries, not hot paths).
     long long edgeIndex(int u, int v) const;
 
@@ -75,10 +88,11 @@ public:
     void reserve(std::size_t nodes, std::size_t edges);
     /// True when every id went through addNode() and none was repeated (the index has one entry
     /// per node): then the ids are known to be unique without another hash table.
-    bool idsIndexedUnique() const { return m_index.size() == qsizetype(ids.size()); }
+    bool idsIndexedUnique() const { return m_bytes || m_index.size() == qsizetype(ids.size()); }
 
 private:
     QHash<QString, int> m_index;
+    std::shared_ptr<IdMap> m_bytes;  ///< when set, the index (shared by copies until one adds a node)
 };
 
 /// Checks the invariants above; errors are located by line when known, else by "node X" or "edge X -> Y".
