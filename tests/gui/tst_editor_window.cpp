@@ -393,6 +393,8 @@ void TestEditorWindow::runFollowsValidation()
     r = w->document()->scenario().rooms[0];
     r.phoneLines = 4;
     w->document()->undoStack()->push(new cd::editor::SetRoomCommand(w->document(), 0, r));
+    QCOMPARE(run->isEnabled(), false);  // until the edit is checked (the 250 ms debounce)
+    w->document()->validateNow();
     run->trigger();
     QCOMPARE(requested.count(), 1);
     QCOMPARE(requested.first().first().toString(), QFileInfo(path).absoluteFilePath());
