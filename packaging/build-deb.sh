@@ -42,7 +42,7 @@ start=$(date +%s)
 deb=$(ls -t "$out"/crossdrill_*.deb | head -1)
 echo "build-deb.sh: packaged in $(( $(date +%s) - start )) s" >&2
 
-dpkg-deb --info "$deb" | sed -n '/Package:/,$p' >&2
+dpkg-deb --field "$deb" >&2
 depends=$(dpkg-deb --field "$deb" Depends)
 missing=()
 for lib in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6websockets6 libsqlite3-0 libc6; do

@@ -6,6 +6,7 @@
 # binary (--version, validate on the bundled scenarios), optionally opens the installed GUI
 # under Xvfb for a screenshot (CHECK_DEB_SCREENSHOT=out.png), then removes the package with
 # `apt-get remove` (also on failure). Usage: packaging/check-deb.sh [BUILD_DIR] (default build/release)
+# Environment: CHECK_DEB_SCREENSHOT=out.png, CHECK_DEB_NO_BUILD=1 (do not build BUILD_DIR first).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build/release}
@@ -17,7 +18,8 @@ xmllint --noout packaging/crossdrill-mime.xml
 SUDO=()
 [ "$(id -u)" -eq 0 ] || SUDO=(sudo)
 
-deb=$(bash packaging/build-deb.sh --tree "$build" | tail -1)
+# CHECK_DEB_NO_BUILD=1: package the tree as it is built (e.g. the dev tree, see README.md).
+deb=$(bash packaging/build-deb.sh --tree "$build" ${CHECK_DEB_NO_BUILD:+--no-build} | tail -1)
 echo "== $deb"
 dpkg-deb --contents "$deb" | awk '{print $6}'
 

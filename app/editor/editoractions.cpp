@@ -19,8 +19,9 @@ EditorActions::EditorActions(QMenu *menu, gui::Translations *translations, std::
 {
     m_edit->setObjectName(QStringLiteral("editScenarioAction"));
     m_new->setObjectName(QStringLiteral("newScenarioAction"));
-    // Ctrl+E starts an exercise in the console: a second Ctrl+E would make both ambiguous.
-    m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    // The console's "Start new exercise" is Ctrl+Shift+E (branch console): one key each, never
+    // the same one twice (an ambiguous shortcut triggers neither action).
+    m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     menu->addAction(m_new);
     menu->addAction(m_edit);
     connect(m_edit, &QAction::triggered, this, [this] { openEditor(m_currentFile ? m_currentFile() : QString()); });

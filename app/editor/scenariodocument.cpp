@@ -94,12 +94,12 @@ void ScenarioDocument::validateNow()
 {
     m_validateTimer->stop();
     m_diagnostics = scenario::validateScenario(m_scenario, QFileInfo(m_path).fileName());
-    emit diagnosticsChanged();
     const bool runnable = !scenario::hasErrors(m_diagnostics);
-    if (runnable != m_runnable) {
-        m_runnable = runnable;
+    const bool flipped = runnable != m_runnable;
+    m_runnable = runnable;  // before the signals: their listeners ask runnable()
+    emit diagnosticsChanged();
+    if (flipped)
         emit runnableChanged(runnable);
-    }
 }
 
 bool ScenarioDocument::runnable() const
@@ -109,8 +109,8 @@ bool ScenarioDocument::runnable() const
 
 void ScenarioDocument::touched()
 {
+    m_validateTimer->start();  // first: listeners to changed() see runnable() false until validated
     emit changed();
-    m_validateTimer->start();
 }
 
 QString ScenarioDocument::autosavePath(const QString &path)

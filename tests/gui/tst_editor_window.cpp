@@ -3,6 +3,11 @@
 // field of a diagnostic, autosaves and recovers, edits every section through its form (one undo
 // step per field, a persona's name saved equal to a golden file), round-trips the MSEL
 // spreadsheet, and its models pass QAbstractItemModelTester.
+// field of a diagnostic, autosaves and recovers, edits sections as JSON, round-trips the MSEL
+// spreadsheet, and its models pass QAbstractItemModelTester. Untitled documents autosave to the
+// recovery directory (QStandardPaths test mode) and are offered back; Run follows runnable();
+// renaming ids from the forms moves every reference; dragged node positions are saved beside
+// the scenario and read back.
 #include "control/diagnosticsdock.h"
 #include "control/translations.h"
 #include "editor/cascademodel.h"
@@ -12,6 +17,8 @@
 #include "editor/commands/addnodecommand.h"
 #include "editor/commands/addshockcommand.h"
 #include "editor/commands/connectnodescommand.h"
+#include "editor/commands/movenodecommand.h"
+#include "editor/commands/renameidcommand.h"
 #include "editor/commands/setedgecommand.h"
 #include "editor/commands/setinjectcommand.h"
 #include "editor/commands/setmetacommand.h"
@@ -49,6 +56,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QGraphicsItem>
+#include <QGraphicsScene>
 #include <QGroupBox>
 #include <QInputMethodEvent>
 #include <QLineEdit>
@@ -59,6 +68,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -88,6 +98,7 @@ class TestEditorWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void opensBundledScenarios_data();
     void opensBundledScenarios();
     void templateIsValidAndBilingual();
@@ -101,6 +112,13 @@ private slots:
     void sectionFormsAddAndEdit();
     void personaFormEditMatchesGolden();
     void channelsFormEdit();
+    void untitledAutosaveAndRecovery();
+    void untitledCloseWithoutChangesDropsRecovery();
+    void runFollowsValidation();
+    void renameFromForms();
+    void nodeDragIsSavedBesideTheScenario();
+    void sectionJsonApplies();
+    void sectionJsonRejectsBadFragment();
     void mselRoundTrip();
     void roomPreviewInOrder();
     void cascadeFollowsAutonomy();
@@ -109,6 +127,13 @@ private slots:
     void buildFromNothing_data();
     void buildFromNothing();
 };
+
+void TestEditorWindow::initTestCase()
+{
+    // The recovery directory of untitled documents: a test one, empty.
+    QStandardPaths::setTestModeEnabled(true);
+    QDir(ScenarioDocument::recoveryDir()).removeRecursively();
+}
 
 void TestEditorWindow::opensBundledScenarios_data()
 {
@@ -305,7 +330,198 @@ void TestEditorWindow::autosaveAndRecovery()
     QCOMPARE(again.document()->scenario().rooms[0].phoneLines, 9);
 }
 
-void TestEditorWindow::sectionFormsAddAndEdit_data()
+void TestEditorWindow::sectionFormsAddAndEdit_data() void TestEditorWindow::untitledAutosaveAndRecovery()
+{
+    QString file;
+    {
+        EditorWindow w;
+        QVERIFY(w.newFromTemplate());
+        QCOMPARE(w.document()->autosave(), false);  // nothing unsaved
+        QCOMPARE(ScenarioDocument::untitledRecoveries(), QStringList());
+        Room r = w.document()->scenario().rooms[0];
+        r.phoneLines = 7;
+        w.document()->undoStack()->push(new cd::editor::SetRoomCommand(w.document(), 0, r));
+        w.document()->undoStack()->push(new cd::editor::MoveNodeCommand(w.document(), {{"power", QPointF(12, 34)}}));
+        QCOMPARE(w.document()->autosave(), true);
+        file = w.document()->autosaveFile();
+        QCOMPARE(QFileInfo(file).absolutePath(), QDir(ScenarioDocument::recoveryDir()).absolutePath());
+        QCOMPARE(ScenarioDocument::untitledRecoveries(), QStringList{file});
+        // A crash now: the window goes away without saving (no prompt on destruction).
+    }
+    // The next start offers it back.
+    QMainWindow console;
+    QMenu menu;
+    auto *actions = new cd::editor::EditorActions(&menu, nullptr, {}, &console);
+    std::unique_ptr<QWidget> box(actions->offerRecovery());
+    QVERIFY(box);
+    QCOMPARE(box->objectName(), QString("recoveryBox"));
+    box.reset();
+    const QList<EditorWindow *> windows = actions->recoverUntitled(ScenarioDocument::untitledRecoveries());
+    QCOMPARE(windows.size(), 1);
+    std::unique_ptr<EditorWindow> w(windows.first());
+    w->setAttribute(Qt::WA_DeleteOnClose, false);
+    QCOMPARE(w->document()->scenario().rooms[0].phoneLines, 7);
+    QCOMPARE(w->document()->layout().value("power"), QPointF(12, 34));
+    QCOMPARE(w->document()->isModified(), true);
+    QCOMPARE(w->isWindowModified(), true);
+    QCOMPARE(w->document()->filePath(), QString());
+    // Saving it removes the recovery file.
+    QTemporaryDir tmp;
+    QVERIFY(w->saveAs(tmp.filePath("recovered.cxs.json")));
+    QCOMPARE(QFile::exists(file), false);
+    QCOMPARE(ScenarioDocument::untitledRecoveries(), QStringList());
+    QCOMPARE(actions->offerRecovery(), nullptr);  // nothing left to offer
+}
+
+void TestEditorWindow::untitledCloseWithoutChangesDropsRecovery()
+{
+    EditorWindow w;
+    QVERIFY(w.newFromTemplate());
+    Room r = w.document()->scenario().rooms[1];
+    r.phoneLines = 3;
+    w.document()->undoStack()->push(new cd::editor::SetRoomCommand(w.document(), 1, r));
+    QCOMPARE(w.document()->autosave(), true);
+    const QString file = w.document()->autosaveFile();
+    QVERIFY(QFile::exists(file));
+    w.document()->undoStack()->undo();  // back to unchanged: closing asks nothing
+    QCOMPARE(w.document()->isModified(), false);
+    QVERIFY(w.close());
+    QCOMPARE(QFile::exists(file), false);
+    QCOMPARE(ScenarioDocument::untitledRecoveries(), QStringList());
+}
+
+void TestEditorWindow::runFollowsValidation()
+{
+    QMainWindow console;
+    QMenu menu;
+    auto *actions = new cd::editor::EditorActions(&menu, nullptr, {}, &console);
+    std::unique_ptr<EditorWindow> w(actions->openEditor(QString()));
+    w->setAttribute(Qt::WA_DeleteOnClose, false);
+    QAction *run = w->findChild<QAction *>("runExerciseAction");
+    QVERIFY(run);
+    QCOMPARE(run, w->runAction());
+    w->document()->validateNow();
+    QCOMPARE(w->runnable(), true);
+    QCOMPARE(run->isEnabled(), true);
+
+    Room r = w->document()->scenario().rooms[0];
+    r.sector = "no-such-sector";
+    w->document()->undoStack()->push(new cd::editor::SetRoomCommand(w->document(), 0, r));
+    QCOMPARE(run->isEnabled(), false);  // not checked yet
+    w->document()->validateNow();
+    QCOMPARE(w->runnable(), false);
+    QCOMPARE(run->isEnabled(), false);
+    QVERIFY2(run->toolTip().contains("1 error"), qPrintable(run->toolTip()));
+    QSignalSpy requested(actions, &cd::editor::EditorActions::runRequested);
+    QCOMPARE(w->runExercise(), false);
+    QCOMPARE(requested.count(), 0);
+
+    w->document()->undoStack()->undo();
+    w->document()->validateNow();
+    QCOMPARE(run->isEnabled(), true);
+    QVERIFY2(!run->toolTip().contains("error"), qPrintable(run->toolTip()));
+    // Running saves the edits first; the console gets the saved file.
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath("run.cxs.json");
+    QVERIFY(w->saveAs(path));
+    r = w->document()->scenario().rooms[0];
+    r.phoneLines = 4;
+    w->document()->undoStack()->push(new cd::editor::SetRoomCommand(w->document(), 0, r));
+    QCOMPARE(run->isEnabled(), false);  // until the edit is checked (the 250 ms debounce)
+    w->document()->validateNow();
+    run->trigger();
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.first().first().toString(), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(w->document()->isModified(), false);
+    QCOMPARE(loadScenarioFile(path).scenario->rooms[0].phoneLines, 4);
+}
+
+void TestEditorWindow::renameFromForms()
+{
+    EditorWindow w;
+    QVERIFY(
+        w.openFile(CROSSDRILL_SOURCE_DIR "/scenarios/nisc-2008-cross-sector.cxs.json", EditorWindow::Recovery::Ignore));
+    const Scenario before = w.document()->scenario();
+    // A room: every inject addressed to it follows.
+    w.tabs()->setCurrentIndex(EditorWindow::RoomsPage);
+    w.roomPage()->selectRoom(1);
+    auto *roomId = w.findChild<QLineEdit *>("roomId");
+    QVERIFY(roomId);
+    QCOMPARE(roomId->text(), QString("mic"));
+    roomId->setText("soumu");
+    emit roomId->editingFinished();
+    QCOMPARE(w.document()->undoStack()->count(), 1);
+    QCOMPARE(w.document()->scenario().rooms[1].id, QString("soumu"));
+    int addressed = 0;
+    for (const Inject &in : w.document()->scenario().injects) {
+        QVERIFY(!in.to.contains("mic"));
+        addressed += in.to.contains("soumu");
+    }
+    QCOMPARE(addressed, 5);
+    // Refused: the id of another room. Nothing changes; the form shows the id again.
+    roomId->setText("nisc");
+    emit roomId->editingFinished();
+    QCOMPARE(w.document()->undoStack()->count(), 1);
+    QCOMPARE(roomId->text(), QString("soumu"));
+    QWidget *refused = w.findChild<QWidget *>("renameRefusedBox");
+    QVERIFY(refused);
+    refused->close();
+    // A sector on the graph page: edges and shocks follow.
+    w.tabs()->setCurrentIndex(EditorWindow::GraphPageIndex);
+    w.graphPage()->selectNode(0);
+    auto *nodeId = w.findChild<QLineEdit *>("nodeId");
+    QVERIFY(nodeId);
+    QCOMPARE(nodeId->text(), QString("telecom"));
+    nodeId->setText("telecoms");
+    emit nodeId->editingFinished();
+    QCOMPARE(w.document()->undoStack()->count(), 2);
+    QCOMPARE(w.document()->scenario().truth.shocks[0].node, QString("telecoms"));
+    for (const Edge &e : w.document()->scenario().graph.edges)
+        QVERIFY(e.from != "telecom" && e.to != "telecom");
+    w.document()->validateNow();
+    QCOMPARE(w.runnable(), true);  // nothing dangles
+    w.document()->undoStack()->undo();
+    w.document()->undoStack()->undo();
+    QVERIFY(w.document()->scenario() == before);
+}
+
+void TestEditorWindow::nodeDragIsSavedBesideTheScenario()
+{
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath("layout.cxs.json");
+    {
+        EditorWindow w;
+        QVERIFY(w.newFromTemplate());
+        QVERIFY(w.saveAs(path));
+        QCOMPARE(QFile::exists(ScenarioDocument::layoutPath(path)), false);  // nothing placed yet
+        w.tabs()->setCurrentIndex(EditorWindow::GraphPageIndex);
+        cd::editor::GraphCanvas *canvas = w.graphPage()->canvas();
+        QGraphicsItem *telecom = nullptr;
+        for (QGraphicsItem *item : canvas->scene()->items())
+            if (item->toolTip() == "telecom")
+                telecom = item;
+        QVERIFY(telecom);
+        // What a drag leaves: the node selected and moved, then the button released.
+        canvas->scene()->clearSelection();
+        telecom->setSelected(true);
+        telecom->setPos(QPointF(150, -75));
+        QTest::mouseRelease(canvas->viewport(), Qt::LeftButton, {}, QPoint(5, 5));
+        QCOMPARE(w.document()->undoStack()->count(), 1);
+        QCOMPARE(w.document()->layout().value("telecom"), QPointF(150, -75));
+        QCOMPARE(canvas->nodePosition("telecom"), QPointF(150, -75));
+        QCOMPARE(w.document()->isModified(), true);
+        QVERIFY(w.save());
+    }
+    QCOMPARE(ScenarioDocument::layoutPath(path), tmp.filePath("layout.cxs.layout.json"));
+    QVERIFY(QFile::exists(ScenarioDocument::layoutPath(path)));
+    EditorWindow again;
+    QVERIFY(again.openFile(path, EditorWindow::Recovery::Ignore));
+    QCOMPARE(again.document()->layout().value("telecom"), QPointF(150, -75));
+    QCOMPARE(again.graphPage()->canvas()->nodePosition("telecom"), QPointF(150, -75));
+    QCOMPARE(again.document()->isModified(), false);
+}
+
+void TestEditorWindow::sectionJsonApplies()
 {
     using Tab = cd::editor::SectionsPage::Tab;
     QTest::addColumn<int>("tab");
