@@ -16,6 +16,7 @@
 #include "scenario/msel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -248,8 +249,18 @@ void EditorWindow::updateRunAction()
     m_runAction->setStatusTip(why);
 }
 
+void EditorWindow::commitPendingEdit()
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (!focus || !isAncestorOf(focus))
+        return;
+    focus->clearFocus();  // emits editingFinished / FocusOut synchronously: the form pushes its command
+    focus->setFocus();
+}
+
 bool EditorWindow::runExercise()
 {
+    commitPendingEdit();
     m_document->validateNow();
     if (!m_document->runnable())
         return false;
@@ -312,6 +323,7 @@ bool EditorWindow::newFromTemplate(const QString &resource)
 
 bool EditorWindow::save()
 {
+    commitPendingEdit();
     if (m_document->filePath().isEmpty())
         return saveAs();
     QString error;
@@ -325,6 +337,7 @@ bool EditorWindow::save()
 
 bool EditorWindow::saveAs(const QString &given)
 {
+    commitPendingEdit();
     QString path = given;
     if (path.isEmpty()) {
         const QString dir = m_document->filePath().isEmpty() ? QDir::currentPath() : m_document->filePath();
@@ -344,6 +357,7 @@ bool EditorWindow::saveAs(const QString &given)
 
 bool EditorWindow::maybeSave()
 {
+    commitPendingEdit();
     if (!m_document->isModified())
         return true;
     const auto answer =
@@ -444,12 +458,14 @@ void EditorWindow::revealPath(const QString &path)
         return;
     const QString section = m.captured(1);
     const int index = m.captured(2).isEmpty() ? -1 : m.captured(2).toInt();
+    // "injects[3].page.title" -> the field bound to "page.title" (or to "page").
+    const QString key = path.mid(m.capturedEnd(0)).section(QLatin1Char('['), 0, 0).mid(1);
     if (section == QLatin1String("injects")) {
         m_tabs->setCurrentIndex(MselPage);
-        m_injects->selectInject(index);
+        m_injects->reveal(index, key);
     } else if (section == QLatin1String("rooms")) {
         m_tabs->setCurrentIndex(RoomsPage);
-        m_rooms->selectRoom(index);
+        m_rooms->reveal(index, key);
     } else if (section == QLatin1String("graph.nodes")) {
         m_tabs->setCurrentIndex(GraphPageIndex);
         m_graph->selectNode(index);

@@ -95,6 +95,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    /// The forms turn a field's edit into an undo command when the field is left: leave the
+    /// focused field (and come back to it) so saving, running or closing never loses it.
+    void commitPendingEdit();
     void createActions();
     void createMenus();
     void retranslateUi();

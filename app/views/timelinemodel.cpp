@@ -213,11 +213,14 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         case IdColumn:
             return inject.id;
         case TimeColumn: {
-            QString t = inject.atMin ? offsetText(*inject.atMin) : conditionText(*inject.when);
+            // A contingency inject has neither a time nor a condition: it is fired by hand.
+            QString t = inject.atMin  ? offsetText(*inject.atMin)
+                        : inject.when ? conditionText(*inject.when)
+                                      : QString();
             if (inject.when && inject.delayMin > 0)
                 t += tr(" + %1 min").arg(inject.delayMin);
             if (inject.contingency && !inject.when)
-                t += tr(" (by hand)");
+                t = t.isEmpty() ? tr("by hand") : t + tr(" (by hand)");
             return t;
         }
         case ChannelColumn:

@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>Join</name>
     <message>
-        <source>Opens a remote room's window connected to an exercise server.</source>
-        <translation>Opens a remote room's window connected to an exercise server.</translation>
+        <source>Opens a remote room&apos;s window connected to an exercise server.</source>
+        <translation>Opens a remote room&apos;s window connected to an exercise server.</translation>
     </message>
     <message>
-        <source>The room's join URL (ws://HOST:PORT/room/ROOM?token=TOKEN).</source>
-        <translation>The room's join URL (ws://HOST:PORT/room/ROOM?token=TOKEN).</translation>
+        <source>The room&apos;s join URL (ws://HOST:PORT/room/ROOM?token=TOKEN).</source>
+        <translation>The room&apos;s join URL (ws://HOST:PORT/room/ROOM?token=TOKEN).</translation>
     </message>
     <message>
         <source>Your name, recorded with what you do.</source>
@@ -19,8 +20,8 @@
         <translation>expected one join URL</translation>
     </message>
     <message>
-        <source>"%1" is not a join URL (ws://HOST:PORT/room/ROOM?token=TOKEN)</source>
-        <translation>"%1" is not a join URL (ws://HOST:PORT/room/ROOM?token=TOKEN)</translation>
+        <source>&quot;%1&quot; is not a join URL (ws://HOST:PORT/room/ROOM?token=TOKEN)</source>
+        <translation>&quot;%1&quot; is not a join URL (ws://HOST:PORT/room/ROOM?token=TOKEN)</translation>
     </message>
     <message>
         <source>--name: at most %1 characters</source>
@@ -31,8 +32,8 @@
         <translation>Also trust this PEM certificate for wss:// (a server with a self-signed certificate).</translation>
     </message>
     <message>
-        <source>--ca-cert: no PEM certificate in "%1"</source>
-        <translation>--ca-cert: no PEM certificate in "%1"</translation>
+        <source>--ca-cert: no PEM certificate in &quot;%1&quot;</source>
+        <translation>--ca-cert: no PEM certificate in &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -50,8 +51,8 @@
         <translation>Exit codes: 0 success; 1 the input is wrong (every problem is printed to stderr, as FILE:ROW: error: MESSAGE for a spreadsheet row or FILE:LINE:COL: error: MESSAGE for a scenario, and nothing is written); 2 usage error or a file that cannot be read or written.</translation>
     </message>
     <message>
-        <source>write %1 to FILE atomically ('-': standard output)</source>
-        <translation>write %1 to FILE atomically ('-': standard output)</translation>
+        <source>write %1 to FILE atomically (&apos;-&apos;: standard output)</source>
+        <translation>write %1 to FILE atomically (&apos;-&apos;: standard output)</translation>
     </message>
     <message>
         <source>Write the injects of SCENARIO as an MSEL spreadsheet (CSV, UTF-8 with BOM, CRLF), one row per inject.</source>
@@ -78,12 +79,12 @@
         <translation>%1: %2 injects</translation>
     </message>
     <message>
-        <source>Replace the injects of SCENARIO with the rows of the MSEL spreadsheet CSV, check the result as 'validate' does, and write the new scenario to OUT. SCENARIO itself is not changed (unless OUT names it).</source>
-        <translation>Replace the injects of SCENARIO with the rows of the MSEL spreadsheet CSV, check the result as 'validate' does, and write the new scenario to OUT. SCENARIO itself is not changed (unless OUT names it).</translation>
+        <source>Replace the injects of SCENARIO with the rows of the MSEL spreadsheet CSV, check the result as &apos;validate&apos; does, and write the new scenario to OUT. SCENARIO itself is not changed (unless OUT names it).</source>
+        <translation>Replace the injects of SCENARIO with the rows of the MSEL spreadsheet CSV, check the result as &apos;validate&apos; does, and write the new scenario to OUT. SCENARIO itself is not changed (unless OUT names it).</translation>
     </message>
     <message>
-        <source>the MSEL spreadsheet ('-': standard input)</source>
-        <translation>the MSEL spreadsheet ('-': standard input)</translation>
+        <source>the MSEL spreadsheet (&apos;-&apos;: standard input)</source>
+        <translation>the MSEL spreadsheet (&apos;-&apos;: standard input)</translation>
     </message>
     <message>
         <source>the scenario that receives the injects</source>
@@ -115,13 +116,13 @@
   crossdrill msel export SCENARIO -o CSV
   crossdrill msel import CSV --into SCENARIO -o OUT
 
-'crossdrill msel export --help' and 'crossdrill msel import --help' describe each.</source>
+&apos;crossdrill msel export --help&apos; and &apos;crossdrill msel import --help&apos; describe each.</source>
         <translation>Export or import the MSEL spreadsheet (CSV) of a scenario.
 
   crossdrill msel export SCENARIO -o CSV
   crossdrill msel import CSV --into SCENARIO -o OUT
 
-'crossdrill msel export --help' and 'crossdrill msel import --help' describe each.</translation>
+&apos;crossdrill msel export --help&apos; and &apos;crossdrill msel import --help&apos; describe each.</translation>
     </message>
     <message>
         <source>export or import</source>
@@ -132,8 +133,8 @@
         <translation>missing command: export or import</translation>
     </message>
     <message>
-        <source>unknown command '%1': export or import</source>
-        <translation>unknown command '%1': export or import</translation>
+        <source>unknown command &apos;%1&apos;: export or import</source>
+        <translation>unknown command &apos;%1&apos;: export or import</translation>
     </message>
 </context>
 <context>
@@ -179,28 +180,28 @@
         <translation>survey question</translation>
     </message>
     <message>
-        <source>There is no %1 with the id '%2'.</source>
-        <translation>There is no %1 with the id '%2'.</translation>
+        <source>There is no %1 with the id &apos;%2&apos;.</source>
+        <translation>There is no %1 with the id &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>The id of a %1 cannot be empty.</source>
         <translation>The id of a %1 cannot be empty.</translation>
     </message>
     <message>
-        <source>'%1' is not a valid id: use only letters, digits, '_', '.' and '-'.</source>
-        <translation>'%1' is not a valid id: use only letters, digits, '_', '.' and '-'.</translation>
+        <source>&apos;%1&apos; is not a valid id: use only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;.</source>
+        <translation>&apos;%1&apos; is not a valid id: use only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;.</translation>
     </message>
     <message>
-        <source>There is already a %1 with the id '%2'.</source>
-        <translation>There is already a %1 with the id '%2'.</translation>
+        <source>There is already a %1 with the id &apos;%2&apos;.</source>
+        <translation>There is already a %1 with the id &apos;%2&apos;.</translation>
     </message>
     <message>
-        <source>'%1' is reserved: sites and player scripts use it; choose another room id.</source>
-        <translation>'%1' is reserved: sites and player scripts use it; choose another room id.</translation>
+        <source>&apos;%1&apos; is reserved: sites and player scripts use it; choose another room id.</source>
+        <translation>&apos;%1&apos; is reserved: sites and player scripts use it; choose another room id.</translation>
     </message>
     <message>
-        <source>'%1' is reserved: expected flows use it; choose another inject id.</source>
-        <translation>'%1' is reserved: expected flows use it; choose another inject id.</translation>
+        <source>&apos;%1&apos; is reserved: expected flows use it; choose another inject id.</source>
+        <translation>&apos;%1&apos; is reserved: expected flows use it; choose another inject id.</translation>
     </message>
     <message>
         <source>Rename %1 %2 to %3</source>
@@ -214,8 +215,8 @@
 <context>
     <name>Serve</name>
     <message>
-        <source>Runs an exercise headless as a server for remote rooms and prints each room's join URL.</source>
-        <translation>Runs an exercise headless as a server for remote rooms and prints each room's join URL.</translation>
+        <source>Runs an exercise headless as a server for remote rooms and prints each room&apos;s join URL.</source>
+        <translation>Runs an exercise headless as a server for remote rooms and prints each room&apos;s join URL.</translation>
     </message>
     <message>
         <source>A scenario (*.cxs.json), or an exercise database with --resume or --reissue.</source>
@@ -226,12 +227,12 @@
         <translation>Address and port to serve rooms on (port 0: any free port).</translation>
     </message>
     <message>
-        <source>The new exercise database (default: the scenario's name, .cxdb).</source>
-        <translation>The new exercise database (default: the scenario's name, .cxdb).</translation>
+        <source>The new exercise database (default: the scenario&apos;s name, .cxdb).</source>
+        <translation>The new exercise database (default: the scenario&apos;s name, .cxdb).</translation>
     </message>
     <message>
-        <source>Also serve the rooms' web portal on this port.</source>
-        <translation>Also serve the rooms' web portal on this port.</translation>
+        <source>Also serve the rooms&apos; web portal on this port.</source>
+        <translation>Also serve the rooms&apos; web portal on this port.</translation>
     </message>
     <message>
         <source>Continue the exercise recorded in DB.</source>
@@ -258,20 +259,20 @@
         <translation>expected one scenario or database and --listen HOST:PORT</translation>
     </message>
     <message>
-        <source>--listen: expected HOST:PORT, got "%1"</source>
-        <translation>--listen: expected HOST:PORT, got "%1"</translation>
+        <source>--listen: expected HOST:PORT, got &quot;%1&quot;</source>
+        <translation>--listen: expected HOST:PORT, got &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--web-port: expected 0..65535, got "%1"</source>
-        <translation>--web-port: expected 0..65535, got "%1"</translation>
+        <source>--web-port: expected 0..65535, got &quot;%1&quot;</source>
+        <translation>--web-port: expected 0..65535, got &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--tls-cert and --tls-key go together</source>
         <translation>--tls-cert and --tls-key go together</translation>
     </message>
     <message>
-        <source>--speed: expected 1..600 or max, got "%1"</source>
-        <translation>--speed: expected 1..600 or max, got "%1"</translation>
+        <source>--speed: expected 1..600 or max, got &quot;%1&quot;</source>
+        <translation>--speed: expected 1..600 or max, got &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: is being run by another process (pid %2)</source>
@@ -286,8 +287,8 @@
         <translation>%1: already exists; continue it with --resume or choose a new --db</translation>
     </message>
     <message>
-        <source>--reissue: no room "%1" in this exercise</source>
-        <translation>--reissue: no room "%1" in this exercise</translation>
+        <source>--reissue: no room &quot;%1&quot; in this exercise</source>
+        <translation>--reissue: no room &quot;%1&quot; in this exercise</translation>
     </message>
     <message>
         <source>%1: its token is unchanged (issue a new one with --reissue %1)</source>
@@ -302,8 +303,8 @@
         <translation>, web portal on port %1</translation>
     </message>
     <message>
-        <source>the exercise has ended; still serving the rooms' records (Ctrl+C to stop)</source>
-        <translation>the exercise has ended; still serving the rooms' records (Ctrl+C to stop)</translation>
+        <source>the exercise has ended; still serving the rooms&apos; records (Ctrl+C to stop)</source>
+        <translation>the exercise has ended; still serving the rooms&apos; records (Ctrl+C to stop)</translation>
     </message>
 </context>
 <context>
@@ -340,8 +341,8 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
 <context>
     <name>VerbArgs</name>
     <message>
-        <source>Try 'crossdrill %1 --help'.</source>
-        <translation>Try 'crossdrill %1 --help'.</translation>
+        <source>Try &apos;crossdrill %1 --help&apos;.</source>
+        <translation>Try &apos;crossdrill %1 --help&apos;.</translation>
     </message>
 </context>
 <context>
@@ -362,12 +363,12 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>crossdrill analyze: %1</translation>
     </message>
     <message>
-        <source>%1: unknown node '%2'</source>
-        <translation>%1: unknown node '%2'</translation>
+        <source>%1: unknown node &apos;%2&apos;</source>
+        <translation>%1: unknown node &apos;%2&apos;</translation>
     </message>
     <message>
-        <source> (did you mean '%1'?)</source>
-        <translation> (did you mean '%1'?)</translation>
+        <source> (did you mean &apos;%1&apos;?)</source>
+        <translation> (did you mean &apos;%1&apos;?)</translation>
     </message>
     <message>
         <source>--shock %1: expected NODE=C%2</source>
@@ -382,8 +383,8 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>--shock %1: FROM and TO are minutes, FROM &lt;= TO</translation>
     </message>
     <message>
-        <source>--shock %1: '%2' is not a number</source>
-        <translation>--shock %1: '%2' is not a number</translation>
+        <source>--shock %1: &apos;%2&apos; is not a number</source>
+        <translation>--shock %1: &apos;%2&apos; is not a number</translation>
     </message>
     <message>
         <source>--order must be a whole number &gt;= 1</source>
@@ -482,8 +483,8 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>min</translation>
     </message>
     <message>
-        <source>Dynamic: step in minutes (default 1, or the scenario's step_min).</source>
-        <translation>Dynamic: step in minutes (default 1, or the scenario's step_min).</translation>
+        <source>Dynamic: step in minutes (default 1, or the scenario&apos;s step_min).</source>
+        <translation>Dynamic: step in minutes (default 1, or the scenario&apos;s step_min).</translation>
     </message>
     <message>
         <source>Dynamic: resilience rate NODE=K per hour (inf: instant).</source>
@@ -580,10 +581,10 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>The model cannot run: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Over %1 with the truth's %n shock(s): %2 sector(s) breach their verification level.</source>
+        <source>Over %1 with the truth&apos;s %n shock(s): %2 sector(s) breach their verification level.</source>
         <translation>
-            <numerusform>Over %1 with the truth's %n shock(s): %2 sector(s) breach their verification level.</numerusform>
-            <numerusform>Over %1 with the truth's %n shock(s): %2 sector(s) breach their verification level.</numerusform>
+            <numerusform>Over %1 with the truth&apos;s %n shock(s): %2 sector(s) breach their verification level.</numerusform>
+            <numerusform>Over %1 with the truth&apos;s %n shock(s): %2 sector(s) breach their verification level.</numerusform>
         </translation>
     </message>
     <message>
@@ -598,8 +599,8 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
 <context>
     <name>cd::editor::ChannelsPage</name>
     <message>
-        <source>Optional realism: a channel fails or slows as the model degrades the node it runs on (q is the node's degradation, 0 to 1). Leave a channel unticked for a channel that always works.</source>
-        <translation>Optional realism: a channel fails or slows as the model degrades the node it runs on (q is the node's degradation, 0 to 1). Leave a channel unticked for a channel that always works.</translation>
+        <source>Optional realism: a channel fails or slows as the model degrades the node it runs on (q is the node&apos;s degradation, 0 to 1). Leave a channel unticked for a channel that always works.</source>
+        <translation>Optional realism: a channel fails or slows as the model degrades the node it runs on (q is the node&apos;s degradation, 0 to 1). Leave a channel unticked for a channel that always works.</translation>
     </message>
     <message>
         <source>Mail</source>
@@ -1617,16 +1618,16 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>Add autonomy to an edge (hours)</translation>
     </message>
     <message>
-        <source>Scale an edge's weight (factor)</source>
-        <translation>Scale an edge's weight (factor)</translation>
+        <source>Scale an edge&apos;s weight (factor)</source>
+        <translation>Scale an edge&apos;s weight (factor)</translation>
     </message>
     <message>
-        <source>Set a node's shock (0-1)</source>
-        <translation>Set a node's shock (0-1)</translation>
+        <source>Set a node&apos;s shock (0-1)</source>
+        <translation>Set a node&apos;s shock (0-1)</translation>
     </message>
     <message>
-        <source>Set a node's recovery rate (per hour, or inf)</source>
-        <translation>Set a node's recovery rate (per hour, or inf)</translation>
+        <source>Set a node&apos;s recovery rate (per hour, or inf)</source>
+        <translation>Set a node&apos;s recovery rate (per hour, or inf)</translation>
     </message>
     <message>
         <source>(unknown)</source>
@@ -2361,8 +2362,8 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>PEM keys (*.pem *.key);;All files (*)</translation>
     </message>
     <message>
-        <source>Listen on: expected HOST:PORT, got "%1"</source>
-        <translation>Listen on: expected HOST:PORT, got "%1"</translation>
+        <source>Listen on: expected HOST:PORT, got &quot;%1&quot;</source>
+        <translation>Listen on: expected HOST:PORT, got &quot;%1&quot;</translation>
     </message>
     <message>
         <source>TLS: %1</source>
@@ -2425,8 +2426,8 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>none</translation>
     </message>
     <message>
-        <source>Also serve each room's web portal to browsers (0: any free port)</source>
-        <translation>Also serve each room's web portal to browsers (0: any free port)</translation>
+        <source>Also serve each room&apos;s web portal to browsers (0: any free port)</source>
+        <translation>Also serve each room&apos;s web portal to browsers (0: any free port)</translation>
     </message>
     <message>
         <source>TLS certificate (PEM, optional):</source>
@@ -2548,8 +2549,8 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>Message</translation>
     </message>
     <message>
-        <source>Caller's script</source>
-        <translation>Caller's script</translation>
+        <source>Caller&apos;s script</source>
+        <translation>Caller&apos;s script</translation>
     </message>
     <message>
         <source>Web page %1%2</source>
@@ -4174,6 +4175,10 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <source>cc: %1</source>
         <translation>cc: %1</translation>
     </message>
+    <message>
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::TruthDock</name>
@@ -4331,8 +4336,8 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>usage: crossdrill export DB [--room ID] --format jsonl [-o FILE]</translation>
     </message>
     <message>
-        <source>--format: only jsonl is supported, got "%1"</source>
-        <translation>--format: only jsonl is supported, got "%1"</translation>
+        <source>--format: only jsonl is supported, got &quot;%1&quot;</source>
+        <translation>--format: only jsonl is supported, got &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: no such file</source>
@@ -4343,8 +4348,8 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>%1: the recorded scenario does not load</translation>
     </message>
     <message>
-        <source>%1: no room "%2" in this exercise</source>
-        <translation>%1: no room "%2" in this exercise</translation>
+        <source>%1: no room &quot;%2&quot; in this exercise</source>
+        <translation>%1: no room &quot;%2&quot; in this exercise</translation>
     </message>
 </context>
 <context>
@@ -4389,8 +4394,8 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>usage: crossdrill report DB -o OUT.{json,html,md,pdf} [--lang ja|en]</translation>
     </message>
     <message>
-        <source>--lang: expected ja or en, got "%1"</source>
-        <translation>--lang: expected ja or en, got "%1"</translation>
+        <source>--lang: expected ja or en, got &quot;%1&quot;</source>
+        <translation>--lang: expected ja or en, got &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: the output must end in .json, .html, .md or .pdf</source>
@@ -4442,12 +4447,12 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
        crossdrill run --resume DB [--speed N|max] [--players SCRIPT.json]</translation>
     </message>
     <message>
-        <source>--speed: expected 1..600 or max, got "%1"</source>
-        <translation>--speed: expected 1..600 or max, got "%1"</translation>
+        <source>--speed: expected 1..600 or max, got &quot;%1&quot;</source>
+        <translation>--speed: expected 1..600 or max, got &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--until: expected +HH:MM, got "%1"</source>
-        <translation>--until: expected +HH:MM, got "%1"</translation>
+        <source>--until: expected +HH:MM, got &quot;%1&quot;</source>
+        <translation>--until: expected +HH:MM, got &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: no such exercise database</source>

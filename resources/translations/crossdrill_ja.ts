@@ -1,13 +1,14 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>Join</name>
     <message>
-        <source>Opens a remote room's window connected to an exercise server.</source>
+        <source>Opens a remote room&apos;s window connected to an exercise server.</source>
         <translation>演習サーバーに接続したリモート参加組織のウィンドウを開きます。</translation>
     </message>
     <message>
-        <source>The room's join URL (ws://HOST:PORT/room/ROOM?token=TOKEN).</source>
+        <source>The room&apos;s join URL (ws://HOST:PORT/room/ROOM?token=TOKEN).</source>
         <translation>参加組織の参加用URL（ws://HOST:PORT/room/ROOM?token=TOKEN）。</translation>
     </message>
     <message>
@@ -19,7 +20,7 @@
         <translation>参加用URLを1つ指定してください</translation>
     </message>
     <message>
-        <source>"%1" is not a join URL (ws://HOST:PORT/room/ROOM?token=TOKEN)</source>
+        <source>&quot;%1&quot; is not a join URL (ws://HOST:PORT/room/ROOM?token=TOKEN)</source>
         <translation>「%1」は参加用URL（ws://HOST:PORT/room/ROOM?token=TOKEN）ではありません</translation>
     </message>
     <message>
@@ -31,8 +32,8 @@
         <translation>wss:// でこの PEM 証明書も信頼します（自己署名証明書のサーバー向け）。</translation>
     </message>
     <message>
-        <source>--ca-cert: no PEM certificate in "%1"</source>
-        <translation>--ca-cert: "%1" に PEM 証明書がありません</translation>
+        <source>--ca-cert: no PEM certificate in &quot;%1&quot;</source>
+        <translation>--ca-cert: &quot;%1&quot; に PEM 証明書がありません</translation>
     </message>
 </context>
 <context>
@@ -50,8 +51,8 @@
         <translation>終了コード: 0 成功。1 入力に誤りがある（問題はすべて標準エラーに、表の行なら FILE:ROW: error: MESSAGE、シナリオなら FILE:LINE:COL: error: MESSAGE の形で出力され、何も書き出されません）。2 使い方の誤り、または読み書きできないファイル。</translation>
     </message>
     <message>
-        <source>write %1 to FILE atomically ('-': standard output)</source>
-        <translation>%1 を FILE に不可分に書き出す（'-' は標準出力）</translation>
+        <source>write %1 to FILE atomically (&apos;-&apos;: standard output)</source>
+        <translation>%1 を FILE に不可分に書き出す（&apos;-&apos; は標準出力）</translation>
     </message>
     <message>
         <source>Write the injects of SCENARIO as an MSEL spreadsheet (CSV, UTF-8 with BOM, CRLF), one row per inject.</source>
@@ -78,12 +79,12 @@
         <translation>%1: 状況付与 %2 件</translation>
     </message>
     <message>
-        <source>Replace the injects of SCENARIO with the rows of the MSEL spreadsheet CSV, check the result as 'validate' does, and write the new scenario to OUT. SCENARIO itself is not changed (unless OUT names it).</source>
-        <translation>SCENARIO の状況付与を MSEL 表 CSV の行で置き換え、結果を 'validate' と同じく検査して、新しいシナリオを OUT に書き出します。SCENARIO 自体は変更されません（OUT に同じファイルを指定した場合を除く）。</translation>
+        <source>Replace the injects of SCENARIO with the rows of the MSEL spreadsheet CSV, check the result as &apos;validate&apos; does, and write the new scenario to OUT. SCENARIO itself is not changed (unless OUT names it).</source>
+        <translation>SCENARIO の状況付与を MSEL 表 CSV の行で置き換え、結果を &apos;validate&apos; と同じく検査して、新しいシナリオを OUT に書き出します。SCENARIO 自体は変更されません（OUT に同じファイルを指定した場合を除く）。</translation>
     </message>
     <message>
-        <source>the MSEL spreadsheet ('-': standard input)</source>
-        <translation>MSEL 表（'-' は標準入力）</translation>
+        <source>the MSEL spreadsheet (&apos;-&apos;: standard input)</source>
+        <translation>MSEL 表（&apos;-&apos; は標準入力）</translation>
     </message>
     <message>
         <source>the scenario that receives the injects</source>
@@ -115,13 +116,13 @@
   crossdrill msel export SCENARIO -o CSV
   crossdrill msel import CSV --into SCENARIO -o OUT
 
-'crossdrill msel export --help' and 'crossdrill msel import --help' describe each.</source>
+&apos;crossdrill msel export --help&apos; and &apos;crossdrill msel import --help&apos; describe each.</source>
         <translation>シナリオの MSEL 表（CSV）を書き出し、または読み込みます。
 
   crossdrill msel export SCENARIO -o CSV
   crossdrill msel import CSV --into SCENARIO -o OUT
 
-詳しくは 'crossdrill msel export --help' と 'crossdrill msel import --help' を参照してください。</translation>
+詳しくは &apos;crossdrill msel export --help&apos; と &apos;crossdrill msel import --help&apos; を参照してください。</translation>
     </message>
     <message>
         <source>export or import</source>
@@ -132,8 +133,8 @@
         <translation>コマンドがありません: export または import</translation>
     </message>
     <message>
-        <source>unknown command '%1': export or import</source>
-        <translation>不明なコマンド '%1': export または import を指定してください</translation>
+        <source>unknown command &apos;%1&apos;: export or import</source>
+        <translation>不明なコマンド &apos;%1&apos;: export または import を指定してください</translation>
     </message>
 </context>
 <context>
@@ -179,7 +180,7 @@
         <translation>アンケート設問</translation>
     </message>
     <message>
-        <source>There is no %1 with the id '%2'.</source>
+        <source>There is no %1 with the id &apos;%2&apos;.</source>
         <translation>ID が「%2」の%1はありません。</translation>
     </message>
     <message>
@@ -187,19 +188,19 @@
         <translation>%1の ID は空にできません。</translation>
     </message>
     <message>
-        <source>'%1' is not a valid id: use only letters, digits, '_', '.' and '-'.</source>
+        <source>&apos;%1&apos; is not a valid id: use only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;.</source>
         <translation>「%1」は ID として使えません: 英字、数字、「_」「.」「-」だけを使ってください。</translation>
     </message>
     <message>
-        <source>There is already a %1 with the id '%2'.</source>
+        <source>There is already a %1 with the id &apos;%2&apos;.</source>
         <translation>ID が「%2」の%1はすでにあります。</translation>
     </message>
     <message>
-        <source>'%1' is reserved: sites and player scripts use it; choose another room id.</source>
+        <source>&apos;%1&apos; is reserved: sites and player scripts use it; choose another room id.</source>
         <translation>「%1」は予約語です (サイトとプレイヤースクリプトが使います)。別のルーム ID を選んでください。</translation>
     </message>
     <message>
-        <source>'%1' is reserved: expected flows use it; choose another inject id.</source>
+        <source>&apos;%1&apos; is reserved: expected flows use it; choose another inject id.</source>
         <translation>「%1」は予約語です (期待される情報共有が使います)。別の状況付与 ID を選んでください。</translation>
     </message>
     <message>
@@ -214,7 +215,7 @@
 <context>
     <name>Serve</name>
     <message>
-        <source>Runs an exercise headless as a server for remote rooms and prints each room's join URL.</source>
+        <source>Runs an exercise headless as a server for remote rooms and prints each room&apos;s join URL.</source>
         <translation>演習をヘッドレスのサーバーとして実行し、リモート参加組織ごとの参加用URLを表示します。</translation>
     </message>
     <message>
@@ -226,11 +227,11 @@
         <translation>参加組織向けに待ち受けるアドレスとポート（ポート0: 空いている任意のポート）。</translation>
     </message>
     <message>
-        <source>The new exercise database (default: the scenario's name, .cxdb).</source>
+        <source>The new exercise database (default: the scenario&apos;s name, .cxdb).</source>
         <translation>新しい演習データベース（既定: シナリオ名.cxdb）。</translation>
     </message>
     <message>
-        <source>Also serve the rooms' web portal on this port.</source>
+        <source>Also serve the rooms&apos; web portal on this port.</source>
         <translation>参加組織向けWebポータルもこのポートで提供します。</translation>
     </message>
     <message>
@@ -258,11 +259,11 @@
         <translation>シナリオまたはデータベースを1つと --listen HOST:PORT を指定してください</translation>
     </message>
     <message>
-        <source>--listen: expected HOST:PORT, got "%1"</source>
+        <source>--listen: expected HOST:PORT, got &quot;%1&quot;</source>
         <translation>--listen: HOST:PORT 形式で指定してください（指定値: 「%1」）</translation>
     </message>
     <message>
-        <source>--web-port: expected 0..65535, got "%1"</source>
+        <source>--web-port: expected 0..65535, got &quot;%1&quot;</source>
         <translation>--web-port: 0..65535 で指定してください（指定値: 「%1」）</translation>
     </message>
     <message>
@@ -270,7 +271,7 @@
         <translation>--tls-cert と --tls-key は同時に指定してください</translation>
     </message>
     <message>
-        <source>--speed: expected 1..600 or max, got "%1"</source>
+        <source>--speed: expected 1..600 or max, got &quot;%1&quot;</source>
         <translation>--speed: 1..600 または max で指定してください（指定値: 「%1」）</translation>
     </message>
     <message>
@@ -286,7 +287,7 @@
         <translation>%1: 既に存在します。--resume で再開するか、新しい --db を指定してください</translation>
     </message>
     <message>
-        <source>--reissue: no room "%1" in this exercise</source>
+        <source>--reissue: no room &quot;%1&quot; in this exercise</source>
         <translation>--reissue: この演習に参加組織「%1」はありません</translation>
     </message>
     <message>
@@ -302,7 +303,7 @@
         <translation>、Webポータルはポート %1</translation>
     </message>
     <message>
-        <source>the exercise has ended; still serving the rooms' records (Ctrl+C to stop)</source>
+        <source>the exercise has ended; still serving the rooms&apos; records (Ctrl+C to stop)</source>
         <translation>演習は終了しました。参加組織の記録は引き続き提供中です（Ctrl+C で停止）</translation>
     </message>
 </context>
@@ -340,8 +341,8 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
 <context>
     <name>VerbArgs</name>
     <message>
-        <source>Try 'crossdrill %1 --help'.</source>
-        <translation>'crossdrill %1 --help' を試してください。</translation>
+        <source>Try &apos;crossdrill %1 --help&apos;.</source>
+        <translation>&apos;crossdrill %1 --help&apos; を試してください。</translation>
     </message>
 </context>
 <context>
@@ -362,12 +363,12 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>crossdrill analyze: %1</translation>
     </message>
     <message>
-        <source>%1: unknown node '%2'</source>
-        <translation>%1: 不明なノード '%2'</translation>
+        <source>%1: unknown node &apos;%2&apos;</source>
+        <translation>%1: 不明なノード &apos;%2&apos;</translation>
     </message>
     <message>
-        <source> (did you mean '%1'?)</source>
-        <translation>（'%1' の誤りですか？）</translation>
+        <source> (did you mean &apos;%1&apos;?)</source>
+        <translation>（&apos;%1&apos; の誤りですか？）</translation>
     </message>
     <message>
         <source>--shock %1: expected NODE=C%2</source>
@@ -382,8 +383,8 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>--shock %1: FROM と TO は分単位で、FROM &lt;= TO としてください</translation>
     </message>
     <message>
-        <source>--shock %1: '%2' is not a number</source>
-        <translation>--shock %1: '%2' は数値ではありません</translation>
+        <source>--shock %1: &apos;%2&apos; is not a number</source>
+        <translation>--shock %1: &apos;%2&apos; は数値ではありません</translation>
     </message>
     <message>
         <source>--order must be a whole number &gt;= 1</source>
@@ -482,7 +483,7 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>min</translation>
     </message>
     <message>
-        <source>Dynamic: step in minutes (default 1, or the scenario's step_min).</source>
+        <source>Dynamic: step in minutes (default 1, or the scenario&apos;s step_min).</source>
         <translation>動的解析: 刻み幅（分、既定 1 またはシナリオの step_min）。</translation>
     </message>
     <message>
@@ -580,7 +581,7 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>モデルを実行できません: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Over %1 with the truth's %n shock(s): %2 sector(s) breach their verification level.</source>
+        <source>Over %1 with the truth&apos;s %n shock(s): %2 sector(s) breach their verification level.</source>
         <translation>
             <numerusform>%1 の間、真相の %n 件のショックにより %2 分野が検証レベルを超えます。</numerusform>
         </translation>
@@ -597,7 +598,7 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
 <context>
     <name>cd::editor::ChannelsPage</name>
     <message>
-        <source>Optional realism: a channel fails or slows as the model degrades the node it runs on (q is the node's degradation, 0 to 1). Leave a channel unticked for a channel that always works.</source>
+        <source>Optional realism: a channel fails or slows as the model degrades the node it runs on (q is the node&apos;s degradation, 0 to 1). Leave a channel unticked for a channel that always works.</source>
         <translation>任意の現実性設定: 連絡手段は、それが依存する分野がモデル上で劣化すると不通になったり遅れたりします (q は分野の劣化度、0〜1)。常に使える手段はチェックを外したままにします。</translation>
     </message>
     <message>
@@ -1610,15 +1611,15 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>依存関係の自律時間を延ばす (時間)</translation>
     </message>
     <message>
-        <source>Scale an edge's weight (factor)</source>
+        <source>Scale an edge&apos;s weight (factor)</source>
         <translation>依存関係の重みを倍率で変える</translation>
     </message>
     <message>
-        <source>Set a node's shock (0-1)</source>
+        <source>Set a node&apos;s shock (0-1)</source>
         <translation>分野のショックを設定 (0〜1)</translation>
     </message>
     <message>
-        <source>Set a node's recovery rate (per hour, or inf)</source>
+        <source>Set a node&apos;s recovery rate (per hour, or inf)</source>
         <translation>分野の回復速度を設定 (1時間当たり、または inf)</translation>
     </message>
     <message>
@@ -2352,8 +2353,8 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>PEM 鍵 (*.pem *.key);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <source>Listen on: expected HOST:PORT, got "%1"</source>
-        <translation>待ち受け: HOST:PORT の形式で指定してください（"%1"）</translation>
+        <source>Listen on: expected HOST:PORT, got &quot;%1&quot;</source>
+        <translation>待ち受け: HOST:PORT の形式で指定してください（&quot;%1&quot;）</translation>
     </message>
     <message>
         <source>TLS: %1</source>
@@ -2416,7 +2417,7 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>なし</translation>
     </message>
     <message>
-        <source>Also serve each room's web portal to browsers (0: any free port)</source>
+        <source>Also serve each room&apos;s web portal to browsers (0: any free port)</source>
         <translation>各参加組織の Web ポータルもブラウザー向けに提供します（0: 空いている任意のポート）</translation>
     </message>
     <message>
@@ -2539,7 +2540,7 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>本文</translation>
     </message>
     <message>
-        <source>Caller's script</source>
+        <source>Caller&apos;s script</source>
         <translation>通話の台本</translation>
     </message>
     <message>
@@ -4160,6 +4161,10 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <source>cc: %1</source>
         <translation>CC: %1</translation>
     </message>
+    <message>
+        <source>by hand</source>
+        <translation>手動</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::TruthDock</name>
@@ -4317,8 +4322,8 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>使い方: crossdrill export DB [--room ID] --format jsonl [-o FILE]</translation>
     </message>
     <message>
-        <source>--format: only jsonl is supported, got "%1"</source>
-        <translation>--format: 対応しているのは jsonl だけです（"%1" が指定されました）</translation>
+        <source>--format: only jsonl is supported, got &quot;%1&quot;</source>
+        <translation>--format: 対応しているのは jsonl だけです（&quot;%1&quot; が指定されました）</translation>
     </message>
     <message>
         <source>%1: no such file</source>
@@ -4329,8 +4334,8 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>%1: 記録されたシナリオを読み込めません</translation>
     </message>
     <message>
-        <source>%1: no room "%2" in this exercise</source>
-        <translation>%1: この演習に部屋 "%2" はありません</translation>
+        <source>%1: no room &quot;%2&quot; in this exercise</source>
+        <translation>%1: この演習に部屋 &quot;%2&quot; はありません</translation>
     </message>
 </context>
 <context>
@@ -4375,7 +4380,7 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>使い方: crossdrill report DB -o OUT.{json,html,md,pdf} [--lang ja|en]</translation>
     </message>
     <message>
-        <source>--lang: expected ja or en, got "%1"</source>
+        <source>--lang: expected ja or en, got &quot;%1&quot;</source>
         <translation>--lang: ja または en を指定してください（指定値: 「%1」）</translation>
     </message>
     <message>
@@ -4428,12 +4433,12 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
        crossdrill run --resume DB [--speed N|max] [--players SCRIPT.json]</translation>
     </message>
     <message>
-        <source>--speed: expected 1..600 or max, got "%1"</source>
-        <translation>--speed: 1～600 または max を指定してください（"%1" が指定されました）</translation>
+        <source>--speed: expected 1..600 or max, got &quot;%1&quot;</source>
+        <translation>--speed: 1～600 または max を指定してください（&quot;%1&quot; が指定されました）</translation>
     </message>
     <message>
-        <source>--until: expected +HH:MM, got "%1"</source>
-        <translation>--until: +HH:MM を指定してください（"%1" が指定されました）</translation>
+        <source>--until: expected +HH:MM, got &quot;%1&quot;</source>
+        <translation>--until: +HH:MM を指定してください（&quot;%1&quot; が指定されました）</translation>
     </message>
     <message>
         <source>%1: no such exercise database</source>

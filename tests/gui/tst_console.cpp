@@ -132,6 +132,8 @@ private slots:
     void roomShortcutsWorkFromAnyTab();
     void consoleShortcuts();
     void filterBoxFiltersTheTimeline();
+    void timelineTimeColumn_data();
+    void timelineTimeColumn();
     void timelineNamesParties_data();
     void timelineNamesParties();
 
@@ -661,6 +663,28 @@ void TestConsole::filterBoxFiltersTheTimeline()
     QCOMPARE(w.pages()->filterEdit()->placeholderText(), QString("Filter the timeline (Ctrl+F)"));
     w.pages()->filterEdit()->clear();
     QCOMPARE(view->model()->rowCount(), 3);
+}
+
+// The time column: an offset, or "by hand" for a contingency inject (neither time nor condition).
+void TestConsole::timelineTimeColumn_data()
+{
+    QTest::addColumn<QString>("inject");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("timed") << "I-003"
+                           << "+00:15";
+    QTest::newRow("contingency") << "I-005"
+                                 << "by hand";
+}
+
+void TestConsole::timelineTimeColumn()
+{
+    QFETCH(QString, inject);
+    QFETCH(QString, shown);
+    const auto loaded = cd::scenario::loadScenarioFile(drill());
+    QVERIFY(loaded.scenario);
+    TimelineModel model(*loaded.scenario);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.index(model.rowOf(inject), TimelineModel::TimeColumn).data().toString(), shown);
 }
 
 void TestConsole::timelineNamesParties_data()

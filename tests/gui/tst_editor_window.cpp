@@ -110,6 +110,8 @@ private slots:
     void sectionFormsAddAndEdit();
     void personaFormEditMatchesGolden();
     void channelsFormEdit();
+    void saveKeepsTheFieldBeingTyped_data();
+    void saveKeepsTheFieldBeingTyped();
     void untitledAutosaveAndRecovery();
     void untitledCloseWithoutChangesDropsRecovery();
     void runFollowsValidation();
@@ -641,6 +643,47 @@ void TestEditorWindow::nodeDragIsSavedBesideTheScenario()
     QCOMPARE(again.document()->layout().value("telecom"), QPointF(150, -75));
     QCOMPARE(again.graphPage()->canvas()->nodePosition("telecom"), QPointF(150, -75));
     QCOMPARE(again.document()->isModified(), false);
+}
+
+// Saving while the cursor is still in a changed field (no Return, no Tab) saves that edit too.
+void TestEditorWindow::saveKeepsTheFieldBeingTyped_data()
+{
+    QTest::addColumn<int>("field");
+    QTest::addColumn<QString>("typed");
+    QTest::newRow("Japanese name") << 0 << QString("東都新聞 記者");
+    QTest::newRow("English name") << 1 << QString("Toto Shimbun reporter");
+}
+
+void TestEditorWindow::saveKeepsTheFieldBeingTyped()
+{
+    QFETCH(int, field);
+    QFETCH(QString, typed);
+    QTemporaryDir tmp;
+    EditorWindow w;
+    QVERIFY(w.newFromTemplate());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    w.revealPath(QStringLiteral("personas[0].name"));
+    auto *page = w.sectionsPage()->personaPage();
+    page->selectRow(0);
+    auto *name = page->findChild<cd::editor::TextPairEdit *>("personaName");
+    QVERIFY(name);
+    QLineEdit *edit = name->findChildren<QLineEdit *>().value(field);
+    QVERIFY(edit);
+    edit->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), edit);
+    edit->selectAll();
+    edit->insert(typed);
+    QCOMPARE(w.document()->undoStack()->count(), 0);  // still typing: no command yet
+    const QString out = tmp.filePath("typed.cxs.json");
+    QVERIFY(w.saveAs(out));
+    QCOMPARE(w.document()->undoStack()->count(), 1);
+    const Text saved = w.document()->scenario().personas[0].name;
+    QCOMPARE(field == 0 ? saved.ja : saved.en, typed);
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(file.readAll()).contains(typed));
+    QCOMPARE(w.document()->isModified(), false);
 }
 
 void TestEditorWindow::mselRoundTrip()
