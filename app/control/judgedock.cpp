@@ -118,28 +118,8 @@ void JudgeDock::addEvent(const store::Event &e)
             item->setData(0, Qt::UserRole, str(e, "request"));
             m_requests->setCurrentItem(item);
         }
-        item->setText(2, stateText(e.kind.mid(9)));
+        item->setText(2, requestStateText(e.kind.mid(9)));
     }
-}
-
-QString JudgeDock::verdictText(const QString &v) const
-{
-    if (v == QLatin1String("correct"))
-        return tr("Correct");
-    if (v == QLatin1String("partial"))
-        return tr("Partly correct");
-    return tr("Wrong");
-}
-
-QString JudgeDock::stateText(const QString &s) const
-{
-    if (s == QLatin1String("requested"))
-        return tr("Requested, awaiting approval");
-    if (s == QLatin1String("approved"))
-        return tr("Approved, taking effect");
-    if (s == QLatin1String("declined"))
-        return tr("Declined");
-    return tr("In effect");
 }
 
 void JudgeDock::judge(const QString &verdict)

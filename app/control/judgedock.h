@@ -37,8 +37,6 @@ protected:
 private:
     void retranslateUi();
     void addEvent(const store::Event &e);
-    QString verdictText(const QString &v) const;
-    QString stateText(const QString &s) const;
 
     ExerciseSession &m_session;
     QTreeWidget *m_hypotheses;

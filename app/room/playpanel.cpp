@@ -86,30 +86,6 @@ PlayPanel::PlayPanel(exercise::RoomEndpoint &endpoint, const RoomDirectory &dire
 
 PlayPanel::~PlayPanel() = default;
 
-QString PlayPanel::verdictText(const QString &v) const
-{
-    if (v == QLatin1String("correct"))
-        return tr("Correct");
-    if (v == QLatin1String("partial"))
-        return tr("Partly correct");
-    if (v == QLatin1String("wrong"))
-        return tr("Wrong");
-    return tr("Not judged yet");
-}
-
-QString PlayPanel::requestText(const QString &s) const
-{
-    if (s == QLatin1String("requested"))
-        return tr("Requested, awaiting approval");
-    if (s == QLatin1String("approved"))
-        return tr("Approved, taking effect");
-    if (s == QLatin1String("declined"))
-        return tr("Declined");
-    if (s == QLatin1String("applied"))
-        return tr("In effect");
-    return tr("Available");
-}
-
 QString PlayPanel::labelText(const QString &label) const
 {
     if (label == QLatin1String("ok"))
@@ -142,7 +118,7 @@ void PlayPanel::retranslateUi()
         QTreeWidgetItem *item = m_responses->topLevelItem(i);
         const RoomDirectory::Response &r = m_directory.responses[size_t(i)];
         item->setText(0, r.needsApproval ? tr("%1 (needs control approval)").arg(r.name.get(lang)) : r.name.get(lang));
-        item->setText(1, requestText(item->data(1, Qt::UserRole).toString()));
+        item->setText(1, requestStateText(item->data(1, Qt::UserRole).toString()));
     }
     m_request->setText(tr("Request selected response"));
     m_survey->retranslateUi();
@@ -183,7 +159,7 @@ void PlayPanel::addEvent(const store::Event &e)
             QTreeWidgetItem *item = m_responses->topLevelItem(i);
             if (item->data(0, Qt::UserRole).toString() == str(e, "response")) {
                 item->setData(1, Qt::UserRole, state);
-                item->setText(1, requestText(state));
+                item->setText(1, requestStateText(state));
             }
         }
     } else if (e.kind == QLatin1String("exercise.ended")) {

@@ -49,8 +49,6 @@ signals:
     void surveyOpened();
 
 private:
-    QString verdictText(const QString &v) const;
-    QString requestText(const QString &s) const;
     QString labelText(const QString &label) const;
 
     exercise::RoomEndpoint &m_endpoint;

@@ -41,6 +41,30 @@ QString kindText(const QString &kind)
     return QCoreApplication::translate("cd::gui::Kind", "Other");
 }
 
+QString verdictText(const QString &verdict)
+{
+    if (verdict == QLatin1String("correct"))
+        return QCoreApplication::translate("cd::gui::Verdict", "Correct");
+    if (verdict == QLatin1String("partial"))
+        return QCoreApplication::translate("cd::gui::Verdict", "Partly correct");
+    if (verdict == QLatin1String("wrong"))
+        return QCoreApplication::translate("cd::gui::Verdict", "Wrong");
+    return QCoreApplication::translate("cd::gui::Verdict", "Not judged yet");
+}
+
+QString requestStateText(const QString &state)
+{
+    if (state == QLatin1String("requested"))
+        return QCoreApplication::translate("cd::gui::Request", "Requested, awaiting approval");
+    if (state == QLatin1String("approved"))
+        return QCoreApplication::translate("cd::gui::Request", "Approved, taking effect");
+    if (state == QLatin1String("declined"))
+        return QCoreApplication::translate("cd::gui::Request", "Declined");
+    if (state == QLatin1String("applied"))
+        return QCoreApplication::translate("cd::gui::Request", "In effect");
+    return QCoreApplication::translate("cd::gui::Request", "Available");
+}
+
 }  // namespace cd::gui
 
 namespace cd::gui {

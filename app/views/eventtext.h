@@ -15,6 +15,10 @@ QString offsetText(int minute);
 QString clockText(int minute, const QString &start);
 /// A message kind (report, advisory, query, other) in the UI language: 情報連絡, 情報提供, ...
 QString kindText(const QString &kind);
+/// A hypothesis verdict (correct, partial, wrong; anything else: not judged yet) in the UI language.
+QString verdictText(const QString &verdict);
+/// A response request's state (requested, approved, declined, applied; anything else: available).
+QString requestStateText(const QString &state);
 
 }  // namespace cd::gui
 

@@ -2615,22 +2615,6 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <source>Decline</source>
         <translation>Decline</translation>
     </message>
-    <message>
-        <source>Requested, awaiting approval</source>
-        <translation>Requested, awaiting approval</translation>
-    </message>
-    <message>
-        <source>Approved, taking effect</source>
-        <translation>Approved, taking effect</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Declined</translation>
-    </message>
-    <message>
-        <source>In effect</source>
-        <translation>In effect</translation>
-    </message>
 </context>
 <context>
     <name>cd::gui::Kind</name>
@@ -3293,42 +3277,6 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
 <context>
     <name>cd::gui::PlayPanel</name>
     <message>
-        <source>Correct</source>
-        <translation>Correct</translation>
-    </message>
-    <message>
-        <source>Partly correct</source>
-        <translation>Partly correct</translation>
-    </message>
-    <message>
-        <source>Wrong</source>
-        <translation>Wrong</translation>
-    </message>
-    <message>
-        <source>Not judged yet</source>
-        <translation>Not judged yet</translation>
-    </message>
-    <message>
-        <source>Requested, awaiting approval</source>
-        <translation>Requested, awaiting approval</translation>
-    </message>
-    <message>
-        <source>Approved, taking effect</source>
-        <translation>Approved, taking effect</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Declined</translation>
-    </message>
-    <message>
-        <source>In effect</source>
-        <translation>In effect</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>Available</translation>
-    </message>
-    <message>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
@@ -3510,6 +3458,29 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::Request</name>
+    <message>
+        <source>Requested, awaiting approval</source>
+        <translation>Requested, awaiting approval</translation>
+    </message>
+    <message>
+        <source>Approved, taking effect</source>
+        <translation>Approved, taking effect</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>In effect</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
     </message>
 </context>
 <context>
@@ -4209,6 +4180,25 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>Control notes</source>
         <translation>Control notes</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::Verdict</name>
+    <message>
+        <source>Correct</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Partly correct</source>
+        <translation>Partly correct</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Wrong</translation>
+    </message>
+    <message>
+        <source>Not judged yet</source>
+        <translation>Not judged yet</translation>
     </message>
 </context>
 <context>

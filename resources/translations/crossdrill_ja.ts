@@ -2606,22 +2606,6 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <source>Decline</source>
         <translation>却下</translation>
     </message>
-    <message>
-        <source>Requested, awaiting approval</source>
-        <translation>要請済み、承認待ち</translation>
-    </message>
-    <message>
-        <source>Approved, taking effect</source>
-        <translation>承認済み、効果発現待ち</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>却下</translation>
-    </message>
-    <message>
-        <source>In effect</source>
-        <translation>実施中</translation>
-    </message>
 </context>
 <context>
     <name>cd::gui::Kind</name>
@@ -3280,42 +3264,6 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
 <context>
     <name>cd::gui::PlayPanel</name>
     <message>
-        <source>Correct</source>
-        <translation>正しい</translation>
-    </message>
-    <message>
-        <source>Partly correct</source>
-        <translation>一部正しい</translation>
-    </message>
-    <message>
-        <source>Wrong</source>
-        <translation>誤り</translation>
-    </message>
-    <message>
-        <source>Not judged yet</source>
-        <translation>未判定</translation>
-    </message>
-    <message>
-        <source>Requested, awaiting approval</source>
-        <translation>要請済み、承認待ち</translation>
-    </message>
-    <message>
-        <source>Approved, taking effect</source>
-        <translation>承認済み、効果発現待ち</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>却下</translation>
-    </message>
-    <message>
-        <source>In effect</source>
-        <translation>実施中</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>要請可能</translation>
-    </message>
-    <message>
         <source>Normal</source>
         <translation>正常</translation>
     </message>
@@ -3497,6 +3445,29 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>Exported to %1</source>
         <translation>%1 にエクスポートしました</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::Request</name>
+    <message>
+        <source>Requested, awaiting approval</source>
+        <translation>要請済み、承認待ち</translation>
+    </message>
+    <message>
+        <source>Approved, taking effect</source>
+        <translation>承認済み、効果発現待ち</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>実施中</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>要請可能</translation>
     </message>
 </context>
 <context>
@@ -4195,6 +4166,25 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>Control notes</source>
         <translation>事務局メモ</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::Verdict</name>
+    <message>
+        <source>Correct</source>
+        <translation>正しい</translation>
+    </message>
+    <message>
+        <source>Partly correct</source>
+        <translation>一部正しい</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>誤り</translation>
+    </message>
+    <message>
+        <source>Not judged yet</source>
+        <translation>未判定</translation>
     </message>
 </context>
 <context>
