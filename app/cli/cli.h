@@ -26,5 +26,7 @@ const Verb *findVerb(const QString &name);
 /// stdout / stderr as UTF-8 text streams.
 QTextStream &out();
 QTextStream &err();
+/// Writes `message` (if any) and a newline to stderr and returns `code`: `return fail(Usage, ...)`.
+int fail(ExitCode code, const QString &message);
 
 }  // namespace cd::cli

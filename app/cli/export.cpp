@@ -12,17 +12,6 @@
 
 namespace cd::cli {
 
-namespace {
-
-int fail(ExitCode code, const QString &message)
-{
-    err() << message << '\n';
-    err().flush();
-    return code;
-}
-
-}  // namespace
-
 int runExport(const QStringList &args)
 {
     QCommandLineParser parser;

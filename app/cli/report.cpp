@@ -15,17 +15,6 @@
 
 namespace cd::cli {
 
-namespace {
-
-int fail(ExitCode code, const QString &message)
-{
-    err() << message << '\n';
-    err().flush();
-    return code;
-}
-
-}  // namespace
-
 /// The language of the report when --lang is not given: Japanese in a Japanese locale.
 QString defaultReportLanguage()
 {

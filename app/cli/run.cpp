@@ -16,17 +16,6 @@
 
 namespace cd::cli {
 
-namespace {
-
-int fail(ExitCode code, const QString &message)
-{
-    err() << message << '\n';
-    err().flush();
-    return code;
-}
-
-}  // namespace
-
 int runRun(const QStringList &args)
 {
     QCommandLineParser parser;

@@ -38,14 +38,6 @@ void onSignal(int)
     g_stop = 1;
 }
 
-int fail(ExitCode code, const QString &message)
-{
-    if (!message.isEmpty())
-        err() << message << '\n';
-    err().flush();
-    return code;
-}
-
 }  // namespace
 
 int runServe(const QStringList &args)

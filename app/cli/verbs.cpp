@@ -49,4 +49,12 @@ QTextStream &err()
     return s;
 }
 
+int fail(ExitCode code, const QString &message)
+{
+    if (!message.isEmpty())
+        err() << message << '\n';
+    err().flush();
+    return code;
+}
+
 }  // namespace cd::cli
