@@ -93,14 +93,17 @@ bool RepaintThrottle::eventFilter(QObject *watched, QEvent *event)
     case QEvent::Wheel:
     case QEvent::KeyPress:
     case QEvent::FocusIn:
-    case QEvent::Resize:
-    case QEvent::Show:
         // The user acts on the view: show it as it is now, and paint what the act changes
         // (selection, a mail marked read) at once for the rest of the interval.
         if (m_holding)
             release();
         m_userActive = true;
         m_timer.start(m_interval);
+        break;
+    case QEvent::Resize:
+    case QEvent::Show:
+        if (m_holding)
+            release();  // painted anew at its new size anyway
         break;
     default:
         break;
