@@ -162,7 +162,10 @@ void RoomWindow::onEvent(const store::Event &e)
 
 int RoomWindow::unreadShown() const
 {
-    return d->unreadBadge->text().isEmpty() ? 0 : d->unreadBadge->text().toInt();
+    const QLabel *badge = d->unreadBadge;
+    if (!badge->isVisibleTo(this) || badge->width() <= 0)
+        return 0;
+    return badge->text().toInt();
 }
 
 void RoomWindow::setUnread(int n)
@@ -183,7 +186,10 @@ void RoomWindow::setUnread(int n)
                              : QSize(metrics.horizontalAdvance(text) + metrics.averageCharWidth(), metrics.height());
     if (needed.width() > badge->width() || text.isEmpty() != (badge->width() == 0)) {
         badge->setFixedSize(needed);
-        d->tabs->tabBar()->setTabButton(0, QTabBar::RightSide, badge);  // lays the tabs out again
+        // Lays the tabs out again. Setting the same button again would hide it (QTabBar hides
+        // the button it replaces), so take it off first.
+        d->tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+        d->tabs->tabBar()->setTabButton(0, QTabBar::RightSide, badge);
     }
 }
 
