@@ -34,7 +34,6 @@ struct RoomWindow::Private
     QLabel *clock = nullptr;
     QLabel *unreadBadge = nullptr;  // the mail tab's unread count, see setUnread()
     RoomActions *actions = nullptr;
-    int unread = 0;
     bool loadingPast = false;
 };
 
@@ -174,7 +173,6 @@ void RoomWindow::setUnread(int n)
     // QTabWidget lay itself out and repaint everything in it (the whole mail panel) on every new
     // mail. The label only changes its own pixels; the tab bar is laid out again only when the
     // count needs more room (9 -> 10) or appears or disappears.
-    d->unread = n;
     QLabel *badge = d->unreadBadge;
     const QString text = n > 0 ? QString::number(n) : QString();
     if (text == badge->text())
