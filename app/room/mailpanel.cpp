@@ -4,6 +4,7 @@
 #include "room/composedialog.h"
 #include "views/eventtext.h"
 #include "views/mailmodel.h"
+#include "views/repaintthrottle.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -49,6 +50,7 @@ MailPanel::MailPanel(exercise::RoomEndpoint &endpoint, const RoomDirectory &dire
     m_view->setColumnWidth(MailModel::FromColumn, 200);
     m_view->setColumnWidth(MailModel::ToColumn, 200);
     m_view->setColumnWidth(MailModel::KindColumn, 140);
+    new RepaintThrottle(m_view);  // owned by the view
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MailPanel::showCurrent);
     connect(m_model, &MailModel::unreadChanged, this, &MailPanel::unreadChanged);
     m_reader->setObjectName(QStringLiteral("mailReader"));

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QPointer>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -31,8 +32,8 @@ struct RoomWindow::Private
     WebPanel *web = nullptr;
     PlayPanel *play = nullptr;
     QLabel *clock = nullptr;
+    QLabel *unreadBadge = nullptr;  // the mail tab's unread count, see setUnread()
     RoomActions *actions = nullptr;
-    int unread = 0;
     bool loadingPast = false;
 };
 
@@ -65,10 +66,14 @@ RoomWindow::RoomWindow(exercise::RoomEndpoint &endpoint, RoomDirectory directory
     d->clock->setFont(f);
     statusBar()->addPermanentWidget(d->clock);
 
-    connect(d->mail, &MailPanel::unreadChanged, this, [this](int n) {
-        d->unread = n;
-        retranslateUi();
-    });
+    d->unreadBadge = new QLabel(d->tabs->tabBar());
+    d->unreadBadge->setObjectName(QStringLiteral("unreadBadge"));
+    QFont bold = d->unreadBadge->font();
+    bold.setBold(true);
+    d->unreadBadge->setFont(bold);
+    d->unreadBadge->setFixedSize(0, 0);
+    d->tabs->tabBar()->setTabButton(0, QTabBar::RightSide, d->unreadBadge);
+    connect(d->mail, &MailPanel::unreadChanged, this, &RoomWindow::setUnread);
     connect(d->phone, &PhonePanel::ringing, this, [this] {
         if (d->loadingPast)
             return;  // a call that rang before the window opened: see below
@@ -154,6 +159,38 @@ void RoomWindow::onEvent(const store::Event &e)
     updateClock();
 }
 
+int RoomWindow::unreadShown() const
+{
+    const QLabel *badge = d->unreadBadge;
+    if (!badge->isVisibleTo(this) || badge->width() <= 0)
+        return 0;
+    return badge->text().toInt();
+}
+
+void RoomWindow::setUnread(int n)
+{
+    // The count sits in a fixed-size label beside the tab's text: changing a tab's text makes
+    // QTabWidget lay itself out and repaint everything in it (the whole mail panel) on every new
+    // mail. The label only changes its own pixels; the tab bar is laid out again only when the
+    // count needs more room (9 -> 10) or appears or disappears.
+    QLabel *badge = d->unreadBadge;
+    const QString text = n > 0 ? QString::number(n) : QString();
+    if (text == badge->text())
+        return;
+    badge->setText(text);
+    const QFontMetrics metrics(badge->font());
+    const QSize needed = text.isEmpty()
+                             ? QSize(0, 0)
+                             : QSize(metrics.horizontalAdvance(text) + metrics.averageCharWidth(), metrics.height());
+    if (needed.width() > badge->width() || text.isEmpty() != (badge->width() == 0)) {
+        badge->setFixedSize(needed);
+        // Lays the tabs out again. Setting the same button again would hide it (QTabBar hides
+        // the button it replaces), so take it off first.
+        d->tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+        d->tabs->tabBar()->setTabButton(0, QTabBar::RightSide, badge);
+    }
+}
+
 void RoomWindow::updateClock()
 {
     d->clock->setText(d->ended ? tr("Exercise ended")
@@ -165,7 +202,7 @@ void RoomWindow::retranslateUi()
     const QString lang = uiLanguage();
     setWindowTitle(tr("%1 — CrossDrill room")
                        .arg(d->directory.roomName.isEmpty() ? d->directory.room : d->directory.roomName.get(lang)));
-    d->tabs->setTabText(0, d->unread > 0 ? tr("Mail (%1)").arg(d->unread) : tr("Mail"));
+    d->tabs->setTabText(0, tr("Mail"));
     d->tabs->setTabText(1, tr("Phone"));
     d->tabs->setTabText(2, tr("Web"));
     d->tabs->setTabText(3, tr("Status and play"));

@@ -45,12 +45,15 @@ public:
     QTabWidget *tabs() const;
     /// The menus' actions with their shortcuts (they work whatever tab is shown).
     RoomActions *roomActions() const;
+    /// The unread count shown on the mail tab (0: none shown).
+    int unreadShown() const;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void onEvent(const store::Event &e);
+    void setUnread(int n);
     void updateClock();
     void retranslateUi();
 

@@ -24,10 +24,18 @@ QString offsetText(int minute)
 
 QString clockText(int minute, const QString &start)
 {
-    const QTime t0 = QTime::fromString(start, QStringLiteral("HH:mm"));
-    if (!t0.isValid())
+    // Called for every visible time cell on every repaint: parse the start once (views ask
+    // with the same scenario start over and over) and format the digits by hand.
+    thread_local QString lastStart;
+    thread_local QTime lastT0;
+    if (start != lastStart || lastStart.isNull()) {
+        lastT0 = QTime::fromString(start, QStringLiteral("HH:mm"));
+        lastStart = start.isNull() ? QLatin1String("") : start;
+    }
+    if (!lastT0.isValid())
         return offsetText(minute);
-    return t0.addSecs(qint64(minute < 0 ? 0 : minute) * 60).toString(QStringLiteral("HH:mm"));
+    const QTime t = lastT0.addSecs(qint64(minute < 0 ? 0 : minute) * 60);
+    return QStringLiteral("%1:%2").arg(t.hour(), 2, 10, QLatin1Char('0')).arg(t.minute(), 2, 10, QLatin1Char('0'));
 }
 
 QString kindText(const QString &kind)

@@ -256,6 +256,7 @@ void TestConsole::drivesAShortExercise()
     QCOMPARE(inbox->rowCount(), 1);
     QCOMPARE(inbox->index(0, MailModel::SubjectColumn).data().toString(), QString("Customers cannot connect"));
     QCOMPARE(inbox->unreadCount(), 1);
+    QCOMPARE(opA->unreadShown(), 1);  // on the mail tab
     QCOMPARE(mic->mailPanel()->model()->rowCount(), 1);
     const int i001 = console->timeline()->model()->rowOf("I-001");
     QCOMPARE(console->timeline()->model()->status(i001), QString("fired"));
@@ -264,6 +265,7 @@ void TestConsole::drivesAShortExercise()
     QTreeView *mailView = opA->mailPanel()->view();
     mailView->setCurrentIndex(mailView->model()->index(0, 0));
     QCOMPARE(inbox->unreadCount(), 0);
+    QCOMPARE(opA->unreadShown(), 0);
     QVERIFY(opA->mailPanel()->reader()->toPlainText().contains("Many customers report failures."));
     QVERIFY(opA->mailPanel()->reader()->toPlainText().contains("files/map.png"));
 
