@@ -32,7 +32,7 @@ Console::Console(std::unique_ptr<ExerciseSession> session, QMainWindow *window, 
       m_judge(new JudgeDock(*m_session, window)),
       m_observations(new ObservationDock(
           *m_session, [this] { return m_monitor->selectedEvents(); }, window)),
-      m_actions(new ConsoleActions(*m_session, m_timeline, window))
+      m_actions(new ConsoleActions(*m_session, m_timeline, m_whiteCell, window))
 {
     window->addToolBarBreak();
     window->addToolBar(Qt::TopToolBarArea, m_clock);
