@@ -64,7 +64,7 @@ SectorDock::SectorDock(ExerciseSession &session, QWidget *parent)
     }
     m_chartView->setRenderHint(QPainter::Antialiasing);
     // Tall enough for both axes' labels and titles and a dozen legend entries (at 1400x900 the
-    // console gives the sector dock about 430 px; the board and the explanation keep the rest).
+    // console gives the sector dock 3/5 of the right column; the board and the explanation keep the rest).
     m_chartView->setMinimumHeight(kChartMinHeight);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
         for (size_t k = 0; k < m_series.size(); ++k) {
@@ -92,8 +92,8 @@ SectorDock::SectorDock(ExerciseSession &session, QWidget *parent)
     split->setStretchFactor(1, 3);
     split->setStretchFactor(2, 1);
     split->setChildrenCollapsible(false);
-    m_view->setMinimumHeight(90);
-    m_explain->setMinimumHeight(50);
+    m_view->setMinimumHeight(70);
+    m_explain->setMinimumHeight(36);
     setWidget(split);
     retranslateUi();
     chartHistory();

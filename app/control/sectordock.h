@@ -29,7 +29,7 @@ class SectorDock final : public QDockWidget
 
 public:
     /// The q(t) chart's minimum height (px) at which its axis labels read in full.
-    static constexpr int kChartMinHeight = 250;
+    static constexpr int kChartMinHeight = 210;
 
     SectorDock(ExerciseSession &session, QWidget *parent = nullptr);
     ~SectorDock() override;

@@ -133,6 +133,9 @@ void TestSectorChart::readableAt1400x900()
     const QChartView *chart = w.console()->sectors()->chartView();
     QCOMPARE(chart->isVisible(), true);
     QCOMPARE_GE(chart->height(), SectorDock::kChartMinHeight);
+    // The dock gets what its board, chart and explanation need (nothing drawn over the dock below).
+    const SectorDock *dock = w.console()->sectors();
+    QCOMPARE_GE(dock->height(), dock->minimumSizeHint().height());
     // The plot keeps most of it: the axes' labels and titles fit around it.
     QCOMPARE_GE(chart->chart()->plotArea().height(), 120.0);
     QCOMPARE_GE(chart->chart()->plotArea().width(), 250.0);
