@@ -32,7 +32,7 @@ Console::Console(std::unique_ptr<ExerciseSession> session, QMainWindow *window, 
       m_judge(new JudgeDock(*m_session, window)),
       m_observations(new ObservationDock(
           *m_session, [this] { return m_monitor->selectedEvents(); }, window)),
-      m_actions(new ConsoleActions(*m_session, m_timeline, window))
+      m_actions(new ConsoleActions(*m_session, m_timeline, m_whiteCell, window))
 {
     window->addToolBarBreak();
     window->addToolBar(Qt::TopToolBarArea, m_clock);
@@ -48,6 +48,7 @@ Console::Console(std::unique_ptr<ExerciseSession> session, QMainWindow *window, 
     const int w = std::max(800, window->width());
     window->resizeDocks({m_timeline, m_sectors}, {w * 3 / 5, w * 2 / 5}, Qt::Horizontal);
     window->resizeDocks({m_timeline, m_monitor}, {1, 1}, Qt::Vertical);
+    window->resizeDocks({m_sectors, m_truth}, {3, 2}, Qt::Vertical);  // room for the q(t) chart
     window->restoreState(settings::consoleState.value());
 
     // The events already in the log (a reopened exercise) reach the docks like live ones.

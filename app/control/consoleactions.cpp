@@ -2,6 +2,7 @@
 
 #include "control/exercisesession.h"
 #include "control/timelinedock.h"
+#include "control/whitecelldock.h"
 
 #include <QAction>
 #include <QPushButton>
@@ -9,8 +10,9 @@
 
 namespace cd::gui {
 
-ConsoleActions::ConsoleActions(ExerciseSession &session, TimelineDock *timeline, QWidget *window)
-    : QObject(window), m_session(session), m_timeline(timeline), m_window(window)
+ConsoleActions::ConsoleActions(ExerciseSession &session, TimelineDock *timeline, WhiteCellDock *whiteCell,
+                               QWidget *window)
+    : QObject(window), m_session(session), m_timeline(timeline), m_whiteCell(whiteCell), m_window(window)
 {
     auto *separator = new QAction(this);
     separator->setSeparator(true);
@@ -23,6 +25,12 @@ ConsoleActions::ConsoleActions(ExerciseSession &session, TimelineDock *timeline,
     m_fire = add(QStringLiteral("fireAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_skip = add(QStringLiteral("skipAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_delay = add(QStringLiteral("delayAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    separator = new QAction(this);
+    separator->setSeparator(true);
+    m_all << separator;
+    m_answerCall = add(QStringLiteral("personaAnswerAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_declineCall = add(QStringLiteral("personaDeclineAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    m_hangUpCall = add(QStringLiteral("personaHangUpAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
 
     connect(m_run, &QAction::triggered, this, [this] {
         if (!m_session.isRunning())
@@ -34,6 +42,9 @@ ConsoleActions::ConsoleActions(ExerciseSession &session, TimelineDock *timeline,
     connect(m_fire, &QAction::triggered, this, [this] { onInject(m_timeline->fireButton()); });
     connect(m_skip, &QAction::triggered, this, [this] { onInject(m_timeline->skipButton()); });
     connect(m_delay, &QAction::triggered, this, [this] { onInject(m_timeline->delayButton()); });
+    connect(m_answerCall, &QAction::triggered, this, [this] { onCall(m_whiteCell->answerButton()); });
+    connect(m_declineCall, &QAction::triggered, this, [this] { onCall(m_whiteCell->declineButton()); });
+    connect(m_hangUpCall, &QAction::triggered, this, [this] { onCall(m_whiteCell->hangUpButton()); });
     connect(&m_session, &ExerciseSession::clockChanged, this, &ConsoleActions::update);
     retranslateUi();
 }
@@ -62,6 +73,15 @@ void ConsoleActions::onInject(QPushButton *button)
         button->click();
 }
 
+void ConsoleActions::onCall(QPushButton *button)
+{
+    // The white cell is where the call is chosen (the newest ringing one is selected).
+    m_whiteCell->show();
+    m_whiteCell->raise();
+    if (button->isEnabled())
+        button->click();
+}
+
 void ConsoleActions::update()
 {
     const bool ended = m_session.ended();
@@ -76,6 +96,9 @@ void ConsoleActions::retranslateUi()
     m_fire->setText(tr("&Fire the selected inject now"));
     m_skip->setText(tr("S&kip the selected inject…"));
     m_delay->setText(tr("&Delay the selected inject…"));
+    m_answerCall->setText(tr("&Answer the call to a persona"));
+    m_declineCall->setText(tr("De&cline the call to a persona"));
+    m_hangUpCall->setText(tr("&Hang up the persona's call"));
     update();
 }
 

@@ -3,6 +3,9 @@
 // start or resume the clock (F5), pause it (F6), and fire now / skip / delay the inject
 // selected in the MSEL timeline (Ctrl+Shift+F / S / D; skip and delay ask a reason). They act
 // through the same buttons as the mouse, so the rules (what is enabled when) are written once.
+// The white cell's phone for the personas has the room window's keys where the console leaves
+// them free: answer Ctrl+Shift+A, hang up Ctrl+Shift+H, and decline Ctrl+Shift+X (Ctrl+Shift+D,
+// the room's decline, is Delay here).
 
 #include <QList>
 #include <QObject>
@@ -15,6 +18,7 @@ namespace cd::gui {
 
 class ExerciseSession;
 class TimelineDock;
+class WhiteCellDock;
 
 class ConsoleActions final : public QObject
 {
@@ -23,7 +27,7 @@ class ConsoleActions final : public QObject
 
 public:
     /// Adds the actions to `window` (window-wide shortcuts); nothing here is owned elsewhere.
-    ConsoleActions(ExerciseSession &session, TimelineDock *timeline, QWidget *window);
+    ConsoleActions(ExerciseSession &session, TimelineDock *timeline, WhiteCellDock *whiteCell, QWidget *window);
     ~ConsoleActions() override;
 
     /// In menu order, with separators.
@@ -33,6 +37,9 @@ public:
     QAction *fire() const { return m_fire; }
     QAction *skip() const { return m_skip; }
     QAction *delay() const { return m_delay; }
+    QAction *answerCall() const { return m_answerCall; }
+    QAction *declineCall() const { return m_declineCall; }
+    QAction *hangUpCall() const { return m_hangUpCall; }
 
     void retranslateUi();
     /// Enables what the session's state allows (also called when the clock changes).
@@ -41,9 +48,11 @@ public:
 private:
     QAction *add(const QString &name, const QKeySequence &key);
     void onInject(QPushButton *button);
+    void onCall(QPushButton *button);
 
     ExerciseSession &m_session;
     TimelineDock *m_timeline;
+    WhiteCellDock *m_whiteCell;
     QWidget *m_window;
     QList<QAction *> m_all;
     QAction *m_run;
@@ -51,6 +60,9 @@ private:
     QAction *m_fire;
     QAction *m_skip;
     QAction *m_delay;
+    QAction *m_answerCall;
+    QAction *m_declineCall;
+    QAction *m_hangUpCall;
 };
 
 }  // namespace cd::gui

@@ -5,6 +5,7 @@
 #include "views/commsfilter.h"
 #include "views/commsmodel.h"
 #include "views/eventtext.h"
+#include "views/scenarionames.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -21,9 +22,12 @@ namespace cd::gui {
 
 MonitorDock::MonitorDock(ExerciseSession &session, QWidget *parent)
     : QDockWidget(parent), m_session(session),
-      m_model(new CommsModel([dir = RoomDirectory::fromScenario(session.scenario(), {})](
-                                 const QString &id) { return dir.nameOf(id, uiLanguage()); },
-                             session.scenario().meta.start, this)),
+      m_model(new CommsModel(
+          [dir = RoomDirectory::fromScenario(session.scenario(), {})](const QString &id) {
+              return dir.nameOf(id, uiLanguage());
+          },
+          [names = ScenarioNames(session.scenario())](const QString &id) { return names.site(id, uiLanguage()); },
+          session.scenario().meta.start, this)),
       m_filter(new CommsFilter(this)), m_room(new QComboBox(this)), m_channel(new QComboBox(this)),
       m_kind(new QComboBox(this)), m_search(new QLineEdit(this)), m_thread(new QPushButton(this)),
       m_view(new QTableView(this)), m_detail(new QTextBrowser(this))

@@ -1,6 +1,7 @@
 #include "control/sectordock.h"
 
 #include "control/exercisesession.h"
+#include "report/modelrun.h"
 #include "views/eventtext.h"
 #include "views/graphview.h"
 #include "views/sectorboardmodel.h"
@@ -8,6 +9,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QFont>
 #include <QHeaderView>
 #include <QLineSeries>
 #include <QPen>
@@ -37,9 +39,20 @@ SectorDock::SectorDock(ExerciseSession &session, QWidget *parent)
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
     m_axisY->setRange(0, 1);
-    m_axisX->setRange(0, std::max(60, session.scenario().meta.durationMin));
+    const int duration = std::max(60, session.scenario().meta.durationMin);
+    m_axisX->setRange(0, duration);
     m_axisX->setLabelFormat(QStringLiteral("%d"));
+    // About six labels, on round minutes (every hour for a six-hour exercise): never crowded
+    // into "…" in either language.
+    m_axisX->setTickType(QValueAxis::TicksDynamic);
+    m_axisX->setTickAnchor(0);
+    m_axisX->setTickInterval(std::max(10, (duration / 6 + 9) / 10 * 10));
+    m_axisY->setTickCount(6);
+    m_axisY->setLabelFormat(QStringLiteral("%.1f"));
     m_chart->legend()->setAlignment(Qt::AlignRight);
+    QFont small = m_chart->legend()->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    m_chart->legend()->setFont(small);
     m_chart->setMargins(QMargins(2, 2, 2, 2));
     for (const scenario::Node &n : session.scenario().graph.nodes) {
         auto *series = new QLineSeries(m_chart);
@@ -50,7 +63,9 @@ SectorDock::SectorDock(ExerciseSession &session, QWidget *parent)
         Q_UNUSED(n);
     }
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(120);
+    // Tall enough for both axes' labels and titles and a dozen legend entries (at 1400x900 the
+    // console gives the sector dock 3/5 of the right column; the board and the explanation keep the rest).
+    m_chartView->setMinimumHeight(kChartMinHeight);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
         for (size_t k = 0; k < m_series.size(); ++k) {
             QPen pen = m_series[k]->pen();
@@ -73,17 +88,47 @@ SectorDock::SectorDock(ExerciseSession &session, QWidget *parent)
     split->addWidget(m_view);
     split->addWidget(m_views);
     split->addWidget(m_explain);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
     split->setStretchFactor(2, 1);
-    m_view->setMinimumHeight(100);
+    split->setChildrenCollapsible(false);
+    m_view->setMinimumHeight(70);
+    m_explain->setMinimumHeight(36);
     setWidget(split);
     retranslateUi();
+    chartHistory();
     refresh();
     m_view->selectRow(0);
 }
 
 SectorDock::~SectorDock() = default;
+
+void SectorDock::chartHistory()
+{
+    // Before the minute the exercise resumes at (refresh() samples that one from the live model).
+    const int minute = m_session.exercise().minute();
+    if (minute <= 0)
+        return;
+    const scenario::Scenario &s = m_session.scenario();
+    QString error;
+    const auto run =
+        report::runModel(s, report::modelChanges(s, m_session.exercise().log().read()), minute - 1, &error);
+    if (!run) {
+        qWarning("q(t) chart: the model could not be re-run: %s", qPrintable(error));
+        return;
+    }
+    for (size_t k = 0; k < m_series.size(); ++k) {
+        const auto q = run->q.find(s.graph.nodes[k].id);
+        if (q == run->q.end())
+            continue;
+        QList<QPointF> points;
+        points.reserve(qsizetype(run->minutes.size()));
+        for (size_t i = 0; i < run->minutes.size() && i < q->second.size(); ++i)
+            if (run->minutes[i] < minute)
+                points << QPointF(run->minutes[i], q->second[i]);
+        m_series[k]->replace(points);
+    }
+}
 
 void SectorDock::refresh()
 {

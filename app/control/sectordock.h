@@ -1,7 +1,8 @@
 #pragma once
 // The sector board dock: the board table, a chart of q(t) per sector (selecting a sector in
 // the board highlights its line), and the selected sector's explanation (its dependencies and
-// the autonomy left on each).
+// the autonomy left on each). The chart covers the whole exercise: a reopened one is re-run
+// from its log (the report's model re-run) up to the minute it resumes at, then sampled live.
 
 #include <QDockWidget>
 
@@ -27,11 +28,17 @@ class SectorDock final : public QDockWidget
     Q_DISABLE_COPY_MOVE(SectorDock)
 
 public:
+    /// The q(t) chart's minimum height (px) at which its axis labels read in full.
+    static constexpr int kChartMinHeight = 210;
+
     SectorDock(ExerciseSession &session, QWidget *parent = nullptr);
     ~SectorDock() override;
 
     SectorBoardModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    QChartView *chartView() const { return m_chartView; }
+    /// One line per graph node, in the scenario's order.
+    const std::vector<QLineSeries *> &series() const { return m_series; }
     /// Samples the model (called when the minute changes).
     void refresh();
     void explain(const QString &node);
@@ -41,6 +48,7 @@ protected:
 
 private:
     void retranslateUi();
+    void chartHistory();
 
     ExerciseSession &m_session;
     SectorBoardModel *m_model;

@@ -2,6 +2,7 @@
 
 #include "control/exercisesession.h"
 #include "views/eventtext.h"
+#include "views/scenarionames.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -25,6 +26,14 @@ QString str(const store::Event &e, const char *key)
 {
     return e.payload.value(QLatin1String(key)).toString();
 }
+// Raw values of a call's row (the columns show names and a translated status).
+constexpr int kFromRole = Qt::UserRole + 1;
+constexpr int kToRole = Qt::UserRole + 2;
+constexpr int kStatusRole = Qt::UserRole + 3;
+bool isPersona(const QString &party)
+{
+    return party.startsWith(QLatin1String("persona:"));
+}
 }  // namespace
 
 WhiteCellDock::WhiteCellDock(ExerciseSession &session, QWidget *parent)
@@ -32,7 +41,7 @@ WhiteCellDock::WhiteCellDock(ExerciseSession &session, QWidget *parent)
       m_site(new QComboBox(this)), m_subject(new QLineEdit(this)), m_body(new QPlainTextEdit(this)),
       m_mail(new QPushButton(this)), m_call(new QPushButton(this)), m_publish(new QPushButton(this)),
       m_calls(new QTreeWidget(this)), m_transcript(new QListWidget(this)), m_say(new QLineEdit(this)),
-      m_answer(new QPushButton(this)), m_hangUp(new QPushButton(this))
+      m_answer(new QPushButton(this)), m_decline(new QPushButton(this)), m_hangUp(new QPushButton(this))
 {
     setObjectName(QStringLiteral("whiteCellDock"));
     const scenario::Scenario &s = session.scenario();
@@ -51,10 +60,15 @@ WhiteCellDock::WhiteCellDock(ExerciseSession &session, QWidget *parent)
     connect(m_mail, &QPushButton::clicked, this, &WhiteCellDock::sendMail);
     connect(m_call, &QPushButton::clicked, this, &WhiteCellDock::callRoom);
     connect(m_publish, &QPushButton::clicked, this, &WhiteCellDock::publish);
+    m_answer->setObjectName(QStringLiteral("personaAnswerButton"));
+    m_decline->setObjectName(QStringLiteral("personaDeclineButton"));
+    m_hangUp->setObjectName(QStringLiteral("personaHangUpButton"));
     connect(m_answer, &QPushButton::clicked, this, &WhiteCellDock::answerSelected);
+    connect(m_decline, &QPushButton::clicked, this, &WhiteCellDock::declineSelected);
     connect(m_hangUp, &QPushButton::clicked, this, &WhiteCellDock::hangUpSelected);
     connect(m_say, &QLineEdit::returnPressed, this, &WhiteCellDock::sayOnSelected);
     connect(m_calls, &QTreeWidget::currentItemChanged, m_transcript, &QListWidget::clear);
+    connect(m_calls, &QTreeWidget::currentItemChanged, this, &WhiteCellDock::updateButtons);
     connect(&session, &ExerciseSession::eventCommitted, this, &WhiteCellDock::addEvent);
 
     auto *body = new QWidget(this);
@@ -76,11 +90,13 @@ WhiteCellDock::WhiteCellDock(ExerciseSession &session, QWidget *parent)
     layout->addWidget(m_transcript, 1);
     auto *line = new QHBoxLayout;
     line->addWidget(m_answer);
+    line->addWidget(m_decline);
     line->addWidget(m_say, 1);
     line->addWidget(m_hangUp);
     layout->addLayout(line);
     setWidget(body);
     retranslateUi();
+    updateButtons();
 }
 
 WhiteCellDock::~WhiteCellDock() = default;
@@ -107,9 +123,20 @@ void WhiteCellDock::retranslateUi()
     m_call->setText(tr("Call room"));
     m_publish->setText(tr("Publish page on"));
     m_calls->setHeaderLabels({tr("Call"), tr("From"), tr("To"), tr("Status")});
+    const ScenarioNames names(s);
+    for (int i = 0; i < m_calls->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_calls->topLevelItem(i);
+        for (const auto &[column, role] : {std::pair{1, kFromRole}, std::pair{2, kToRole}}) {
+            const QString id = item->data(column, role).toString();
+            item->setText(column, names.party(id, lang));
+            item->setToolTip(column, ScenarioNames::withId(item->text(column), id));
+        }
+        item->setText(3, statusText(item->data(3, kStatusRole).toString()));
+    }
     m_say->setPlaceholderText(tr("Speak as the persona on the selected call, then Enter"));
-    m_answer->setText(tr("Answer"));
-    m_hangUp->setText(tr("Hang up"));
+    m_answer->setText(tr("Answer (Ctrl+Shift+A)"));
+    m_decline->setText(tr("Decline (Ctrl+Shift+X)"));
+    m_hangUp->setText(tr("Hang up (Ctrl+Shift+H)"));
 }
 
 void WhiteCellDock::changeEvent(QEvent *event)
@@ -117,6 +144,21 @@ void WhiteCellDock::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QDockWidget::changeEvent(event);
+}
+
+QString WhiteCellDock::statusText(const QString &status) const
+{
+    if (status == QLatin1String("ringing"))
+        return tr("ringing");
+    if (status == QLatin1String("answered"))
+        return tr("connected");
+    if (status == QLatin1String("ended"))
+        return tr("ended");
+    if (status == QLatin1String("missed"))
+        return tr("missed");
+    if (status == QLatin1String("declined"))
+        return tr("declined");
+    return status;
 }
 
 void WhiteCellDock::addEvent(const store::Event &e)
@@ -130,22 +172,45 @@ void WhiteCellDock::addEvent(const store::Event &e)
     for (int i = 0; i < m_calls->topLevelItemCount(); ++i)
         if (m_calls->topLevelItem(i)->text(0) == id)
             item = m_calls->topLevelItem(i);
+    const QString lang = uiLanguage();
+    const ScenarioNames names(m_session.scenario());
     if (!item) {
         // Only calls a persona is party to are the white cell's to handle.
-        if (e.kind != QLatin1String("call.ringing") ||
-            (!from.startsWith(QLatin1String("persona:")) && !to.startsWith(QLatin1String("persona:"))))
+        if (e.kind != QLatin1String("call.ringing") || (!isPersona(from) && !isPersona(to)))
             return;
-        item = new QTreeWidgetItem(m_calls, {id, from, to, QString()});
+        item = new QTreeWidgetItem(m_calls, {id, names.party(from, lang), names.party(to, lang), QString()});
+        item->setData(1, kFromRole, from);
+        item->setData(2, kToRole, to);
+        item->setToolTip(1, ScenarioNames::withId(item->text(1), from));
+        item->setToolTip(2, ScenarioNames::withId(item->text(2), to));
         m_calls->setCurrentItem(item);
     }
     if (e.kind == QLatin1String("call.say")) {
         if (m_calls->currentItem() == item)
-            m_transcript->addItem(
-                QStringLiteral("%1: %2").arg(from, payloadText(e.payload.value(QLatin1String("text")), uiLanguage())));
+            m_transcript->addItem(QStringLiteral("%1: %2").arg(
+                names.party(from, lang), payloadText(e.payload.value(QLatin1String("text")), lang)));
         return;
     }
-    if (e.kind != QLatin1String("call.opening"))
-        item->setText(3, e.kind.mid(5));
+    if (e.kind == QLatin1String("call.opening"))
+        return;
+    item->setData(3, kStatusRole, e.kind.mid(5));
+    item->setText(3, statusText(e.kind.mid(5)));
+    if (item == m_calls->currentItem())
+        updateButtons();
+}
+
+void WhiteCellDock::updateButtons()
+{
+    // Answer and decline a call ringing for a persona; hang up a connected call, or give up one
+    // a persona placed while it still rings.
+    const QTreeWidgetItem *item = m_calls->currentItem();
+    const QString status = item ? item->data(3, kStatusRole).toString() : QString();
+    const bool ringing = status == QLatin1String("ringing");
+    const bool forPersona = item && isPersona(item->data(2, kToRole).toString());
+    m_answer->setEnabled(ringing && forPersona);
+    m_decline->setEnabled(ringing && forPersona);
+    m_hangUp->setEnabled(status == QLatin1String("answered") ||
+                         (ringing && item && isPersona(item->data(1, kFromRole).toString())));
 }
 
 QString WhiteCellDock::selectedCall() const
@@ -185,6 +250,17 @@ void WhiteCellDock::publish()
 void WhiteCellDock::answerSelected()
 {
     m_session.perform({{QStringLiteral("do"), QStringLiteral("answer")}, {QStringLiteral("call"), selectedCall()}});
+}
+
+void WhiteCellDock::declineSelected()
+{
+    // The engine's hang-up by the callee on a ringing call is the decline (EVENTS.md), as
+    // RoomEndpoint::declineCall() does for a room; the call id says which.
+    if (!m_decline->isEnabled())
+        return;
+    m_session.perform({{QStringLiteral("do"), QStringLiteral("hangup")},
+                       {QStringLiteral("call"), selectedCall()},
+                       {QStringLiteral("persona"), m_calls->currentItem()->data(2, kToRole).toString().mid(8)}});
 }
 
 void WhiteCellDock::sayOnSelected()

@@ -1,6 +1,8 @@
 #pragma once
 // The white cell: the control team acting as the outside world. Send mail, call a room or
-// publish a page as a persona; answer, speak on and hang up the calls rooms make to personas.
+// publish a page as a persona; answer, decline, speak on and hang up the calls rooms make to
+// personas. The buttons are enabled by the selected call's state (the console's shortcuts press
+// them, so the rules are written once).
 
 #include "store/event.h"
 
@@ -32,11 +34,16 @@ public:
     QPlainTextEdit *bodyEdit() const { return m_body; }
     QTreeWidget *calls() const { return m_calls; }
     QLineEdit *sayEdit() const { return m_say; }
+    QPushButton *answerButton() const { return m_answer; }
+    QPushButton *declineButton() const { return m_decline; }
+    QPushButton *hangUpButton() const { return m_hangUp; }
 
     void sendMail();
     void callRoom();
     void publish();
     void answerSelected();
+    /// Turns down the selected call ringing for a persona (call.declined: the room hears so).
+    void declineSelected();
     void sayOnSelected();
     void hangUpSelected();
 
@@ -47,6 +54,8 @@ private:
     void retranslateUi();
     void addEvent(const store::Event &e);
     QString selectedCall() const;
+    void updateButtons();
+    QString statusText(const QString &status) const;
 
     ExerciseSession &m_session;
     QComboBox *m_persona;
@@ -61,6 +70,7 @@ private:
     QListWidget *m_transcript;
     QLineEdit *m_say;
     QPushButton *m_answer;
+    QPushButton *m_decline;
     QPushButton *m_hangUp;
 };
 

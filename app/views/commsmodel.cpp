@@ -1,6 +1,7 @@
 #include "views/commsmodel.h"
 
 #include "views/eventtext.h"
+#include "views/scenarionames.h"
 
 #include <QJsonArray>
 
@@ -20,8 +21,9 @@ QString str(const store::Event &e, const char *key)
 }
 }  // namespace
 
-CommsModel::CommsModel(NameOf nameOf, QString start, QObject *parent)
-    : QAbstractTableModel(parent), m_nameOf(std::move(nameOf)), m_start(std::move(start))
+CommsModel::CommsModel(NameOf nameOf, NameOf siteName, QString start, QObject *parent)
+    : QAbstractTableModel(parent), m_nameOf(std::move(nameOf)), m_siteName(std::move(siteName)),
+      m_start(std::move(start))
 {}
 
 CommsModel::~CommsModel() = default;
@@ -120,9 +122,11 @@ QVariant CommsModel::data(const QModelIndex &index, int role) const
             return m_nameOf(r.from);
         case ToColumn: {
             QStringList names;
-            for (const QString &t : r.to)
-                names << (r.channel == QLatin1String("web") ? t : m_nameOf(t));
-            return names.join(QStringLiteral(", "));
+            for (const QString &t : r.to) {
+                const QString name = r.channel == QLatin1String("web") ? m_siteName(t) : m_nameOf(t);
+                names << (role == Qt::ToolTipRole ? ScenarioNames::withId(name, t) : name);
+            }
+            return names.join(role == Qt::ToolTipRole ? QStringLiteral("\n") : QStringLiteral(", "));
         }
         case KindColumn:
             if (r.kind == QLatin1String("ringing"))

@@ -1,7 +1,8 @@
 #pragma once
 // The communications monitor's model: every mail, call (and each line said on it) and web post
 // across all rooms, one row each, appended as events arrive (a call's row also changes as it is
-// answered, ended or missed). Roles give the raw values the filter proxy needs.
+// answered, ended or missed). Roles give the raw values the filter proxy needs. Parties and
+// sites show by name (the lookups given), their ids in the tooltip.
 
 #include "store/event.h"
 
@@ -24,7 +25,7 @@ public:
     enum Role { ChannelRole = Qt::UserRole + 1, PartiesRole, KindRole, SeqRole, ThreadRole, BodyRole };
     using NameOf = std::function<QString(const QString &id)>;
 
-    CommsModel(NameOf nameOf, QString start, QObject *parent = nullptr);
+    CommsModel(NameOf nameOf, NameOf siteName, QString start, QObject *parent = nullptr);
     ~CommsModel() override;
 
     void addEvent(const store::Event &e);
@@ -51,6 +52,7 @@ private:
     void append(Row row);
 
     NameOf m_nameOf;
+    NameOf m_siteName;
     QString m_start;
     QString m_lang = QStringLiteral("en");
     std::vector<Row> m_rows;

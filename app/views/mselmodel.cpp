@@ -1,5 +1,7 @@
 #include "views/mselmodel.h"
 
+#include "views/conditiontext.h"
+
 #include <QFont>
 #include <QLocale>
 #include <QSet>
@@ -36,37 +38,8 @@ const Inject *MselModel::injectAt(int row) const
 
 QString MselModel::describe(const Condition &c) const
 {
-    const auto group = [this](const Condition &g, const QString &separator) {
-        QStringList parts;
-        for (const Condition &child : g.children) {
-            const bool nested = child.kind == Condition::Kind::All || child.kind == Condition::Kind::Any;
-            parts << (nested ? QLatin1Char('(') + describe(child) + QLatin1Char(')') : describe(child));
-        }
-        return parts.join(separator);
-    };
-    switch (c.kind) {
-    case Condition::Kind::NodeQ:
-        return tr("%1 q ≥ %2").arg(nodeName(c.ref), QLocale(language()).toString(c.qGe));
-    case Condition::Kind::Breach:
-        return tr("%1 level breached").arg(nodeName(c.ref));
-    case Condition::Kind::Fired:
-        if (c.plusMin == 0)
-            return tr("%1 fired").arg(c.ref);
-        return tr("%2 after %1").arg(c.ref, scenario::formatOffset(c.plusMin));
-    case Condition::Kind::Met:
-        return tr("%1 met").arg(c.ref);
-    case Condition::Kind::Missed:
-        return tr("%1 missed").arg(c.ref);
-    case Condition::Kind::Response:
-        return tr("%1 applied").arg(c.ref);
-    case Condition::Kind::All:
-        return group(c, tr(" and "));
-    case Condition::Kind::Any:
-        return group(c, tr(" or "));
-    case Condition::Kind::Not:
-        return tr("not (%1)").arg(c.children.empty() ? QString() : describe(c.children.front()));
-    }
-    return {};
+    return conditionText(
+        c, [this](const QString &id) { return nodeName(id); }, language());
 }
 
 QString MselModel::timeText(const Inject &inject) const

@@ -1,5 +1,6 @@
 #include "views/timelinemodel.h"
 
+#include "views/conditiontext.h"
 #include "views/eventtext.h"
 
 #include <QBrush>
@@ -10,7 +11,7 @@
 namespace cd::gui {
 
 TimelineModel::TimelineModel(const scenario::Scenario &scenario, QObject *parent)
-    : QAbstractTableModel(parent), m_scenario(scenario), m_states(scenario.injects.size())
+    : QAbstractTableModel(parent), m_scenario(scenario), m_names(scenario), m_states(scenario.injects.size())
 {
     for (size_t i = 0; i < scenario.injects.size(); ++i) {
         m_rows.insert(scenario.injects[i].id, int(i));
@@ -80,35 +81,6 @@ QString TimelineModel::status(int row) const
     return m_states[size_t(row)].status;
 }
 
-QString TimelineModel::conditionText(const scenario::Condition &c) const
-{
-    using K = scenario::Condition::Kind;
-    switch (c.kind) {
-    case K::NodeQ:
-        return tr("%1 q ≥ %2").arg(nodeName(c.ref)).arg(c.qGe);
-    case K::Breach:
-        return tr("%1 breaches its level").arg(nodeName(c.ref));
-    case K::Fired:
-        return c.plusMin > 0 ? tr("%1 fired + %2 min").arg(c.ref).arg(c.plusMin) : tr("%1 fired").arg(c.ref);
-    case K::Met:
-        return tr("%1 met").arg(c.ref);
-    case K::Missed:
-        return tr("%1 missed").arg(c.ref);
-    case K::Response:
-        return tr("%1 applied").arg(c.ref);
-    case K::Not:
-        return tr("not (%1)").arg(c.children.empty() ? QString() : conditionText(c.children.front()));
-    case K::All:
-    case K::Any: {
-        QStringList parts;
-        for (const scenario::Condition &child : c.children)
-            parts << conditionText(child);
-        return parts.join(c.kind == K::All ? tr(" and ") : tr(" or "));
-    }
-    }
-    return {};
-}
-
 QString TimelineModel::expectedText(const scenario::Inject &inject) const
 {
     QStringList parts;
@@ -126,29 +98,10 @@ QString TimelineModel::expectedText(const scenario::Inject &inject) const
     return parts.join(QStringLiteral("; "));
 }
 
-QString TimelineModel::partyName(const QString &id) const
-{
-    if (id == QLatin1String("control"))
-        return tr("Control team");
-    if (id.startsWith(QLatin1String("persona:"))) {
-        const scenario::Persona *p = m_scenario.persona(id.mid(8));
-        return p ? p->name.get(m_lang) : id;
-    }
-    const scenario::Room *r = m_scenario.room(id);
-    return r ? r->name.get(m_lang) : id;
-}
-
-QString TimelineModel::nodeName(const QString &id) const
-{
-    const scenario::Node *n = m_scenario.node(id);
-    return n ? n->name.get(m_lang) : id;
-}
-
 QString TimelineModel::toText(const scenario::Inject &inject) const
 {
     if (inject.channel == scenario::Channel::Web && inject.page) {
-        const scenario::Site *site = m_scenario.site(inject.page->site);
-        return site ? site->name.get(m_lang) : inject.page->site;
+        return m_names.site(inject.page->site, m_lang);
     }
     // An inject to every room (the exercise start) would be a wall of names.
     if (m_scenario.rooms.size() > 2 && size_t(inject.to.size()) == m_scenario.rooms.size() &&
@@ -167,13 +120,13 @@ QString TimelineModel::toText(const scenario::Inject &inject) const
 
 QString TimelineModel::toolTip(const scenario::Inject &inject, int column) const
 {
-    const auto named = [this](const QString &id) { return tr("%1 (%2)").arg(partyName(id), id); };
+    const auto named = [this](const QString &id) { return ScenarioNames::withId(partyName(id), id); };
     switch (column) {
     case FromColumn:
         return named(inject.from);
     case ToColumn: {
         if (inject.channel == scenario::Channel::Web && inject.page)
-            return tr("%1 (%2)").arg(toText(inject), inject.page->site);
+            return ScenarioNames::withId(toText(inject), inject.page->site);
         QStringList lines;
         for (const QString &id : inject.to)
             lines << named(id);
@@ -214,9 +167,11 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
             return inject.id;
         case TimeColumn: {
             // A contingency inject has neither a time nor a condition: it is fired by hand.
-            QString t = inject.atMin  ? offsetText(*inject.atMin)
-                        : inject.when ? conditionText(*inject.when)
-                                      : QString();
+            QString t = inject.atMin ? offsetText(*inject.atMin)
+                        : inject.when
+                            ? conditionText(
+                                  *inject.when, [this](const QString &id) { return m_names.node(id, m_lang); }, m_lang)
+                            : QString();
             if (inject.when && inject.delayMin > 0)
                 t += tr(" + %1 min").arg(inject.delayMin);
             if (inject.contingency && !inject.when)

@@ -6,6 +6,7 @@
 
 #include "scenario/scenario.h"
 #include "store/event.h"
+#include "views/scenarionames.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -56,17 +57,15 @@ private:
         int delayMin = 0;
         bool manual = false;
     };
-    QString conditionText(const scenario::Condition &c) const;
     QString expectedText(const scenario::Inject &inject) const;
     QString statusText(const State &s) const;
-    /// "control", "persona:ID" or a room id, by name; unknown ids as they are.
-    QString partyName(const QString &id) const;
-    QString nodeName(const QString &id) const;
+    QString partyName(const QString &id) const { return m_names.party(id, m_lang); }
     QString toText(const scenario::Inject &inject) const;
     QString toolTip(const scenario::Inject &inject, int column) const;
     void changed(int row);
 
     const scenario::Scenario &m_scenario;
+    ScenarioNames m_names;
     QString m_lang = QStringLiteral("en");
     std::vector<State> m_states;
     QHash<QString, int> m_rows;

@@ -2134,6 +2134,49 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     </message>
 </context>
 <context>
+    <name>cd::gui::ConditionText</name>
+    <message>
+        <source>%1 q ≥ %2</source>
+        <translation>%1 q ≥ %2</translation>
+    </message>
+    <message>
+        <source>%1 level breached</source>
+        <translation>%1 level breached</translation>
+    </message>
+    <message>
+        <source>%1 fired</source>
+        <translation>%1 fired</translation>
+    </message>
+    <message>
+        <source>%2 after %1</source>
+        <translation>%2 after %1</translation>
+    </message>
+    <message>
+        <source>%1 met</source>
+        <translation>%1 met</translation>
+    </message>
+    <message>
+        <source>%1 missed</source>
+        <translation>%1 missed</translation>
+    </message>
+    <message>
+        <source>%1 applied</source>
+        <translation>%1 applied</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>not (%1)</source>
+        <translation>not (%1)</translation>
+    </message>
+</context>
+<context>
     <name>cd::gui::ConnectionStatus</name>
     <message>
         <source>Connecting to %1…</source>
@@ -2208,6 +2251,18 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>&amp;Delay the selected inject…</source>
         <translation>&amp;Delay the selected inject…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer the call to a persona</source>
+        <translation>&amp;Answer the call to a persona</translation>
+    </message>
+    <message>
+        <source>De&amp;cline the call to a persona</source>
+        <translation>De&amp;cline the call to a persona</translation>
+    </message>
+    <message>
+        <source>&amp;Hang up the persona&apos;s call</source>
+        <translation>&amp;Hang up the persona&apos;s call</translation>
     </message>
 </context>
 <context>
@@ -2934,46 +2989,6 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
 <context>
     <name>cd::gui::MselModel</name>
     <message>
-        <source>%1 q ≥ %2</source>
-        <translation>%1 q ≥ %2</translation>
-    </message>
-    <message>
-        <source>%1 level breached</source>
-        <translation>%1 level breached</translation>
-    </message>
-    <message>
-        <source>%1 fired</source>
-        <translation>%1 fired</translation>
-    </message>
-    <message>
-        <source>%2 after %1</source>
-        <translation>%2 after %1</translation>
-    </message>
-    <message>
-        <source>%1 met</source>
-        <translation>%1 met</translation>
-    </message>
-    <message>
-        <source>%1 missed</source>
-        <translation>%1 missed</translation>
-    </message>
-    <message>
-        <source>%1 applied</source>
-        <translation>%1 applied</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> and </translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> or </translation>
-    </message>
-    <message>
-        <source>not (%1)</source>
-        <translation>not (%1)</translation>
-    </message>
-    <message>
         <source>when %1</source>
         <translation>when %1</translation>
     </message>
@@ -3679,6 +3694,17 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     </message>
 </context>
 <context>
+    <name>cd::gui::ScenarioNames</name>
+    <message>
+        <source>Control team</source>
+        <translation>Control team</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>cd::gui::ScenarioPages</name>
     <message>
         <source>MSEL (injects)</source>
@@ -3988,46 +4014,6 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
 <context>
     <name>cd::gui::TimelineModel</name>
     <message>
-        <source>%1 q ≥ %2</source>
-        <translation>%1 q ≥ %2</translation>
-    </message>
-    <message>
-        <source>%1 breaches its level</source>
-        <translation>%1 breaches its level</translation>
-    </message>
-    <message>
-        <source>%1 fired + %2 min</source>
-        <translation>%1 fired + %2 min</translation>
-    </message>
-    <message>
-        <source>%1 fired</source>
-        <translation>%1 fired</translation>
-    </message>
-    <message>
-        <source>%1 met</source>
-        <translation>%1 met</translation>
-    </message>
-    <message>
-        <source>%1 missed</source>
-        <translation>%1 missed</translation>
-    </message>
-    <message>
-        <source>%1 applied</source>
-        <translation>%1 applied</translation>
-    </message>
-    <message>
-        <source>not (%1)</source>
-        <translation>not (%1)</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> and </translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> or </translation>
-    </message>
-    <message>
         <source>open</source>
         <translation>open</translation>
     </message>
@@ -4120,10 +4106,6 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>Web</translation>
     </message>
     <message>
-        <source>Control team</source>
-        <translation>Control team</translation>
-    </message>
-    <message>
         <source>All rooms (%1)</source>
         <translation>All rooms (%1)</translation>
     </message>
@@ -4137,10 +4119,6 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>, </source>
         <translation>, </translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>cc: %1</source>
@@ -4291,12 +4269,36 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>Speak as the persona on the selected call, then Enter</translation>
     </message>
     <message>
-        <source>Answer</source>
-        <translation>Answer</translation>
+        <source>Answer (Ctrl+Shift+A)</source>
+        <translation>Answer (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <source>Hang up</source>
-        <translation>Hang up</translation>
+        <source>Decline (Ctrl+Shift+X)</source>
+        <translation>Decline (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <source>Hang up (Ctrl+Shift+H)</source>
+        <translation>Hang up (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>ringing</source>
+        <translation>ringing</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connected</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>declined</translation>
     </message>
 </context>
 <context>

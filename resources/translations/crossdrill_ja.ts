@@ -2127,6 +2127,49 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     </message>
 </context>
 <context>
+    <name>cd::gui::ConditionText</name>
+    <message>
+        <source>%1 q ≥ %2</source>
+        <translation>%1の機能不全度 ≥ %2</translation>
+    </message>
+    <message>
+        <source>%1 level breached</source>
+        <translation>%1が検証レベルを超過</translation>
+    </message>
+    <message>
+        <source>%1 fired</source>
+        <translation>%1の付与後</translation>
+    </message>
+    <message>
+        <source>%2 after %1</source>
+        <translation>%1の付与から %2 後</translation>
+    </message>
+    <message>
+        <source>%1 met</source>
+        <translation>%1の達成時</translation>
+    </message>
+    <message>
+        <source>%1 missed</source>
+        <translation>%1の未達時</translation>
+    </message>
+    <message>
+        <source>%1 applied</source>
+        <translation>%1の実施時</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> かつ </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> または </translation>
+    </message>
+    <message>
+        <source>not (%1)</source>
+        <translation>（%1）以外</translation>
+    </message>
+</context>
+<context>
     <name>cd::gui::ConnectionStatus</name>
     <message>
         <source>Connecting to %1…</source>
@@ -2201,6 +2244,18 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>&amp;Delay the selected inject…</source>
         <translation>選択した状況付与を遅らせる(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer the call to a persona</source>
+        <translation>相手役への着信に応答(&amp;A)</translation>
+    </message>
+    <message>
+        <source>De&amp;cline the call to a persona</source>
+        <translation>相手役への着信を拒否(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Hang up the persona&apos;s call</source>
+        <translation>相手役の通話を切る(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -2922,46 +2977,6 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
 <context>
     <name>cd::gui::MselModel</name>
     <message>
-        <source>%1 q ≥ %2</source>
-        <translation>%1の機能不全度 ≥ %2</translation>
-    </message>
-    <message>
-        <source>%1 level breached</source>
-        <translation>%1が検証レベルを超過</translation>
-    </message>
-    <message>
-        <source>%1 fired</source>
-        <translation>%1の付与後</translation>
-    </message>
-    <message>
-        <source>%2 after %1</source>
-        <translation>%1の付与から %2 後</translation>
-    </message>
-    <message>
-        <source>%1 met</source>
-        <translation>%1の達成時</translation>
-    </message>
-    <message>
-        <source>%1 missed</source>
-        <translation>%1の未達時</translation>
-    </message>
-    <message>
-        <source>%1 applied</source>
-        <translation>%1の実施時</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> かつ </translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> または </translation>
-    </message>
-    <message>
-        <source>not (%1)</source>
-        <translation>（%1）以外</translation>
-    </message>
-    <message>
         <source>when %1</source>
         <translation>条件：%1</translation>
     </message>
@@ -3666,6 +3681,17 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     </message>
 </context>
 <context>
+    <name>cd::gui::ScenarioNames</name>
+    <message>
+        <source>Control team</source>
+        <translation>事務局</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>cd::gui::ScenarioPages</name>
     <message>
         <source>MSEL (injects)</source>
@@ -3975,46 +4001,6 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
 <context>
     <name>cd::gui::TimelineModel</name>
     <message>
-        <source>%1 q ≥ %2</source>
-        <translation>%1 の q ≥ %2</translation>
-    </message>
-    <message>
-        <source>%1 breaches its level</source>
-        <translation>%1 が検証レベルを超過</translation>
-    </message>
-    <message>
-        <source>%1 fired + %2 min</source>
-        <translation>%1 発出から%2分後</translation>
-    </message>
-    <message>
-        <source>%1 fired</source>
-        <translation>%1 発出後</translation>
-    </message>
-    <message>
-        <source>%1 met</source>
-        <translation>%1 達成</translation>
-    </message>
-    <message>
-        <source>%1 missed</source>
-        <translation>%1 未達</translation>
-    </message>
-    <message>
-        <source>%1 applied</source>
-        <translation>%1 適用済み</translation>
-    </message>
-    <message>
-        <source>not (%1)</source>
-        <translation>（%1）でない</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> かつ </translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> または </translation>
-    </message>
-    <message>
         <source>open</source>
         <translation>未判定</translation>
     </message>
@@ -4107,10 +4093,6 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>Web</translation>
     </message>
     <message>
-        <source>Control team</source>
-        <translation>事務局</translation>
-    </message>
-    <message>
         <source>All rooms (%1)</source>
         <translation>全参加組織（%1）</translation>
     </message>
@@ -4123,10 +4105,6 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>, </source>
         <translation>、</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>cc: %1</source>
@@ -4277,12 +4255,36 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>選択した通話で相手役として話し、Enter を押す</translation>
     </message>
     <message>
-        <source>Answer</source>
-        <translation>応答</translation>
+        <source>Answer (Ctrl+Shift+A)</source>
+        <translation>応答 (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <source>Hang up</source>
-        <translation>切る</translation>
+        <source>Decline (Ctrl+Shift+X)</source>
+        <translation>拒否 (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <source>Hang up (Ctrl+Shift+H)</source>
+        <translation>切る (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>ringing</source>
+        <translation>呼び出し中</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>通話中</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>不在着信</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>拒否</translation>
     </message>
 </context>
 <context>

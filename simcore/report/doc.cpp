@@ -179,8 +179,10 @@ void Builder::analysis()
     rows.clear();
     for (const RoomChannels &c : m_r.channels)
         rows.push_back({room(c.room), QString::number(c.busy), QString::number(c.missed), QString::number(c.failed),
-                        QString::number(c.unread)});
-    table({t("col.room"), t("col.busy"), t("col.missed"), t("col.failed"), t("col.unread")}, rows);
+                        QString::number(c.declinedBy), QString::number(c.declinedTo), QString::number(c.unread)});
+    table({t("col.room"), t("col.busy"), t("col.missed"), t("col.failed"), t("col.declinedBy"), t("col.declinedTo"),
+           t("col.unread")},
+          rows);
     if (!m_r.outages.empty()) {
         rows.clear();
         for (const ChannelOutage &o : m_r.outages)

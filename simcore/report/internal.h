@@ -15,7 +15,7 @@ QStringList listOf(const QJsonValue &v);
 /// The who-told-whom matrix, the first reports/advisories to reach rooms, and where knowledge
 /// of the cause stopped (metrics.cpp).
 void informationFlow(const scenario::Scenario &s, const std::vector<store::Event> &events, Report *r);
-/// Busy, missed and failed calls and unread mail per room (metrics.cpp).
+/// Busy, missed, failed and declined calls and unread mail per room (metrics.cpp).
 void channelsOf(const scenario::Scenario &s, const std::vector<store::Event> &events, Report *r);
 /// Channel failures from the model's trajectory (channels.phone.down_at_q, channels.mail delay).
 void outagesOf(const scenario::Scenario &s, Report *r);

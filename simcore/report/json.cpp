@@ -145,6 +145,8 @@ QJsonObject toJson(const Report &r)
                                 {QStringLiteral("busy"), c.busy},
                                 {QStringLiteral("missed"), c.missed},
                                 {QStringLiteral("failed"), c.failed},
+                                {QStringLiteral("declined_by"), c.declinedBy},
+                                {QStringLiteral("declined_to"), c.declinedTo},
                                 {QStringLiteral("unread"), c.unread}};
     QJsonArray outages;
     for (const ChannelOutage &o : r.outages)

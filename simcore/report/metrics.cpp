@@ -120,7 +120,13 @@ void channelsOf(const scenario::Scenario &s, const std::vector<store::Event> &ev
             rooms[from].failed++;
         else if (e.kind == QLatin1String("call.missed") && rooms.count(to))
             rooms[to].missed++;
-        else if (e.kind == QLatin1String("mail.delivered"))
+        else if (e.kind == QLatin1String("call.declined")) {
+            // One decline counts on both sides (a persona's side is the white cell's, not counted).
+            if (rooms.count(to))
+                rooms[to].declinedBy++;
+            if (rooms.count(from))
+                rooms[from].declinedTo++;
+        } else if (e.kind == QLatin1String("mail.delivered"))
             deliveredTo[p.value(QLatin1String("mail")).toString()] =
                 listOf(p.value(QLatin1String("to"))) + listOf(p.value(QLatin1String("cc")));
         else if (e.kind == QLatin1String("mail.read"))

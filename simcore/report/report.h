@@ -132,10 +132,12 @@ struct Diagnosis
 struct RoomChannels
 {
     QString room;
-    int busy = 0;    ///< calls this room placed that found the line busy
-    int missed = 0;  ///< calls to this room that nobody answered
-    int failed = 0;  ///< calls this room placed that failed (no dial tone)
-    int unread = 0;  ///< mail delivered to it and never read
+    int busy = 0;        ///< calls this room placed that found the line busy
+    int missed = 0;      ///< calls to this room that nobody answered
+    int failed = 0;      ///< calls this room placed that failed (no dial tone)
+    int declinedBy = 0;  ///< calls to this room that it declined while they rang
+    int declinedTo = 0;  ///< calls this room placed that the callee declined
+    int unread = 0;      ///< mail delivered to it and never read
 };
 
 struct ChannelOutage

@@ -63,6 +63,8 @@ const QHash<QByteArray, Pair> &table()
         {"col.busy", {"Busy", "話中"}},
         {"col.missed", {"Missed calls", "不在着信"}},
         {"col.failed", {"Failed calls", "不通"}},
+        {"col.declinedBy", {"Calls it declined", "着信拒否"}},
+        {"col.declinedTo", {"Its calls declined", "発信が拒否された"}},
         {"col.unread", {"Unread mail", "未読メール"}},
         {"col.node", {"Sector", "分野"}},
         {"col.start", {"Start", "開始"}},

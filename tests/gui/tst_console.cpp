@@ -521,11 +521,12 @@ void TestConsole::shortcutsAreUniqueAndListed()
             clashes << it.key() + ": " + it.value().join(", ");
     QCOMPARE(clashes, QStringList());
     // The common acts have one, shown in a menu of the window's menu bar.
-    const QStringList expected =
-        window == "console"
-            ? QStringList{"runAction", "pauseAction", "fireAction", "skipAction", "delayAction", "openAllRoomsAction"}
-            : QStringList{"newMailAction", "replyAction",   "forwardAction",   "answerAction",
-                          "hangUpAction",  "declineAction", "placeCallAction", "postAction"};
+    const QStringList expected = window == "console"
+                                     ? QStringList{"runAction",           "pauseAction",          "fireAction",
+                                                   "skipAction",          "delayAction",          "openAllRoomsAction",
+                                                   "personaAnswerAction", "personaDeclineAction", "personaHangUpAction"}
+                                     : QStringList{"newMailAction", "replyAction",   "forwardAction",   "answerAction",
+                                                   "hangUpAction",  "declineAction", "placeCallAction", "postAction"};
     auto *main = qobject_cast<QMainWindow *>(win);
     for (const QString &name : expected) {
         auto *action = win->findChild<QAction *>(name);
