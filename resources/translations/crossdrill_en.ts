@@ -3642,10 +3642,6 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>%1 — CrossDrill room</translation>
     </message>
     <message>
-        <source>Mail (%1)</source>
-        <translation>Mail (%1)</translation>
-    </message>
-    <message>
         <source>Mail</source>
         <translation>Mail</translation>
     </message>

@@ -3629,10 +3629,6 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>%1 — CrossDrill プレイヤ室</translation>
     </message>
     <message>
-        <source>Mail (%1)</source>
-        <translation>メール (%1)</translation>
-    </message>
-    <message>
         <source>Mail</source>
         <translation>メール</translation>
     </message>
