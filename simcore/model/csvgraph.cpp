@@ -1,6 +1,7 @@
 #include "model/csvgraph.h"
 
 #include "model/csvreader.h"
+#include "model/edgescan.h"
 #include "model/idmap.h"
 
 #include <algorithm>
@@ -21,21 +22,6 @@ using scenario::Diagnostics;
 namespace {
 
 constexpr std::size_t kMaxErrors = 20;
-
-/// Edge kind from the field's bytes (no QString per row: this runs once per edge).
-std::optional<EdgeKind> kindFromBytes(std::string_view s)
-{
-    static const std::vector<std::string> names = [] {
-        std::vector<std::string> out;
-        for (const QString &n : edgeKindNames())
-            out.push_back(n.toStdString());
-        return out;
-    }();
-    for (std::size_t i = 0; i < names.size(); ++i)
-        if (names[i] == s)
-            return EdgeKind(i);
-    return std::nullopt;
-}
 
 std::size_t countLines(const QByteArray &data)
 {
@@ -199,24 +185,11 @@ namespace {
 enum EdgeColumn { From, To, Weight, Autonomy, Recharge, Kind };
 
 /// The edges read from one part of an edge list, with that part's errors.
-struct EdgeRows
+struct EdgeRows : EdgeArrays
 {
-    std::vector<std::uint32_t> from, to;
-    std::vector<double> weight, autonomyH, rechargePerH;
-    std::vector<EdgeKind> kind;
-    std::vector<int> lines;
     Diagnostics diagnostics;
     Errors errors{&diagnostics};
-    explicit EdgeRows(std::size_t reserve)
-    {
-        from.reserve(reserve);
-        to.reserve(reserve);
-        weight.reserve(reserve);
-        autonomyH.reserve(reserve);
-        rechargePerH.reserve(reserve);
-        kind.reserve(reserve);
-        lines.reserve(reserve);
-    }
+    explicit EdgeRows(std::size_t n) { reserve(n); }
     EdgeRows(const EdgeRows &) = delete;
     EdgeRows &operator=(const EdgeRows &) = delete;
 };
@@ -400,9 +373,27 @@ std::optional<Network> readEdgeListCsv(const QByteArray &edges, const QString &e
         parts.push_back(std::make_unique<EdgeRows>(rows / 2 + 1));
         CsvReader first(r.position(), mid, r.nextLine());
         CsvReader second(mid, bodyEnd, secondLine);
-        std::thread helper([&] { readEdgeRows(second, h, edgesFile, false, ids, lookup, *parts[1]); });
-        readEdgeRows(first, h, edgesFile, false, ids, lookup, *parts[0]);
-        helper.join();
+        // The fast path first; if a part has anything to report, both are read again by the
+        // general reader, which locates every error.
+        EdgeColumns columns;
+        columns.from = h.col[From];
+        columns.to = h.col[To];
+        columns.weight = h.col[Weight];
+        columns.autonomy = h.col[Autonomy];
+        columns.recharge = h.col[Recharge];
+        columns.kind = h.col[Kind];
+        columns.width = h.width;
+        bool fast[2] = {false, false};
+        std::thread scanner([&] { fast[1] = scanEdgeRows(mid, bodyEnd, secondLine, columns, ids, *parts[1]); });
+        fast[0] = scanEdgeRows(r.position(), mid, r.nextLine(), columns, ids, *parts[0]);
+        scanner.join();
+        if (!fast[0] || !fast[1]) {
+            parts[0]->clear();
+            parts[1]->clear();
+            std::thread helper([&] { readEdgeRows(second, h, edgesFile, false, ids, lookup, *parts[1]); });
+            readEdgeRows(first, h, edgesFile, false, ids, lookup, *parts[0]);
+            helper.join();
+        }
     } else {
         const auto node = [&](std::string_view id, int line, Errors &errs) -> int {
             id = trimmed(id);
