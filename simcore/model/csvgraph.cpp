@@ -288,20 +288,40 @@ template<class T> void append(std::vector<T> &to, std::vector<T> &from)
     std::vector<T>().swap(from);
 }
 
-/// Where to split [begin, end) into two parts read in parallel: the start of a line near the
-/// middle, or null when the text must be read in one pass (quoted fields may span lines; a lone
-/// CR ends a row but is not counted like a newline between rows).
-const char *splitPoint(const char *begin, const char *end)
+/// What the reader needs to know of a whole file before reading it: its line count (to size the
+/// arrays), whether it holds a quote (fields may then span lines) or a lone CR (it ends a row but
+/// is not counted like a newline between rows).
+struct Survey
+{
+    std::size_t lines = 0;
+    bool quote = false;
+    bool loneCr = false;
+};
+
+Survey survey(const QByteArray &data)
+{
+    Survey s;
+    const char *const begin = data.constData();
+    const char *const end = begin + data.size();
+    s.lines = countLines(data);
+    s.quote = std::memchr(begin, '"', std::size_t(data.size())) != nullptr;
+    for (const char *p = begin; (p = static_cast<const char *>(std::memchr(p, '\r', std::size_t(end - p)))); ++p) {
+        if (p + 1 == end || p[1] != '\n') {
+            s.loneCr = true;
+            break;
+        }
+    }
+    return s;
+}
+
+/// Where to split [begin, end) (the rows of a file surveyed as `file`) into two parts read in
+/// parallel: the start of a line near the middle, or null when the text must be read in one pass.
+const char *splitPoint(const char *begin, const char *end, const Survey &file)
 {
     constexpr std::ptrdiff_t kMinParallelBytes = 1 << 20;
-    if (end - begin < kMinParallelBytes)
+    if (end - begin < kMinParallelBytes || file.quote || file.loneCr)
         return nullptr;
     const auto size = std::size_t(end - begin);
-    if (std::memchr(begin, '"', size))
-        return nullptr;
-    for (const char *p = begin; (p = static_cast<const char *>(std::memchr(p, '\r', std::size_t(end - p)))); ++p)
-        if (p + 1 == end || p[1] != '\n')
-            return nullptr;
     const char *mid = static_cast<const char *>(std::memchr(begin + size / 2, '\n', size - size / 2));
     return mid && mid + 1 < end ? mid + 1 : nullptr;
 }
@@ -315,12 +335,21 @@ std::optional<Network> readEdgeListCsv(const QByteArray &edges, const QString &e
     Network net;
     net.file = edgesFile;
     IdMap ids;
-    const std::size_t rows = countLines(edges);
+    // With a node file, the edge list is surveyed on another thread while the nodes are read.
+    Survey edgeSurvey;
+    std::jthread surveyor;
+    if (nodes)
+        surveyor = std::jthread([&] { edgeSurvey = survey(edges); });
+    else
+        edgeSurvey = survey(edges);
     const std::size_t nodeRows = nodes ? countLines(*nodes) : 0;
     net.reserve(nodeRows, 0);
-    ids.reserve(nodes ? nodeRows : rows / 4);
+    ids.reserve(nodes ? nodeRows : edgeSurvey.lines / 4);
     if (nodes && !readNodes(*nodes, nodesFile, net, ids, errors))
         return std::nullopt;
+    if (surveyor.joinable())
+        surveyor.join();
+    const std::size_t rows = edgeSurvey.lines;
 
     const std::vector<const char *> known{"from", "to", "weight", "autonomy_h", "recharge_per_h", "kind"};
     CsvReader r(edges.constData(), edges.constData() + edges.size());
@@ -354,7 +383,7 @@ std::optional<Network> readEdgeListCsv(const QByteArray &edges, const QString &e
         return -1;
     };
     const char *bodyEnd = edges.constData() + edges.size();
-    const char *mid = nodes ? splitPoint(r.position(), bodyEnd) : nullptr;
+    const char *mid = nodes ? splitPoint(r.position(), bodyEnd, edgeSurvey) : nullptr;
     std::vector<std::unique_ptr<EdgeRows>> parts;
     if (mid) {
         // The node file fixed the ids: lookups only read the map, so two halves of the edge list
@@ -405,7 +434,7 @@ std::optional<Network> readEdgeListCsv(const QByteArray &edges, const QString &e
             return v;
         };
         parts.push_back(std::make_unique<EdgeRows>(rows));
-        readEdgeRows(r, h, edgesFile, edges.contains('"'), ids, node, *parts[0]);
+        readEdgeRows(r, h, edgesFile, edgeSurvey.quote, ids, node, *parts[0]);
     }
     for (auto &part : parts)
         for (const Diagnostic &d : part->diagnostics)
