@@ -394,13 +394,10 @@ std::optional<Network> readEdgeListCsv(const QByteArray &edges, const QString &e
                 return int(found);
             return unknownNode(id, line, errs);
         };
-        const int secondLine = r.nextLine() + int(std::count(r.position(), mid, '\n'));
         // The first part reserves room for all rows (untouched pages cost no memory), so the
         // second is appended to it without a copy of the first.
         parts.push_back(std::make_unique<EdgeRows>(rows));
         parts.push_back(std::make_unique<EdgeRows>(rows / 2 + 1));
-        CsvReader first(r.position(), mid, r.nextLine());
-        CsvReader second(mid, bodyEnd, secondLine);
         // The fast path first; if a part has anything to report, both are read again by the
         // general reader, which locates every error.
         EdgeColumns columns;
@@ -411,13 +408,20 @@ std::optional<Network> readEdgeListCsv(const QByteArray &edges, const QString &e
         columns.recharge = h.col[Recharge];
         columns.kind = h.col[Kind];
         columns.width = h.width;
+        // The second part's first line is counted on its own thread.
+        int secondLine = 0;
         bool fast[2] = {false, false};
-        std::thread scanner([&] { fast[1] = scanEdgeRows(mid, bodyEnd, secondLine, columns, ids, *parts[1]); });
+        std::thread scanner([&] {
+            secondLine = r.nextLine() + int(std::count(r.position(), mid, '\n'));
+            fast[1] = scanEdgeRows(mid, bodyEnd, secondLine, columns, ids, *parts[1]);
+        });
         fast[0] = scanEdgeRows(r.position(), mid, r.nextLine(), columns, ids, *parts[0]);
         scanner.join();
         if (!fast[0] || !fast[1]) {
             parts[0]->clear();
             parts[1]->clear();
+            CsvReader first(r.position(), mid, r.nextLine());
+            CsvReader second(mid, bodyEnd, secondLine);
             std::thread helper([&] { readEdgeRows(second, h, edgesFile, false, ids, lookup, *parts[1]); });
             readEdgeRows(first, h, edgesFile, false, ids, lookup, *parts[0]);
             helper.join();
