@@ -1,13 +1,17 @@
 // Graph interchange (CASCADE.md "The graph"): GraphML as NetworkX writes it, edge-list and node
 // CSV, the dense A* matrix CSV, input recognition, round trips and located errors on bad input.
 #include "model/csvgraph.h"
+#include "model/csvreader.h"
 #include "model/graphml.h"
 #include "model/input.h"
 
 #include <QFile>
 #include <QtTest>
 
+#include <charconv>
 #include <cmath>
+#include <cstring>
+#include <string>
 
 using namespace cd;
 
@@ -276,6 +280,142 @@ private slots:
         QCOMPARE(fast->autonomyH, slow->autonomyH);
         QCOMPARE(fast->edgeLines, slow->edgeLines);
         QCOMPARE(fast->edgeLines.back(), line);
+    }
+
+    // parseDouble() computes plain decimals itself (m / 10^k when exact): it must give the very
+    // bits std::from_chars gives, and leave everything else to it.
+    static QByteArray fromCharsBits(std::string_view s)
+    {
+        double v = 0;
+        const auto r = std::from_chars(s.data(), s.data() + s.size(), v);
+        if (r.ec != std::errc() || r.ptr != s.data() + s.size())
+            return "invalid";
+        return QByteArray(reinterpret_cast<const char *>(&v), sizeof v);
+    }
+    static QByteArray parseBits(std::string_view s)
+    {
+        const auto v = model::parseDouble(s);
+        return v ? QByteArray(reinterpret_cast<const char *>(&*v), sizeof *v) : QByteArray("invalid");
+    }
+    void parseDoubleExact_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        for (const char *t : {"0",
+                              "0.0",
+                              "1",
+                              "1.0",
+                              "0.1",
+                              "0.5",
+                              "3.0",
+                              "741644",
+                              "0.37",
+                              "0.30000000000000004",
+                              "9007199254740992",
+                              "9007199254740993",
+                              "0.9007199254740993",
+                              "1234567890123456789",
+                              "0.0000000000000000001",
+                              "5.",
+                              ".5",
+                              "1e-3",
+                              "2.5E1",
+                              "-0.0",
+                              "-1.5",
+                              "inf",
+                              "nan",
+                              "0.036180411867444286",
+                              "00000000000000000.5",
+                              "1..2",
+                              "1.2.3",
+                              "0x10",
+                              "12a"})
+            QTest::newRow(t) << QByteArray(t);
+    }
+    void parseDoubleExact()
+    {
+        QFETCH(QByteArray, text);
+        const std::string_view s(text.constData(), std::size_t(text.size()));
+        QCOMPARE(parseBits(s), fromCharsBits(s));
+    }
+    void parseDoubleRandomDecimals()
+    {
+        // 200,000 random plain decimals of 1-19 characters, many exact, many not.
+        QRandomGenerator rng(20261127);
+        for (int i = 0; i < 200000; ++i) {
+            const int digits = 1 + int(rng.bounded(18));
+            std::string t;
+            for (int d = 0; d < digits; ++d)
+                t += char('0' + rng.bounded(10));
+            if (rng.bounded(4) != 0)
+                t.insert(std::size_t(rng.bounded(digits)) + (rng.bounded(2) ? 1 : 0), 1, '.');
+            if (parseBits(t) != fromCharsBits(t))
+                QFAIL(qPrintable(QString::fromStdString(t)));
+        }
+    }
+
+    // The fast path parses plain decimals itself: every field must give the very double (and
+    // kind) of the general reader, spaces, signs, exponents and long mantissas included.
+    void largeEdgeListFields_data()
+    {
+        QTest::addColumn<QByteArray>("weight");
+        QTest::addColumn<QByteArray>("autonomy");
+        QTest::addColumn<QByteArray>("recharge");
+        QTest::addColumn<QByteArray>("kind");
+        QTest::newRow("short decimals") << QByteArray("0.1") << QByteArray("3.0") << QByteArray("0.5")
+                                        << QByteArray("power");
+        QTest::newRow("long mantissas") << QByteArray("0.036180411867444286") << QByteArray("12.345678901234567")
+                                        << QByteArray("0.30000000000000004") << QByteArray("staff");
+        QTest::newRow("integers and blanks")
+            << QByteArray(" 1 ") << QByteArray("\t2") << QByteArray("") << QByteArray(" water ");
+        QTest::newRow("signs and exponents")
+            << QByteArray("+0.25") << QByteArray("1e-3") << QByteArray("2.5E1") << QByteArray("");
+        QTest::newRow("edge of exact") << QByteArray("0.9007199254740993") << QByteArray("9007199254740992")
+                                       << QByteArray("0.0000000000000000000001") << QByteArray("other");
+    }
+    void largeEdgeListFields()
+    {
+        QFETCH(QByteArray, weight);
+        QFETCH(QByteArray, autonomy);
+        QFETCH(QByteArray, recharge);
+        QFETCH(QByteArray, kind);
+        constexpr int kNodes = 3000;
+        constexpr int kRows = 40000;
+        QByteArray nodes = "id\n";
+        for (int i = 0; i < kNodes; ++i)
+            nodes += "n" + QByteArray::number(i) + "\n";
+        QByteArray body;
+        body.reserve(3 << 20);
+        for (int r = 1; r <= kRows; ++r) {
+            const int u = r % kNodes;
+            const int v = (u + 1 + 31 * (r / kNodes)) % kNodes;
+            // Half the rows use the fields under test, the others vary the last digit.
+            const bool test = r % 2 == 0;
+            body += "n" + QByteArray::number(u) + ",n" + QByteArray::number(v) + "," +
+                    (test ? weight : "0.0" + QByteArray::number(r % 89 + 10)) + "," +
+                    (test ? autonomy : QByteArray::number(r % 5) + ".25") + "," + (test ? recharge : "1") + "," +
+                    (test ? kind : "data") + "\n";
+        }
+        const QByteArray head = "from,to,weight,autonomy_h,recharge_per_h,kind\n";
+        const QByteArray plain = head + body;
+        QVERIFY(plain.size() > (1 << 20));
+        const QByteArray quoted = head + "\"" + body.left(body.indexOf(',')) + "\"" + body.mid(body.indexOf(','));
+        scenario::Diagnostics dPlain;
+        scenario::Diagnostics dQuoted;
+        const auto fast = model::readEdgeListCsv(plain, u"edges.csv"_qs, &nodes, u"nodes.csv"_qs, &dPlain);
+        const auto slow = model::readEdgeListCsv(quoted, u"edges.csv"_qs, &nodes, u"nodes.csv"_qs, &dQuoted);
+        QVERIFY2(fast, dPlain.empty() ? "" : qPrintable(dPlain.front().format()));
+        QVERIFY2(slow, dQuoted.empty() ? "" : qPrintable(dQuoted.front().format()));
+        QCOMPARE(fast->edgeCount(), std::size_t(kRows));
+        const auto bits = [](const std::vector<double> &x) {
+            return QByteArray(reinterpret_cast<const char *>(x.data()), qsizetype(x.size() * sizeof(double)));
+        };
+        QCOMPARE(bits(fast->weight), bits(slow->weight));
+        QCOMPARE(bits(fast->autonomyH), bits(slow->autonomyH));
+        QCOMPARE(bits(fast->rechargePerH), bits(slow->rechargePerH));
+        QCOMPARE(fast->kind, slow->kind);
+        QCOMPARE(fast->from, slow->from);
+        QCOMPARE(fast->to, slow->to);
+        QCOMPARE(fast->edgeLines, slow->edgeLines);
     }
 
     void badMatrix_data()

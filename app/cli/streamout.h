@@ -54,6 +54,20 @@ public:
     /// A CSV field (quoted when needed).
     StreamOut &csvField(const QString &s)
     {
+        // Plain ASCII (the common id) is copied as it is, without a UTF-8 conversion.
+        const std::size_t start = m_buf.size();
+        bool plain = true;
+        for (const QChar ch : s) {
+            const char16_t u = ch.unicode();
+            if (u >= 0x80 || u == ',' || u == '"' || u == '\n' || u == '\r') {
+                plain = false;
+                break;
+            }
+            m_buf.push_back(char(u));
+        }
+        if (plain)
+            return *this;
+        m_buf.resize(start);
         const QByteArray u = s.toUtf8();
         if (u.contains(',') || u.contains('"') || u.contains('\n') || u.contains('\r')) {
             m_buf.push_back('"');

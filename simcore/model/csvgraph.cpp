@@ -1,11 +1,11 @@
 #include "model/csvgraph.h"
 
 #include "model/csvreader.h"
+#include "model/edgescan.h"
 #include "model/idmap.h"
 
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <cmath>
 #include <cstring>
 #include <memory>
@@ -21,21 +21,6 @@ using scenario::Diagnostics;
 namespace {
 
 constexpr std::size_t kMaxErrors = 20;
-
-/// Edge kind from the field's bytes (no QString per row: this runs once per edge).
-std::optional<EdgeKind> kindFromBytes(std::string_view s)
-{
-    static const std::vector<std::string> names = [] {
-        std::vector<std::string> out;
-        for (const QString &n : edgeKindNames())
-            out.push_back(n.toStdString());
-        return out;
-    }();
-    for (std::size_t i = 0; i < names.size(); ++i)
-        if (names[i] == s)
-            return EdgeKind(i);
-    return std::nullopt;
-}
 
 std::size_t countLines(const QByteArray &data)
 {
@@ -199,24 +184,11 @@ namespace {
 enum EdgeColumn { From, To, Weight, Autonomy, Recharge, Kind };
 
 /// The edges read from one part of an edge list, with that part's errors.
-struct EdgeRows
+struct EdgeRows : EdgeArrays
 {
-    std::vector<std::uint32_t> from, to;
-    std::vector<double> weight, autonomyH, rechargePerH;
-    std::vector<EdgeKind> kind;
-    std::vector<int> lines;
     Diagnostics diagnostics;
     Errors errors{&diagnostics};
-    explicit EdgeRows(std::size_t reserve)
-    {
-        from.reserve(reserve);
-        to.reserve(reserve);
-        weight.reserve(reserve);
-        autonomyH.reserve(reserve);
-        rechargePerH.reserve(reserve);
-        kind.reserve(reserve);
-        lines.reserve(reserve);
-    }
+    explicit EdgeRows(std::size_t n) { reserve(n); }
     EdgeRows(const EdgeRows &) = delete;
     EdgeRows &operator=(const EdgeRows &) = delete;
 };
@@ -316,20 +288,40 @@ template<class T> void append(std::vector<T> &to, std::vector<T> &from)
     std::vector<T>().swap(from);
 }
 
-/// Where to split [begin, end) into two parts read in parallel: the start of a line near the
-/// middle, or null when the text must be read in one pass (quoted fields may span lines; a lone
-/// CR ends a row but is not counted like a newline between rows).
-const char *splitPoint(const char *begin, const char *end)
+/// What the reader needs to know of a whole file before reading it: its line count (to size the
+/// arrays), whether it holds a quote (fields may then span lines) or a lone CR (it ends a row but
+/// is not counted like a newline between rows).
+struct Survey
+{
+    std::size_t lines = 0;
+    bool quote = false;
+    bool loneCr = false;
+};
+
+Survey survey(const QByteArray &data)
+{
+    Survey s;
+    const char *const begin = data.constData();
+    const char *const end = begin + data.size();
+    s.lines = countLines(data);
+    s.quote = std::memchr(begin, '"', std::size_t(data.size())) != nullptr;
+    for (const char *p = begin; (p = static_cast<const char *>(std::memchr(p, '\r', std::size_t(end - p)))); ++p) {
+        if (p + 1 == end || p[1] != '\n') {
+            s.loneCr = true;
+            break;
+        }
+    }
+    return s;
+}
+
+/// Where to split [begin, end) (the rows of a file surveyed as `file`) into two parts read in
+/// parallel: the start of a line near the middle, or null when the text must be read in one pass.
+const char *splitPoint(const char *begin, const char *end, const Survey &file)
 {
     constexpr std::ptrdiff_t kMinParallelBytes = 1 << 20;
-    if (end - begin < kMinParallelBytes)
+    if (end - begin < kMinParallelBytes || file.quote || file.loneCr)
         return nullptr;
     const auto size = std::size_t(end - begin);
-    if (std::memchr(begin, '"', size))
-        return nullptr;
-    for (const char *p = begin; (p = static_cast<const char *>(std::memchr(p, '\r', std::size_t(end - p)))); ++p)
-        if (p + 1 == end || p[1] != '\n')
-            return nullptr;
     const char *mid = static_cast<const char *>(std::memchr(begin + size / 2, '\n', size - size / 2));
     return mid && mid + 1 < end ? mid + 1 : nullptr;
 }
@@ -343,12 +335,21 @@ std::optional<Network> readEdgeListCsv(const QByteArray &edges, const QString &e
     Network net;
     net.file = edgesFile;
     IdMap ids;
-    const std::size_t rows = countLines(edges);
+    // With a node file, the edge list is surveyed on another thread while the nodes are read.
+    Survey edgeSurvey;
+    std::jthread surveyor;
+    if (nodes)
+        surveyor = std::jthread([&] { edgeSurvey = survey(edges); });
+    else
+        edgeSurvey = survey(edges);
     const std::size_t nodeRows = nodes ? countLines(*nodes) : 0;
     net.reserve(nodeRows, 0);
-    ids.reserve(nodes ? nodeRows : rows / 4);
+    ids.reserve(nodes ? nodeRows : edgeSurvey.lines / 4);
     if (nodes && !readNodes(*nodes, nodesFile, net, ids, errors))
         return std::nullopt;
+    if (surveyor.joinable())
+        surveyor.join();
+    const std::size_t rows = edgeSurvey.lines;
 
     const std::vector<const char *> known{"from", "to", "weight", "autonomy_h", "recharge_per_h", "kind"};
     CsvReader r(edges.constData(), edges.constData() + edges.size());
@@ -382,7 +383,7 @@ std::optional<Network> readEdgeListCsv(const QByteArray &edges, const QString &e
         return -1;
     };
     const char *bodyEnd = edges.constData() + edges.size();
-    const char *mid = nodes ? splitPoint(r.position(), bodyEnd) : nullptr;
+    const char *mid = nodes ? splitPoint(r.position(), bodyEnd, edgeSurvey) : nullptr;
     std::vector<std::unique_ptr<EdgeRows>> parts;
     if (mid) {
         // The node file fixed the ids: lookups only read the map, so two halves of the edge list
@@ -393,16 +394,38 @@ std::optional<Network> readEdgeListCsv(const QByteArray &edges, const QString &e
                 return int(found);
             return unknownNode(id, line, errs);
         };
-        const int secondLine = r.nextLine() + int(std::count(r.position(), mid, '\n'));
         // The first part reserves room for all rows (untouched pages cost no memory), so the
         // second is appended to it without a copy of the first.
         parts.push_back(std::make_unique<EdgeRows>(rows));
         parts.push_back(std::make_unique<EdgeRows>(rows / 2 + 1));
-        CsvReader first(r.position(), mid, r.nextLine());
-        CsvReader second(mid, bodyEnd, secondLine);
-        std::thread helper([&] { readEdgeRows(second, h, edgesFile, false, ids, lookup, *parts[1]); });
-        readEdgeRows(first, h, edgesFile, false, ids, lookup, *parts[0]);
-        helper.join();
+        // The fast path first; if a part has anything to report, both are read again by the
+        // general reader, which locates every error.
+        EdgeColumns columns;
+        columns.from = h.col[From];
+        columns.to = h.col[To];
+        columns.weight = h.col[Weight];
+        columns.autonomy = h.col[Autonomy];
+        columns.recharge = h.col[Recharge];
+        columns.kind = h.col[Kind];
+        columns.width = h.width;
+        // The second part's first line is counted on its own thread.
+        int secondLine = 0;
+        bool fast[2] = {false, false};
+        std::thread scanner([&] {
+            secondLine = r.nextLine() + int(std::count(r.position(), mid, '\n'));
+            fast[1] = scanEdgeRows(mid, bodyEnd, secondLine, columns, ids, *parts[1]);
+        });
+        fast[0] = scanEdgeRows(r.position(), mid, r.nextLine(), columns, ids, *parts[0]);
+        scanner.join();
+        if (!fast[0] || !fast[1]) {
+            parts[0]->clear();
+            parts[1]->clear();
+            CsvReader first(r.position(), mid, r.nextLine());
+            CsvReader second(mid, bodyEnd, secondLine);
+            std::thread helper([&] { readEdgeRows(second, h, edgesFile, false, ids, lookup, *parts[1]); });
+            readEdgeRows(first, h, edgesFile, false, ids, lookup, *parts[0]);
+            helper.join();
+        }
     } else {
         const auto node = [&](std::string_view id, int line, Errors &errs) -> int {
             id = trimmed(id);
@@ -415,7 +438,7 @@ std::optional<Network> readEdgeListCsv(const QByteArray &edges, const QString &e
             return v;
         };
         parts.push_back(std::make_unique<EdgeRows>(rows));
-        readEdgeRows(r, h, edgesFile, edges.contains('"'), ids, node, *parts[0]);
+        readEdgeRows(r, h, edgesFile, edgeSurvey.quote, ids, node, *parts[0]);
     }
     for (auto &part : parts)
         for (const Diagnostic &d : part->diagnostics)
@@ -519,109 +542,6 @@ std::optional<Network> readMatrixCsv(const QByteArray &data, const QString &file
         return std::nullopt;
     }
     return net;
-}
-
-namespace {
-
-void appendNumber(QByteArray &out, double x)
-{
-    char buf[32];
-    if (std::isinf(x)) {
-        out += x > 0 ? "inf" : "-inf";
-        return;
-    }
-    const auto res = std::to_chars(buf, buf + sizeof buf, x);
-    out.append(buf, qsizetype(res.ptr - buf));
-}
-
-void appendField(QByteArray &out, const QString &s)
-{
-    const QByteArray u = s.toUtf8();
-    if (!u.contains(',') && !u.contains('"') && !u.contains('\n') && !u.contains('\r')) {
-        out += u;
-        return;
-    }
-    out += '"';
-    for (char ch : u) {
-        if (ch == '"')
-            out += '"';
-        out += ch;
-    }
-    out += '"';
-}
-
-}  // namespace
-
-QByteArray writeEdgeListCsv(const Network &net)
-{
-    QByteArray out = "from,to,weight,autonomy_h,recharge_per_h,kind\n";
-    for (std::size_t e = 0; e < net.edgeCount(); ++e) {
-        appendField(out, net.ids[net.from[e]]);
-        out += ',';
-        appendField(out, net.ids[net.to[e]]);
-        out += ',';
-        appendNumber(out, net.weight[e]);
-        out += ',';
-        appendNumber(out, net.autonomyH[e]);
-        out += ',';
-        appendNumber(out, net.rechargePerH[e]);
-        out += ',';
-        out += toString(net.kind[e]).toLatin1();
-        out += '\n';
-    }
-    return out;
-}
-
-QByteArray writeNodeCsv(const Network &net)
-{
-    QByteArray out = "id,rate_per_h,served,unit,name,min_units,min_minutes,initial\n";
-    for (int v = 0; v < net.nodeCount(); ++v) {
-        const auto vi = std::size_t(v);
-        appendField(out, net.ids[vi]);
-        out += ',';
-        appendNumber(out, net.ratePerH[vi]);
-        out += ',';
-        appendNumber(out, net.served[vi]);
-        out += ',';
-        appendField(out, net.units[vi]);
-        out += ',';
-        appendField(out, net.names[vi]);
-        out += ',';
-        if (net.levels[vi]) {
-            appendNumber(out, net.levels[vi]->minUnits);
-            out += ',';
-            out += QByteArray::number(net.levels[vi]->minMinutes);
-        } else {
-            out += ',';
-        }
-        out += ',';
-        appendNumber(out, net.initial[vi]);
-        out += '\n';
-    }
-    return out;
-}
-
-QByteArray writeMatrixCsv(const Network &net)
-{
-    const auto n = std::size_t(net.nodeCount());
-    std::vector<double> a(n * n, 0.0);
-    for (std::size_t e = 0; e < net.edgeCount(); ++e)
-        a[net.to[e] * n + net.from[e]] = net.weight[e];
-    QByteArray out;
-    for (std::size_t i = 0; i < n; ++i) {
-        out += ',';
-        appendField(out, net.ids[i]);
-    }
-    out += '\n';
-    for (std::size_t row = 0; row < n; ++row) {
-        appendField(out, net.ids[row]);
-        for (std::size_t col = 0; col < n; ++col) {
-            out += ',';
-            appendNumber(out, a[row * n + col]);
-        }
-        out += '\n';
-    }
-    return out;
 }
 
 }  // namespace cd::model

@@ -1,5 +1,6 @@
 #include "model/csvreader.h"
 
+#include <cstdint>
 #include <cstring>
 
 namespace cd::model {
@@ -105,11 +106,28 @@ std::optional<double> parseDouble(std::string_view s)
         s.remove_prefix(1);
     if (s.empty())
         return std::nullopt;
-    // The commonest values of a generated or exported edge list (no autonomy, recharge 1).
-    if (s == "0" || s == "0.0")
-        return 0.0;
-    if (s == "1" || s == "1.0")
-        return 1.0;
+    // A plain decimal "DIGITS[.DIGITS]" whose digits fit 2^53 is m / 10^k with both operands
+    // exact, so one division rounds it correctly: the very double from_chars gives, cheaper.
+    if (s.size() <= 19 && s.front() >= '0' && s.front() <= '9') {
+        static constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                            1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+        const char *p = s.data();
+        const char *const end = p + s.size();
+        std::uint64_t m = 0;
+        for (; p < end && *p >= '0' && *p <= '9'; ++p)
+            m = m * 10 + std::uint64_t(*p - '0');
+        std::size_t k = 0;  // digits after the point
+        bool point = false;
+        if (p < end && *p == '.') {
+            point = true;
+            const char *frac = ++p;
+            for (; p < end && *p >= '0' && *p <= '9'; ++p)
+                m = m * 10 + std::uint64_t(*p - '0');
+            k = std::size_t(p - frac);
+        }
+        if (p == end && (!point || k > 0) && m <= (std::uint64_t(1) << 53))
+            return double(m) / kPow10[k];
+    }
     double v = 0;
     const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
     if (ec != std::errc() || ptr != s.data() + s.size())

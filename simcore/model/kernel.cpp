@@ -35,21 +35,32 @@ Kernel::Kernel(std::shared_ptr<const Network> network, const CascadeOptions &opt
     for (std::size_t e = 0; e < m; ++e)
         buffered[e] = g.autonomyH[e] != 0;
     layout(buffered);
-    src.resize(m + kPrefetch, 0);  // padded: the step prefetches kPrefetch edges ahead
-    dst.resize(m);
-    w.resize(m);
     b.resize(m);
     par.resize(m);
     // Read the network in input order and scatter (random writes do not stall like random reads).
+    // With a second thread, it scatters the sources, dependents and weights meanwhile.
+    std::thread helper;
+    const auto scatterGraph = [&] {
+        src.resize(m + kPrefetch, 0);  // padded: the step prefetches kPrefetch edges ahead
+        dst.resize(m);
+        w.resize(m);
+        for (std::size_t e = 0; e < m; ++e) {
+            const std::uint32_t i = pos[e];
+            src[i] = g.from[e];
+            dst[i] = g.to[e];
+            w[i] = g.weight[e];
+        }
+    };
+    if (opt.threads > 1 && m >= kMinWorkPerThread)
+        helper = std::thread(scatterGraph);
+    else
+        scatterGraph();
     // Consecutive edges often share their (d, rho) pair: the last one is remembered.
     std::uint64_t lastD = ~0ull;
     std::uint64_t lastR = ~0ull;
     std::uint32_t lastPar = 0;
     for (std::size_t e = 0; e < m; ++e) {
         const std::uint32_t i = pos[e];
-        src[i] = g.from[e];
-        dst[i] = g.to[e];
-        w[i] = g.weight[e];
         b[i] = g.autonomyH[e];
         const double rhoDh = g.rechargePerH[e] * dh;
         const auto dBits = std::bit_cast<std::uint64_t>(g.autonomyH[e]);
@@ -61,6 +72,8 @@ Kernel::Kernel(std::shared_ptr<const Network> network, const CascadeOptions &opt
         }
         par[i] = lastPar;
     }
+    if (helper.joinable())
+        helper.join();
     if (opt.explain) {
         emptyAt.resize(m);
         kindCsr.resize(m);

@@ -105,16 +105,39 @@ long long Network::edgeIndex(int u, int v) const
 
 std::vector<std::uint32_t> Network::canonicalRanks() const
 {
-    std::vector<std::uint32_t> order(ids.size());
-    std::iota(order.begin(), order.end(), 0u);
-    // Code-unit order of the ids (as QString's operator<), compared inline.
+    // Code-unit order of the ids (as QString's operator<). The first 8 code units of each id,
+    // zero padded, make a 128-bit key whose order agrees with that order wherever two keys
+    // differ (a shorter id is a prefix of the longer one where it is padded); equal keys fall back
+    // to comparing the whole ids. Sorting the keys in place costs no pointer chase per comparison.
+    struct Key
+    {
+        std::uint64_t hi = 0;
+        std::uint64_t lo = 0;
+        std::uint32_t node = 0;
+    };
     const auto view = [this](std::uint32_t i) {
         return std::u16string_view(reinterpret_cast<const char16_t *>(ids[i].utf16()), std::size_t(ids[i].size()));
     };
-    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return view(a) < view(b); });
+    std::vector<Key> keys(ids.size());
+    for (std::uint32_t i = 0; i < keys.size(); ++i) {
+        const std::u16string_view id = view(i);
+        Key &k = keys[i];
+        for (std::size_t j = 0; j < 8; ++j) {
+            const std::uint64_t unit = j < id.size() ? id[j] : 0;
+            (j < 4 ? k.hi : k.lo) |= unit << (48 - 16 * (j % 4));
+        }
+        k.node = i;
+    }
+    std::sort(keys.begin(), keys.end(), [&](const Key &a, const Key &b) {
+        if (a.hi != b.hi)
+            return a.hi < b.hi;
+        if (a.lo != b.lo)
+            return a.lo < b.lo;
+        return view(a.node) < view(b.node);
+    });
     std::vector<std::uint32_t> rank(ids.size());
-    for (std::uint32_t r = 0; r < order.size(); ++r)
-        rank[order[r]] = r;
+    for (std::uint32_t r = 0; r < keys.size(); ++r)
+        rank[keys[r].node] = r;
     return rank;
 }
 
