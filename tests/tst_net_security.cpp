@@ -166,9 +166,9 @@ private slots:
                                           << "hello_first" << int(cd::net::CloseProtocol);
         QTest::newRow("unknown protocol version") << QByteArray(R"({"type":"hello","protocol":99})") << false << true
                                                   << "unsupported_protocol" << int(cd::net::CloseProtocol);
-        QTest::newRow("hello with bad since") << QByteArray(R"({"type":"hello","protocol":2,"since":"x"})") << false
+        QTest::newRow("hello with bad since") << QByteArray(R"({"type":"hello","protocol":3,"since":"x"})") << false
                                               << true << "bad_hello" << int(cd::net::CloseProtocol);
-        QTest::newRow("second hello") << QByteArray(R"({"type":"hello","protocol":2})") << false << false
+        QTest::newRow("second hello") << QByteArray(R"({"type":"hello","protocol":3})") << false << false
                                       << "hello_twice" << int(cd::net::CloseProtocol);
         QTest::newRow("oversized message")
             << QByteArray(200 * 1024, 'x') << false << false << "" << int(QWebSocketProtocol::CloseCodeTooMuchData);

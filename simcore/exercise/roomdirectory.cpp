@@ -87,6 +87,15 @@ QJsonObject partyToJson(const RoomDirectory::Party &p)
 }
 }  // namespace
 
+QStringList RoomDirectory::roomIds() const
+{
+    QStringList out;
+    for (const Party &p : parties)
+        if (!p.persona)
+            out << p.id;
+    return out;
+}
+
 RoomDirectory RoomDirectory::fromScenario(const scenario::Scenario &s, const QString &room)
 {
     RoomDirectory d;

@@ -9,6 +9,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -55,6 +56,8 @@ struct RoomDirectory
     static RoomDirectory fromScenario(const scenario::Scenario &scenario, const QString &room);
     /// The display name of a party id ("persona:ID", a room id or "control") in `lang`.
     QString nameOf(const QString &id, const QString &lang) const;
+    /// The ids of every room (the non-persona parties), in scenario order.
+    QStringList roomIds() const;
 
     /// The wire form (PROTOCOL.md "welcome": "directory").
     QJsonObject toJson() const;

@@ -1,6 +1,7 @@
 #include "exercise/visibility.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 namespace cd::exercise {
 
@@ -16,8 +17,22 @@ void addRoom(const Scenario &s, QStringList &out, const QString &id)
 
 void addRooms(const Scenario &s, QStringList &out, const QJsonValue &list)
 {
-    for (const QJsonValue &v : list.toArray())
-        addRoom(s, out, v.toString());
+    const QJsonArray ids = list.toArray();
+    if (ids.size() <= 8) {
+        for (const QJsonValue &v : ids)
+            addRoom(s, out, v.toString());
+        return;
+    }
+    // A long list (a mail to every room) is checked against a set of the room ids: Scenario::room()
+    // searches linearly, which made a mail to 1,000 rooms half a million string comparisons each
+    // time its audience was derived (at logging, at sending, and for every room replaying it).
+    QSet<QString> known;
+    known.reserve(qsizetype(s.rooms.size()));
+    for (const scenario::Room &r : s.rooms)
+        known.insert(r.id);
+    for (const QJsonValue &v : ids)
+        if (const QString id = v.toString(); known.contains(id))
+            out << id;
 }
 
 /// Rooms whose own sector (sector or sectors) is `node`.

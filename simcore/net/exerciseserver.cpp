@@ -47,6 +47,10 @@ ExerciseServer::ExerciseServer(exercise::Exercise &exercise, QObject *parent)
       m_alive(std::make_shared<ExerciseServer *>(this))
 {
     refreshTokens();
+    QStringList rooms;
+    for (const scenario::Room &r : m_exercise.scenario().rooms)
+        rooms << r.id;  // the order RoomDirectory::fromScenario lists them in, so clients expand alike
+    m_allRooms = roomIdList(rooms);
     std::weak_ptr<ExerciseServer *> alive = m_alive;
     m_exercise.addListener([alive](const store::Event &e) {
         if (const auto self = alive.lock())
@@ -405,7 +409,7 @@ void ExerciseServer::sendBacklog(ServerClient *c, qint64 since)
     for (const store::Event &e : events) {
         if (!exercise::visibleTo(m_exercise.scenario(), e, c->room))
             continue;
-        chunk.append(eventToJson(e));
+        chunk.append(eventToJson(e, m_allRooms));
         if (chunk.size() >= kBacklogChunk)
             flushChunk();
     }
@@ -480,8 +484,8 @@ void ExerciseServer::onEvent(const store::Event &e)
         if (clients.isEmpty())
             return;
         if (text.isEmpty())
-            text = QString::fromUtf8(
-                encode({{QStringLiteral("type"), QStringLiteral("event")}, {QStringLiteral("event"), eventToJson(e)}}));
+            text = QString::fromUtf8(encode({{QStringLiteral("type"), QStringLiteral("event")},
+                                             {QStringLiteral("event"), eventToJson(e, m_allRooms)}}));
         for (ServerClient *c : clients)
             sendText(c, text);
     };

@@ -19,6 +19,7 @@
 
 #include <QHash>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QMap>
 #include <QObject>
 #include <QSslConfiguration>
@@ -109,6 +110,7 @@ private:
     QString m_publicHost;
     QHash<QByteArray, QString> m_hashToRoom;  ///< token hash -> room (cache of room_tokens)
     QHash<QWebSocket *, ServerClient *> m_clients;
+    QJsonArray m_allRooms;                           ///< every room id in scenario order (the wire's "all_rooms" form)
     QHash<QString, QJsonObject> m_directories;       ///< room -> its directory (welcome)
     QHash<QString, QList<ServerClient *>> m_byRoom;  ///< rooms' connections that said hello
     std::shared_ptr<ExerciseServer *> m_alive;       ///< lets the Exercise listener outlive us

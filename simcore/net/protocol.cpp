@@ -9,14 +9,35 @@
 
 namespace cd::net {
 
-QJsonObject eventToJson(const store::Event &e)
+QStringList compactableRecipientFields()
 {
-    return {{QStringLiteral("seq"), e.seq},       {QStringLiteral("wall_ms"), e.wallMs},
-            {QStringLiteral("minute"), e.minute}, {QStringLiteral("actor"), e.actor},
-            {QStringLiteral("kind"), e.kind},     {QStringLiteral("payload"), e.payload}};
+    return {QStringLiteral("to"), QStringLiteral("cc")};
 }
 
-std::optional<store::Event> eventFromJson(const QJsonObject &o)
+QJsonArray roomIdList(const QStringList &ids)
+{
+    return QJsonArray::fromStringList(ids);
+}
+
+QJsonObject eventToJson(const store::Event &e, const QJsonArray &allRooms)
+{
+    QJsonObject payload = e.payload;
+    QJsonArray compact;
+    if (!allRooms.isEmpty())
+        for (const QString &field : compactableRecipientFields())
+            if (payload.value(field) == QJsonValue(allRooms)) {
+                payload.remove(field);
+                compact.append(field);
+            }
+    QJsonObject o{{QStringLiteral("seq"), e.seq},       {QStringLiteral("wall_ms"), e.wallMs},
+                  {QStringLiteral("minute"), e.minute}, {QStringLiteral("actor"), e.actor},
+                  {QStringLiteral("kind"), e.kind},     {QStringLiteral("payload"), payload}};
+    if (!compact.isEmpty())
+        o.insert(QStringLiteral("all_rooms"), compact);
+    return o;
+}
+
+std::optional<store::Event> eventFromJson(const QJsonObject &o, const QJsonArray &allRooms)
 {
     const QJsonValue seq = o.value(QLatin1String("seq"));
     const QJsonValue wall = o.value(QLatin1String("wall_ms"));
@@ -34,6 +55,17 @@ std::optional<store::Event> eventFromJson(const QJsonObject &o)
     e.actor = actor.toString();
     e.kind = kind.toString();
     e.payload = payload.toObject();
+    const QJsonValue compact = o.value(QLatin1String("all_rooms"));
+    if (compact.isUndefined())
+        return e;
+    if (!compact.isArray() || allRooms.isEmpty())
+        return std::nullopt;
+    for (const QJsonValue &v : compact.toArray()) {
+        const QString field = v.toString();
+        if (!compactableRecipientFields().contains(field) || e.payload.contains(field))
+            return std::nullopt;
+        e.payload.insert(field, allRooms);  // shared, not copied
+    }
     return e;
 }
 

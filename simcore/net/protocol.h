@@ -6,15 +6,17 @@
 #include "store/event.h"
 
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
 namespace cd::net {
 
 /// The protocol version this build speaks; a hello with another version is refused.
-inline constexpr int kProtocolVersion = 2;
+inline constexpr int kProtocolVersion = 3;
 /// Largest message (and frame) a peer may send the server, in bytes.
 inline constexpr int kMaxMessageBytes = 64 * 1024;
 /// Token bucket per connection: burst and sustained messages per second.
@@ -42,10 +44,21 @@ inline bool isFinalClose(int code)
     return code == CloseProtocol || code == CloseUnauthorized || code == CloseForbidden || code == CloseRevoked;
 }
 
-/// An event as the wire carries it (audience left out: the receiver is the audience).
-QJsonObject eventToJson(const store::Event &e);
-/// The event back; nullopt when the object lacks a field or has a wrong type.
-std::optional<store::Event> eventFromJson(const QJsonObject &o);
+/// The payload fields that may travel in the compact "all rooms" form (PROTOCOL.md, version 3).
+QStringList compactableRecipientFields();
+/// The scenario's room ids in scenario order, as a JSON array (the "all rooms" list).
+QJsonArray roomIdList(const QStringList &ids);
+
+/// An event as the wire carries it (audience left out: the receiver is the audience). When
+/// `allRooms` (the scenario's room ids, in scenario order: every room's directory lists them in
+/// that order) is given, a payload recipient list ("to", "cc") equal to it is left out of the
+/// payload and named in the event's "all_rooms" list instead, so a mail to 1,000 rooms does not
+/// carry 1,000 ids to each of them. Lossless: eventFromJson() with the same list restores it.
+QJsonObject eventToJson(const store::Event &e, const QJsonArray &allRooms = {});
+/// The event back, its "all_rooms" fields expanded to `allRooms`; nullopt when the object lacks
+/// a field or has a wrong type, or uses "all_rooms" badly (unknown field, field also present,
+/// or no room list to expand it with).
+std::optional<store::Event> eventFromJson(const QJsonObject &o, const QJsonArray &allRooms = {});
 
 /// {"type":"error","code":CODE,"message":MESSAGE[,"id":ID]}
 QJsonObject errorMessage(const QString &code, const QString &message, const QString &id = {});

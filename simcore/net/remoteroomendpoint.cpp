@@ -162,11 +162,11 @@ void RemoteRoomEndpoint::onText(const QString &text)
     const QJsonObject m = QJsonDocument::fromJson(text.toUtf8()).object();
     const QString type = m.value(QLatin1String("type")).toString();
     if (type == QLatin1String("event")) {
-        if (const auto e = eventFromJson(m.value(QLatin1String("event")).toObject()))
+        if (const auto e = eventFromJson(m.value(QLatin1String("event")).toObject(), m_allRooms))
             take(*e);
     } else if (type == QLatin1String("events")) {
         for (const QJsonValue &v : m.value(QLatin1String("events")).toArray())
-            if (const auto e = eventFromJson(v.toObject()))
+            if (const auto e = eventFromJson(v.toObject(), m_allRooms))
                 take(*e);
     } else if (type == QLatin1String("welcome")) {
         m_roomName = m.value(QLatin1String("room_name")).toString();
@@ -183,6 +183,7 @@ void RemoteRoomEndpoint::onText(const QString &text)
                 close();
                 return;
             }
+            m_allRooms = roomIdList(m_directory->roomIds());
         }
         setState(State::Connected);
         if (first)

@@ -14,6 +14,7 @@
 #include "exercise/roomdirectory.h"
 #include "exercise/roomendpoint.h"
 
+#include <QJsonArray>
 #include <QList>
 #include <QObject>
 #include <QSslCertificate>
@@ -114,6 +115,7 @@ private:
     quint64 m_nextId = 1;
     qint64 m_lastSeq = 0;
     std::optional<exercise::RoomDirectory> m_directory;
+    QJsonArray m_allRooms;  ///< the directory's room ids, to expand events' "all_rooms" form
     int m_welcomeMinute = 0;
     std::vector<store::Event> m_events;
     std::vector<EventHandler> m_handlers;
