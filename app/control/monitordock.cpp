@@ -56,6 +56,13 @@ MonitorDock::MonitorDock(ExerciseSession &session, QWidget *parent)
     m_kind->addItem(QString(), QString());
     for (const char *k : {"report", "advisory", "query", "other"})
         m_kind->addItem(QString(), QLatin1String(k));
+    // In a narrow dock the room list gives way (its longest name sets its width otherwise) and
+    // the channel and kind lists keep their width, so none of them reads as one letter.
+    m_room->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_room->setMinimumContentsLength(12);
+    m_channel->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+    m_kind->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+    m_search->setMinimumWidth(90);
     m_search->setObjectName(QStringLiteral("monitorSearch"));
     m_search->setClearButtonEnabled(true);
     m_thread->setCheckable(true);

@@ -42,6 +42,9 @@ MailPanel::MailPanel(exercise::RoomEndpoint &endpoint, const RoomDirectory &dire
     m_view->setModel(m_proxy);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);  // no per-row text layout as thousands of mails arrive
+    // The scroll bar is always there: its appearing when the list outgrows the window would lay
+    // out the view again (and shift its columns) in every room window fed by the same inject.
+    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(MailModel::TimeColumn, Qt::DescendingOrder);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

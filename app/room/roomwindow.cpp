@@ -71,7 +71,12 @@ RoomWindow::RoomWindow(exercise::RoomEndpoint &endpoint, RoomDirectory directory
     QFont bold = d->unreadBadge->font();
     bold.setBold(true);
     d->unreadBadge->setFont(bold);
-    d->unreadBadge->setFixedSize(0, 0);
+    // Room for three digits from the start: the tab bar is laid out once here, not again when
+    // the first mail arrives or the count reaches 10 or 100 (20 windows fed by the same inject
+    // would all lay out their tab bars in one event-loop turn).
+    const QFontMetrics metrics(bold);
+    d->unreadBadge->setFixedSize(metrics.horizontalAdvance(QStringLiteral("888")) + metrics.averageCharWidth(),
+                                 metrics.height());
     d->tabs->tabBar()->setTabButton(0, QTabBar::RightSide, d->unreadBadge);
     connect(d->mail, &MailPanel::unreadChanged, this, &RoomWindow::setUnread);
     connect(d->phone, &PhonePanel::ringing, this, [this] {
@@ -162,7 +167,7 @@ void RoomWindow::onEvent(const store::Event &e)
 int RoomWindow::unreadShown() const
 {
     const QLabel *badge = d->unreadBadge;
-    if (!badge->isVisibleTo(this) || badge->width() <= 0)
+    if (!badge->isVisibleTo(this) || badge->text().isEmpty())
         return 0;
     return badge->text().toInt();
 }
@@ -172,18 +177,16 @@ void RoomWindow::setUnread(int n)
     // The count sits in a fixed-size label beside the tab's text: changing a tab's text makes
     // QTabWidget lay itself out and repaint everything in it (the whole mail panel) on every new
     // mail. The label only changes its own pixels; the tab bar is laid out again only when the
-    // count needs more room (9 -> 10) or appears or disappears.
+    // count needs more room than the three digits reserved (1000 unread).
     QLabel *badge = d->unreadBadge;
     const QString text = n > 0 ? QString::number(n) : QString();
     if (text == badge->text())
         return;
     badge->setText(text);
     const QFontMetrics metrics(badge->font());
-    const QSize needed = text.isEmpty()
-                             ? QSize(0, 0)
-                             : QSize(metrics.horizontalAdvance(text) + metrics.averageCharWidth(), metrics.height());
-    if (needed.width() > badge->width() || text.isEmpty() != (badge->width() == 0)) {
-        badge->setFixedSize(needed);
+    const int needed = metrics.horizontalAdvance(text) + metrics.averageCharWidth();
+    if (needed > badge->width()) {
+        badge->setFixedWidth(needed);
         // Lays the tabs out again. Setting the same button again would hide it (QTabBar hides
         // the button it replaces), so take it off first.
         d->tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
