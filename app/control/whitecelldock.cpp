@@ -131,7 +131,7 @@ void WhiteCellDock::retranslateUi()
             item->setText(column, names.party(id, lang));
             item->setToolTip(column, ScenarioNames::withId(item->text(column), id));
         }
-        item->setText(3, statusText(item->data(3, kStatusRole).toString()));
+        item->setText(3, callStatusText(item->data(3, kStatusRole).toString()));
     }
     m_say->setPlaceholderText(tr("Speak as the persona on the selected call, then Enter"));
     m_answer->setText(tr("Answer (Ctrl+Shift+A)"));
@@ -144,21 +144,6 @@ void WhiteCellDock::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QDockWidget::changeEvent(event);
-}
-
-QString WhiteCellDock::statusText(const QString &status) const
-{
-    if (status == QLatin1String("ringing"))
-        return tr("ringing");
-    if (status == QLatin1String("answered"))
-        return tr("connected");
-    if (status == QLatin1String("ended"))
-        return tr("ended");
-    if (status == QLatin1String("missed"))
-        return tr("missed");
-    if (status == QLatin1String("declined"))
-        return tr("declined");
-    return status;
 }
 
 void WhiteCellDock::addEvent(const store::Event &e)
@@ -194,7 +179,7 @@ void WhiteCellDock::addEvent(const store::Event &e)
     if (e.kind == QLatin1String("call.opening"))
         return;
     item->setData(3, kStatusRole, e.kind.mid(5));
-    item->setText(3, statusText(e.kind.mid(5)));
+    item->setText(3, callStatusText(e.kind.mid(5)));
     if (item == m_calls->currentItem())
         updateButtons();
 }

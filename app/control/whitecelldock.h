@@ -55,7 +55,6 @@ private:
     void addEvent(const store::Event &e);
     QString selectedCall() const;
     void updateButtons();
-    QString statusText(const QString &status) const;
 
     ExerciseSession &m_session;
     QComboBox *m_persona;

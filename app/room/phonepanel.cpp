@@ -118,7 +118,7 @@ void PhonePanel::retranslateUi()
     for (Call &c : m_calls) {
         c.item->setText(1, c.from == m_directory.room ? tr("Outgoing") : tr("Incoming"));
         c.item->setText(2, partyOf(c));
-        c.item->setText(3, statusText(c.status));
+        c.item->setText(3, callStatusText(c.status));
     }
     updateBanner();
     updateCallLine();
@@ -129,29 +129,10 @@ QString PhonePanel::partyOf(const Call &c) const
     return m_directory.nameOf(c.from == m_directory.room ? c.to : c.from, uiLanguage());
 }
 
-QString PhonePanel::statusText(const QString &status) const
-{
-    if (status == QLatin1String("ringing"))
-        return tr("Ringing");
-    if (status == QLatin1String("answered"))
-        return tr("Connected");
-    if (status == QLatin1String("ended"))
-        return tr("Ended");
-    if (status == QLatin1String("missed"))
-        return tr("Missed");
-    if (status == QLatin1String("declined"))
-        return tr("Declined");
-    if (status == QLatin1String("busy"))
-        return tr("Busy");
-    if (status == QLatin1String("failed"))
-        return tr("No dial tone");
-    return status;
-}
-
 void PhonePanel::setStatus(Call &call, const QString &status)
 {
     call.status = status;
-    call.item->setText(3, statusText(status));
+    call.item->setText(3, callStatusText(status));
     const bool bad = status == QLatin1String("missed") || status == QLatin1String("busy") ||
                      status == QLatin1String("failed") || status == QLatin1String("declined");
     call.item->setForeground(3, bad ? QBrush(QColor(0xc6, 0x28, 0x28)) : QBrush());

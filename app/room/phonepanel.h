@@ -68,7 +68,6 @@ private:
     void updateBanner();
     void updateCallLine();
     void setStatus(Call &call, const QString &status);
-    QString statusText(const QString &status) const;
     QString partyOf(const Call &c) const;
 
     exercise::RoomEndpoint &m_endpoint;

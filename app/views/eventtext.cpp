@@ -73,6 +73,25 @@ QString requestStateText(const QString &state)
     return QCoreApplication::translate("cd::gui::Request", "Available");
 }
 
+QString callStatusText(const QString &status)
+{
+    if (status == QLatin1String("ringing"))
+        return QCoreApplication::translate("cd::gui::CallStatus", "Ringing");
+    if (status == QLatin1String("answered"))
+        return QCoreApplication::translate("cd::gui::CallStatus", "Connected");
+    if (status == QLatin1String("ended"))
+        return QCoreApplication::translate("cd::gui::CallStatus", "Ended");
+    if (status == QLatin1String("missed"))
+        return QCoreApplication::translate("cd::gui::CallStatus", "Missed");
+    if (status == QLatin1String("declined"))
+        return QCoreApplication::translate("cd::gui::CallStatus", "Declined");
+    if (status == QLatin1String("busy"))
+        return QCoreApplication::translate("cd::gui::CallStatus", "Busy");
+    if (status == QLatin1String("failed"))
+        return QCoreApplication::translate("cd::gui::CallStatus", "No dial tone");
+    return status;
+}
+
 }  // namespace cd::gui
 
 namespace cd::gui {

@@ -19,6 +19,8 @@ QString kindText(const QString &kind);
 QString verdictText(const QString &verdict);
 /// A response request's state (requested, approved, declined, applied; anything else: available).
 QString requestStateText(const QString &state);
+/// A call's status (ringing, answered, ended, missed, declined, busy, failed) in the UI language.
+QString callStatusText(const QString &status);
 
 }  // namespace cd::gui
 

@@ -1957,6 +1957,37 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     </message>
 </context>
 <context>
+    <name>cd::gui::CallStatus</name>
+    <message>
+        <source>Ringing</source>
+        <translation>Ringing</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <source>No dial tone</source>
+        <translation>No dial tone</translation>
+    </message>
+</context>
+<context>
     <name>cd::gui::ClockBar</name>
     <message>
         <source>End the exercise</source>
@@ -3186,30 +3217,6 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>Incoming</translation>
     </message>
     <message>
-        <source>Ringing</source>
-        <translation>Ringing</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>Connected</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Ended</translation>
-    </message>
-    <message>
-        <source>Missed</source>
-        <translation>Missed</translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation>Busy</translation>
-    </message>
-    <message>
-        <source>No dial tone</source>
-        <translation>No dial tone</translation>
-    </message>
-    <message>
         <source>%1 is busy.</source>
         <translation>%1 is busy.</translation>
     </message>
@@ -3248,10 +3255,6 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>On the line with %1</source>
         <translation>On the line with %1</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Declined</translation>
     </message>
     <message>
         <source>%1 declined the call.</source>
@@ -4275,26 +4278,6 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>Hang up (Ctrl+Shift+H)</source>
         <translation>Hang up (Ctrl+Shift+H)</translation>
-    </message>
-    <message>
-        <source>ringing</source>
-        <translation>ringing</translation>
-    </message>
-    <message>
-        <source>connected</source>
-        <translation>connected</translation>
-    </message>
-    <message>
-        <source>ended</source>
-        <translation>ended</translation>
-    </message>
-    <message>
-        <source>missed</source>
-        <translation>missed</translation>
-    </message>
-    <message>
-        <source>declined</source>
-        <translation>declined</translation>
     </message>
 </context>
 <context>

@@ -1950,6 +1950,37 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     </message>
 </context>
 <context>
+    <name>cd::gui::CallStatus</name>
+    <message>
+        <source>Ringing</source>
+        <translation>呼び出し中</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>通話中</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>不在着信</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>話し中</translation>
+    </message>
+    <message>
+        <source>No dial tone</source>
+        <translation>発信音なし</translation>
+    </message>
+</context>
+<context>
     <name>cd::gui::ClockBar</name>
     <message>
         <source>End the exercise</source>
@@ -3173,30 +3204,6 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>着信</translation>
     </message>
     <message>
-        <source>Ringing</source>
-        <translation>呼び出し中</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>通話中</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>終了</translation>
-    </message>
-    <message>
-        <source>Missed</source>
-        <translation>不在着信</translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation>話し中</translation>
-    </message>
-    <message>
-        <source>No dial tone</source>
-        <translation>発信音なし</translation>
-    </message>
-    <message>
         <source>%1 is busy.</source>
         <translation>%1 は話し中です。</translation>
     </message>
@@ -3235,10 +3242,6 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>On the line with %1</source>
         <translation>%1 と通話中</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>拒否</translation>
     </message>
     <message>
         <source>%1 declined the call.</source>
@@ -4261,26 +4264,6 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>Hang up (Ctrl+Shift+H)</source>
         <translation>切る (Ctrl+Shift+H)</translation>
-    </message>
-    <message>
-        <source>ringing</source>
-        <translation>呼び出し中</translation>
-    </message>
-    <message>
-        <source>connected</source>
-        <translation>通話中</translation>
-    </message>
-    <message>
-        <source>ended</source>
-        <translation>終了</translation>
-    </message>
-    <message>
-        <source>missed</source>
-        <translation>不在着信</translation>
-    </message>
-    <message>
-        <source>declined</source>
-        <translation>拒否</translation>
     </message>
 </context>
 <context>

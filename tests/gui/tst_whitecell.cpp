@@ -54,23 +54,23 @@ void TestWhiteCell::personaCall_data()
     QTest::addColumn<QString>("roomStatus");  // the caller room's call log
     QTest::addColumn<QString>("event");       // what the engine recorded
     QTest::addColumn<QString>("buttons");     // answer, decline, hang up enabled afterwards
-    QTest::newRow("decline button") << "decline" << false << "declined"
+    QTest::newRow("decline button") << "decline" << false << "Declined"
                                     << "Declined"
                                     << "call.declined"
                                     << "000";
-    QTest::newRow("decline Ctrl+Shift+X") << "decline" << true << "declined"
+    QTest::newRow("decline Ctrl+Shift+X") << "decline" << true << "Declined"
                                           << "Declined"
                                           << "call.declined"
                                           << "000";
-    QTest::newRow("answer button") << "answer" << false << "connected"
+    QTest::newRow("answer button") << "answer" << false << "Connected"
                                    << "Connected"
                                    << "call.answered"
                                    << "001";
-    QTest::newRow("answer Ctrl+Shift+A") << "answer" << true << "connected"
+    QTest::newRow("answer Ctrl+Shift+A") << "answer" << true << "Connected"
                                          << "Connected"
                                          << "call.answered"
                                          << "001";
-    QTest::newRow("hang up while ringing does nothing") << "hangup" << true << "ringing"
+    QTest::newRow("hang up while ringing does nothing") << "hangup" << true << "Ringing"
                                                         << "Ringing"
                                                         << "call.ringing"
                                                         << "110";
@@ -100,7 +100,7 @@ void TestWhiteCell::personaCall()
     QTest::mouseClick(opA->phonePanel()->callButton(), Qt::LeftButton);
     QCOMPARE(cell->calls()->topLevelItemCount(), 1);
     QCOMPARE(cell->calls()->currentItem(), cell->calls()->topLevelItem(0));
-    QCOMPARE(cell->calls()->topLevelItem(0)->text(3), QString("ringing"));
+    QCOMPARE(cell->calls()->topLevelItem(0)->text(3), QString("Ringing"));
     QCOMPARE(cell->answerButton()->isEnabled(), true);
     QCOMPARE(cell->declineButton()->isEnabled(), true);
     QCOMPARE(cell->hangUpButton()->isEnabled(), false);  // a ringing call is answered or declined
