@@ -16,6 +16,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -86,15 +88,29 @@ WhiteCellDock::WhiteCellDock(ExerciseSession &session, QWidget *parent)
     acts->addWidget(m_site);
     acts->addWidget(m_publish);
     layout->addLayout(acts);
-    layout->addWidget(m_calls, 1);
-    layout->addWidget(m_transcript, 1);
+    // The calls and the selected call's transcript side by side: the dock shares its height with
+    // the truth, judge and observation tabs under the sector chart.
+    auto *callSplit = new QSplitter(Qt::Horizontal, body);
+    callSplit->addWidget(m_calls);
+    callSplit->addWidget(m_transcript);
+    callSplit->setStretchFactor(0, 3);
+    callSplit->setStretchFactor(1, 2);
+    layout->addWidget(callSplit, 1);
     auto *line = new QHBoxLayout;
     line->addWidget(m_answer);
     line->addWidget(m_decline);
     line->addWidget(m_say, 1);
     line->addWidget(m_hangUp);
     layout->addLayout(line);
-    setWidget(body);
+    m_body->setMinimumHeight(m_body->fontMetrics().lineSpacing() * 3);
+    m_calls->setMinimumHeight(m_calls->fontMetrics().lineSpacing() * 5);
+    // Should the dock get less than its minimum height (a small screen), it scrolls instead of
+    // laying the call buttons under the tabs.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(body);
+    setWidget(scroll);
     retranslateUi();
     updateButtons();
 }
@@ -112,7 +128,8 @@ void WhiteCellDock::retranslateUi()
         m_room->setItemText(i, s.rooms[size_t(i)].name.get(lang));
     for (int i = 0; i < m_site->count(); ++i)
         m_site->setItemText(i, s.sites[size_t(i)].name.get(lang));
-    auto *form = static_cast<QFormLayout *>(static_cast<QVBoxLayout *>(widget()->layout())->itemAt(0)->layout());
+    auto *form =
+        static_cast<QFormLayout *>(static_cast<QVBoxLayout *>(m_body->parentWidget()->layout())->itemAt(0)->layout());
     const QList<QPair<QWidget *, QString>> labels{
         {m_persona, tr("As persona:")}, {m_room, tr("To room:")}, {m_subject, tr("Subject / title:")}};
     for (const auto &[field, text] : labels)
