@@ -15,6 +15,8 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 
+#include <algorithm>
+
 #include <unistd.h>
 
 namespace cd::net {
@@ -28,7 +30,6 @@ constexpr qint64 kMaxQueuedBytes = 8 * 1024 * 1024;
 /// Total connections accepted (each costs a socket and a little memory).
 constexpr int kMaxConnections = 20000;
 // The kernel caps it at net.core.somaxconn (4096 on current Linux).
-constexpr int kListenBacklog = 4096;
 
 qint64 monotonicMs()
 {
@@ -86,6 +87,16 @@ bool ExerciseServer::listen(const QHostAddress &address, quint16 port, QString *
     m_server->setHandshakeTimeout(kHelloTimeoutMs);
     m_server->setMaxPendingConnections(1000);
     connect(m_server, &QWebSocketServer::newConnection, this, &ExerciseServer::onNewConnection);
+    // Accepting pauses when it fails for want of descriptors; resume with back-off rather than
+    // never (or, were it resumed at once, polling a listening socket that stays readable).
+    auto *resume = new QTimer(m_server);
+    resume->setSingleShot(true);
+    connect(resume, &QTimer::timeout, m_server, &QWebSocketServer::resumeAccepting);
+    connect(m_server, &QWebSocketServer::acceptError, this, [this, resume] {
+        ++m_acceptFailures;
+        m_server->pauseAccepting();
+        resume->start(std::min(2000, 50 << std::min(m_acceptFailures, 6)));
+    });
     // QWebSocketServer listens with the default accept backlog (50): thousands of rooms joining
     // at once overflow it and their connections stall in SYN retries. Listen with a deep backlog
     // ourselves and hand the socket over.
@@ -209,6 +220,15 @@ void ExerciseServer::onNewConnection()
             reject(c, CloseShutdown, QStringLiteral("busy"), QStringLiteral("too many connections"));
             continue;
         }
+        // Until hello a connection has shown nothing but a URL: cap such connections per source
+        // address and in total, so room is kept for the rooms that authenticate.
+        c->peer = socket->peerAddress();
+        if (m_unauthenticated >= m_maxUnauth || m_unauthByPeer.value(c->peer) >= m_maxUnauthPerAddress) {
+            reject(c, CloseShutdown, QStringLiteral("busy"),
+                   QStringLiteral("too many connections waiting to say hello"));
+            continue;
+        }
+        countUnauthenticated(c, +1);
         // The join URL names the room and carries its token.
         const QUrl url = socket->requestUrl();
         const QStringList parts = url.path().split(QLatin1Char('/'));
@@ -278,6 +298,18 @@ bool ExerciseServer::strike(ServerClient *c, const QString &code, const QString 
     return true;
 }
 
+void ExerciseServer::countUnauthenticated(ServerClient *c, int delta)
+{
+    if ((delta > 0) == c->countedUnauthenticated)
+        return;
+    c->countedUnauthenticated = delta > 0;
+    m_unauthenticated += delta;
+    int &n = m_unauthByPeer[c->peer];
+    n += delta;
+    if (n <= 0)
+        m_unauthByPeer.remove(c->peer);
+}
+
 void ExerciseServer::drop(ServerClient *c)
 {
     if (!c)
@@ -292,6 +324,7 @@ void ExerciseServer::drop(ServerClient *c)
         }
     }
     const bool wasWelcomed = c->welcomed;
+    countUnauthenticated(c, -1);
     c->socket->deleteLater();
     delete c;
     if (wasWelcomed)
@@ -376,6 +409,7 @@ void ExerciseServer::handleHello(ServerClient *c, const QJsonObject &m)
     }
     c->name = person;
     c->welcomed = true;
+    countUnauthenticated(c, -1);
     const scenario::Room *room = m_exercise.scenario().room(c->room);
     const scenario::Meta &meta = m_exercise.scenario().meta;
     send(c, encode({{QStringLiteral("type"), QStringLiteral("welcome")},

@@ -57,6 +57,12 @@ public:
     void setPublicHost(const QString &host) { m_publicHost = host; }
     /// How long a connection may stay silent before hello (default kHelloTimeoutMs).
     void setHelloTimeout(int ms) { m_helloTimeoutMs = ms; }
+    /// Caps on connections that have not said hello (default kMaxUnauthenticated*).
+    void setUnauthenticatedLimits(int perAddress, int total)
+    {
+        m_maxUnauthPerAddress = perAddress;
+        m_maxUnauth = total;
+    }
     /// Listens on `address`:`port` (0: the OS picks). False with `error` set when it cannot.
     bool listen(const QHostAddress &address, quint16 port, QString *error);
     quint16 port() const;
@@ -78,6 +84,8 @@ public:
     exercise::Exercise &exercise() { return m_exercise; }
     int connectionCount() const { return int(m_clients.size()); }
     int connectionCount(const QString &room) const;
+    /// Connections that have not said hello yet (capped: kMaxUnauthenticated*).
+    int unauthenticatedCount() const { return m_unauthenticated; }
 
 signals:
     /// A connection said hello, or one closed.
@@ -94,6 +102,7 @@ private:
     bool strike(ServerClient *c, const QString &code, const QString &message, const QString &id = {});
     void reject(ServerClient *c, int closeCode, const QString &code, const QString &message);
     void drop(ServerClient *c);
+    void countUnauthenticated(ServerClient *c, int delta);
     void send(ServerClient *c, const QByteArray &bytes);
     void sendText(ServerClient *c, const QString &text);
     void onEvent(const store::Event &e);
@@ -113,6 +122,11 @@ private:
     QJsonArray m_allRooms;                           ///< every room id in scenario order (the wire's "all_rooms" form)
     QHash<QString, QJsonObject> m_directories;       ///< room -> its directory (welcome)
     QHash<QString, QList<ServerClient *>> m_byRoom;  ///< rooms' connections that said hello
+    int m_maxUnauthPerAddress = kMaxUnauthenticatedPerAddress;
+    int m_maxUnauth = kMaxUnauthenticated;
+    int m_unauthenticated = 0;                ///< connections that have not said hello
+    QHash<QHostAddress, int> m_unauthByPeer;  ///< the same, per source address
+    int m_acceptFailures = 0;
     std::shared_ptr<ExerciseServer *> m_alive;       ///< lets the Exercise listener outlive us
 };
 

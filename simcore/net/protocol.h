@@ -26,6 +26,12 @@ inline constexpr double kRatePerSecond = 20;
 inline constexpr int kMaxStrikes = 20;
 /// A connection that has not said hello by then is closed (ms).
 inline constexpr int kHelloTimeoutMs = 10000;
+/// Connections that have not said hello yet, per source address and in total; beyond them a
+/// new connection is closed with `busy` (4010). Rooms that said hello are not counted.
+inline constexpr int kMaxUnauthenticatedPerAddress = 256;
+inline constexpr int kMaxUnauthenticated = 4096;
+/// Accept backlog of the listening sockets (thousands of rooms joining at once).
+inline constexpr int kListenBacklog = 4096;
 /// Longest --name accepted (characters).
 inline constexpr int kMaxNameChars = 64;
 

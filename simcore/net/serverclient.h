@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QString>
 
 class QWebSocket;
@@ -20,6 +21,8 @@ struct ServerClient
     QString name;           ///< the person, from hello (may be empty)
     bool welcomed = false;  ///< hello accepted: receives live events
     bool closing = false;
+    bool countedUnauthenticated = false;  ///< counted in the server's pre-hello caps
+    QHostAddress peer;
     qint64 connectedMs = 0;
     int strikes = 0;
     TokenBucket bucket{kRateBurst, kRatePerSecond};

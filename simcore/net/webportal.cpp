@@ -2,6 +2,7 @@
 
 #include "exercise/exercise.h"
 #include "exercise/visibility.h"
+#include "net/connectionguard.h"
 #include "net/exerciseserver.h"
 #include "net/portalhtml.h"
 #include "net/protocol.h"
@@ -96,16 +97,28 @@ WebPortal::~WebPortal() = default;
 void WebPortal::setTls(const QSslConfiguration &config)
 {
     m_tls = true;
-    m_http->sslSetup(config);
+    m_ssl = config;
 }
 
 bool WebPortal::listen(const QHostAddress &address, quint16 port, QString *error)
 {
-    m_port = m_http->listen(address, port);
-    if (m_port == 0) {
-        *error = QStringLiteral("web portal: cannot listen on %1:%2").arg(address.toString()).arg(port);
+    // Every portal connection is unauthenticated until a request shows a token, so all of them
+    // are held to the guard's caps and deadline (connectionguard.h).
+    auto *guard = new ConnectionGuard(m_limits, m_http);
+    if (m_tls)
+        guard->setTls(m_ssl);
+    guard->setListenBacklogSize(kListenBacklog);
+    if (!guard->listen(address, port)) {
+        *error = QStringLiteral("web portal: cannot listen on %1:%2: %3")
+                     .arg(address.toString())
+                     .arg(port)
+                     .arg(guard->errorString());
+        delete guard;
         return false;
     }
+    m_guard = guard;
+    m_http->bind(guard);
+    m_port = guard->serverPort();
     return true;
 }
 

@@ -10,7 +10,11 @@
 //                                   the cookie under a per-process secret)
 // 401 without a token, 403 with a wrong one or another room's, 404 for pages the room may not
 // read (indistinguishable from missing ones). Everything shown is HTML-escaped. Pages come from
-// the room's events through the visibility rule, like everything a room sees.
+// the room's events through the visibility rule, like everything a room sees. Connections are
+// capped per address and in total and must send a request in time (ConnectionGuard), so idle
+// sockets cannot exhaust the server's descriptors.
+
+#include "net/connectionguard.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -35,6 +39,10 @@ public:
     ~WebPortal() override;
 
     void setTls(const QSslConfiguration &config);
+    /// Caps and deadline for connections (set before listen()).
+    void setLimits(const GuardLimits &limits) { m_limits = limits; }
+    /// The listening socket's guard (null before listen()); for counters and tests.
+    const ConnectionGuard *guard() const { return m_guard; }
     bool listen(const QHostAddress &address, quint16 port, QString *error);
     quint16 port() const { return m_port; }
     /// http(s)://HOST:PORT/room/ROOM/?token=TOKEN (HOST as the exercise server publishes it).
@@ -53,6 +61,9 @@ private:
     QHttpServer *m_http;
     quint16 m_port = 0;
     bool m_tls = false;
+    QSslConfiguration m_ssl;
+    GuardLimits m_limits;
+    ConnectionGuard *m_guard = nullptr;
     QByteArray m_secret;
 };
 
