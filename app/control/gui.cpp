@@ -28,6 +28,7 @@ QString docsHelp()
         {"analyze.md", QT_TRANSLATE_NOOP("main", "crossdrill analyze, read by people")},
         {"architecture.md", QT_TRANSLATE_NOOP("main", "layers, events, the visibility rule, the commands")},
         {"protocol.md", QT_TRANSLATE_NOOP("main", "the network protocol of remote rooms")},
+        {"contributing.md", QT_TRANSLATE_NOOP("main", "how the code is written")},
     };
     QString text = QCoreApplication::translate("main", "Documentation (in %1):").arg(where);
     for (const auto &[file, what] : docs)

@@ -4374,6 +4374,10 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>the network protocol of remote rooms</translation>
     </message>
     <message>
+        <source>how the code is written</source>
+        <translation>how the code is written</translation>
+    </message>
+    <message>
         <source>Commands (crossdrill COMMAND --help):</source>
         <translation>Commands (crossdrill COMMAND --help):</translation>
     </message>

@@ -4360,6 +4360,10 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>リモート参加組織の通信プロトコル</translation>
     </message>
     <message>
+        <source>how the code is written</source>
+        <translation>コードの書き方（貢献者向け）</translation>
+    </message>
+    <message>
         <source>Commands (crossdrill COMMAND --help):</source>
         <translation>コマンド（詳細は crossdrill コマンド --help）：</translation>
     </message>
