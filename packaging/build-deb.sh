@@ -7,8 +7,9 @@
 #                                           package an already built tree (CI does this with the
 #                                           dev tree: see packaging/README.md) into DIR2
 #
-# Prints the package path on the last line. Fails when cpack fails or when the declared Depends
-# (found by dpkg-shlibdeps from the binary) misses a runtime library the binary links.
+# Prints the package path on the last line. Fails when cpack fails, when the declared Depends
+# (found by dpkg-shlibdeps from the binary) misses a runtime library the binary links, or when a
+# document of docs/ is not in the package.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tree=build/release
@@ -53,4 +54,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   echo "build-deb.sh: Depends lacks ${missing[*]}: $depends" >&2
   exit 1
 fi
+# The documentation is part of the package (crossdrill --help points there).
+contents=$(dpkg-deb --contents "$deb")
+for doc in docs/*.md; do
+  grep -q "\./usr/share/doc/crossdrill/$(basename "$doc")\$" <<<"$contents" || {
+    echo "build-deb.sh: the package lacks /usr/share/doc/crossdrill/$(basename "$doc")" >&2
+    exit 1
+  }
+done
 echo "$deb"

@@ -1,4 +1,4 @@
-// The wire's compact "all rooms" form (PROTOCOL.md version 3): a recipient list equal to every
+// The wire's compact "all rooms" form (docs/protocol.md, version 3): a recipient list equal to every
 // room travels as "all_rooms": ["to"] and is expanded by the client from its directory. The
 // encoding is lossless, malformed uses are refused, a room in an all-rooms mail gets it with the
 // full recipient list, and a mail to one room still reaches no other room.

@@ -1,4 +1,4 @@
-// The room directory in the protocol's welcome (PROTOCOL.md, version 2): each room receives its
+// The room directory in the protocol's welcome (docs/protocol.md, version 2): each room receives its
 // own directory, exactly RoomDirectory::fromScenario's view for that room (only the sites it may
 // read, the responses it may request), and nothing control-only; the wire form round-trips and
 // malformed directories are refused with a message, never half-read.

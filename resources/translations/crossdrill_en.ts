@@ -4338,6 +4338,46 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>crossdrill: give at most one file to open</translation>
     </message>
     <message>
+        <source>Documentation (in %1):</source>
+        <translation>Documentation (in %1):</translation>
+    </message>
+    <message>
+        <source>the docs/ folder of the source tree</source>
+        <translation>the docs/ folder of the source tree</translation>
+    </message>
+    <message>
+        <source>the index</source>
+        <translation>the index</translation>
+    </message>
+    <message>
+        <source>the exercise and its Japanese terms</source>
+        <translation>the exercise and its Japanese terms</translation>
+    </message>
+    <message>
+        <source>the scenario file, the MSEL and player scripts</source>
+        <translation>the scenario file, the MSEL and player scripts</translation>
+    </message>
+    <message>
+        <source>the interdependency model and its file formats</source>
+        <translation>the interdependency model and its file formats</translation>
+    </message>
+    <message>
+        <source>crossdrill analyze, read by people</source>
+        <translation>crossdrill analyze, read by people</translation>
+    </message>
+    <message>
+        <source>layers, events, the visibility rule, the commands</source>
+        <translation>layers, events, the visibility rule, the commands</translation>
+    </message>
+    <message>
+        <source>the network protocol of remote rooms</source>
+        <translation>the network protocol of remote rooms</translation>
+    </message>
+    <message>
+        <source>how the code is written</source>
+        <translation>how the code is written</translation>
+    </message>
+    <message>
         <source>Commands (crossdrill COMMAND --help):</source>
         <translation>Commands (crossdrill COMMAND --help):</translation>
     </message>

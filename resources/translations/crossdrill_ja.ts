@@ -4324,6 +4324,46 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>crossdrill: 開けるファイルは 1 つだけです</translation>
     </message>
     <message>
+        <source>Documentation (in %1):</source>
+        <translation>ドキュメント（%1）：</translation>
+    </message>
+    <message>
+        <source>the docs/ folder of the source tree</source>
+        <translation>ソースツリーの docs/ フォルダ</translation>
+    </message>
+    <message>
+        <source>the index</source>
+        <translation>目次</translation>
+    </message>
+    <message>
+        <source>the exercise and its Japanese terms</source>
+        <translation>演習の概要と日本語の用語集</translation>
+    </message>
+    <message>
+        <source>the scenario file, the MSEL and player scripts</source>
+        <translation>シナリオファイル、MSEL、プレイヤスクリプト</translation>
+    </message>
+    <message>
+        <source>the interdependency model and its file formats</source>
+        <translation>相互依存性モデルとそのファイル形式</translation>
+    </message>
+    <message>
+        <source>crossdrill analyze, read by people</source>
+        <translation>crossdrill analyze の結果の読み方</translation>
+    </message>
+    <message>
+        <source>layers, events, the visibility rule, the commands</source>
+        <translation>構成、イベント、可視性の規則、コマンド</translation>
+    </message>
+    <message>
+        <source>the network protocol of remote rooms</source>
+        <translation>リモート参加組織の通信プロトコル</translation>
+    </message>
+    <message>
+        <source>how the code is written</source>
+        <translation>コードの書き方（貢献者向け）</translation>
+    </message>
+    <message>
         <source>Commands (crossdrill COMMAND --help):</source>
         <translation>コマンド（詳細は crossdrill コマンド --help）：</translation>
     </message>

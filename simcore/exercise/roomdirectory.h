@@ -3,7 +3,7 @@
 // personas), the sites it can read and post to, the responses it may request and the survey.
 // Built from the scenario by the visibility rule's view (fromScenario) and holding nothing
 // control-only (no truth, notes, expectations or graph), so the server can send it to a remote
-// room in the protocol's welcome (net/PROTOCOL.md) and the room window is the same either way.
+// room in the protocol's welcome (docs/protocol.md) and the room window is the same either way.
 
 #include "scenario/scenario.h"
 
@@ -59,7 +59,7 @@ struct RoomDirectory
     /// The ids of every room (the non-persona parties), in scenario order.
     QStringList roomIds() const;
 
-    /// The wire form (PROTOCOL.md "welcome": "directory").
+    /// The wire form (docs/protocol.md "welcome": "directory").
     QJsonObject toJson() const;
     /// The directory back from its wire form; nullopt (with `error` set) when a field is
     /// missing or has a wrong type.

@@ -1,6 +1,6 @@
 #pragma once
 // The exercise server for remote rooms (ARCHITECTURE.md "one room interface, two transports"):
-// a WebSocket server speaking PROTOCOL.md in front of a running Exercise. Started by
+// a WebSocket server speaking docs/protocol.md in front of a running Exercise. Started by
 // `crossdrill serve` and, in-process, by the console's Exercise > Host for remote rooms.
 //
 // Security boundary, checked here for every message: the join URL's token names the room (only

@@ -1,5 +1,5 @@
 #pragma once
-// The wire protocol between `crossdrill serve` and remote rooms (simcore/net/PROTOCOL.md):
+// The wire protocol between `crossdrill serve` and remote rooms (docs/protocol.md):
 // JSON text messages over a WebSocket, one object per message with a "type". Shared by the
 // server and the client so both agree on names, limits and the event encoding.
 
@@ -50,7 +50,7 @@ inline bool isFinalClose(int code)
     return code == CloseProtocol || code == CloseUnauthorized || code == CloseForbidden || code == CloseRevoked;
 }
 
-/// The payload fields that may travel in the compact "all rooms" form (PROTOCOL.md, version 3).
+/// The payload fields that may travel in the compact "all rooms" form (docs/protocol.md, version 3).
 QStringList compactableRecipientFields();
 /// The scenario's room ids in scenario order, as a JSON array (the "all rooms" list).
 QJsonArray roomIdList(const QStringList &ids);

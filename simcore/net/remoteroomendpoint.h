@@ -1,5 +1,5 @@
 #pragma once
-// A room endpoint over the network: the WebSocket client of `crossdrill serve` (PROTOCOL.md).
+// A room endpoint over the network: the WebSocket client of `crossdrill serve` (docs/protocol.md).
 //
 // perform() is asynchronous: it sends the action and returns at once with ok = true and seq = 0
 // ("sent"), or ok = false when there is no connection to send it on (nothing is queued, so an

@@ -440,6 +440,10 @@ void TestScenarioWindow::commandLine_data()
     QTest::addColumn<QString>("expectedOutput");
     QTest::newRow("version") << QStringList{"--version"} << 0 << "crossdrill " CROSSDRILL_VERSION "\n";
     QTest::newRow("help lists the verbs") << QStringList{"--help"} << 0 << "  validate    check scenario files";
+    QTest::newRow("help names the documents")
+        << QStringList{"--help"} << 0
+        << "Documentation (in the docs/ folder of the source tree):\n  README.md           the index\n"
+           "  domain.md           the exercise and its Japanese terms\n";
     QTest::newRow("two files") << QStringList{"a.cxs.json", "b.cxs.json"} << 2
                                << "crossdrill: give at most one file to open\n";
 }
