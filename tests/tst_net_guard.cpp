@@ -203,6 +203,86 @@ private slots:
         m_s.server->setUnauthenticatedLimits(cd::net::kMaxUnauthenticatedPerAddress, cd::net::kMaxUnauthenticated);
     }
 
+    void roomTokenCapsItsConnections()
+    {
+        m_s.server->setMaxConnectionsPerRoom(2);
+        const QString url = m_s.url(QStringLiteral("op-b"));
+        RawPeer a(url), b(url);
+        a.hello();
+        b.hello();
+        QVERIFY(!a.waitFor("welcome").isEmpty());
+        QVERIFY(!b.waitFor("welcome").isEmpty());
+        RawPeer c(url);
+        QVERIFY(c.waitClosed());
+        QCOMPARE(c.closeCode, int(cd::net::CloseRoomFull));
+        // Another room is not affected.
+        RawPeer other(m_s.url(QStringLiteral("mic")));
+        other.hello();
+        QVERIFY(!other.waitFor("welcome").isEmpty());
+        // Closing one frees its place.
+        a.socket.close();
+        QVERIFY(a.waitClosed());
+        QVERIFY(QTest::qWaitFor([&] { return m_s.server->connectionCount(QStringLiteral("op-b")) == 1; }, 3000));
+        RawPeer d(url);
+        d.hello();
+        QVERIFY(!d.waitFor("welcome").isEmpty());
+        m_s.server->setMaxConnectionsPerRoom(cd::net::kMaxConnectionsPerRoom);
+    }
+
+    void roomConnectionsShareOneActionBudget()
+    {
+        // Three connections of one room send 8 acts each (each within its own connection's
+        // budget) against a room budget of 10 that does not refill during the test: 10 are
+        // recorded, 14 refused, and the refused ones record nothing.
+        m_s.server->setRoomActBudget(10, 0.0001);
+        const QString url = m_s.url(QStringLiteral("nisc"));
+        std::vector<std::unique_ptr<RawPeer>> peers;
+        for (int i = 0; i < 3; ++i) {
+            peers.push_back(std::make_unique<RawPeer>(url));
+            peers.back()->hello();
+            QVERIFY(!peers.back()->waitFor("welcome").isEmpty());
+        }
+        const qint64 before = m_s.ex->log().lastSeq();
+        for (int i = 0; i < 8; ++i)
+            for (auto &p : peers)
+                p->send({{"type", "act"},
+                         {"id", QString("a%1").arg(i)},
+                         {"action", QJsonObject{{"do", "mail"},
+                                                {"to", QJsonArray{"mic"}},
+                                                {"subject", "flood"},
+                                                {"body", "x"}}}});
+        int results = 0, limited = 0, ok = 0;
+        QVERIFY2(QTest::qWaitFor(
+            [&] {
+                results = limited = ok = 0;
+                for (auto &p : peers)
+                    for (const QJsonObject &m : p->messages) {
+                        if (m.value("type") == QLatin1String("result")) {
+                            ++results;
+                            ok += m.value("ok").toBool() ? 1 : 0;
+                        }
+                        if (m.value("type") == QLatin1String("error") && m.value("code") == QLatin1String("rate_limited"))
+                            ++limited;
+                    }
+                return results + limited == 24;
+            },
+            8000),
+                 qPrintable(QString("%1 results, %2 refused; last message: %3")
+                                .arg(results)
+                                .arg(limited)
+                                .arg(QString::fromUtf8(QJsonDocument(peers[0]->messages.last()).toJson()))));
+        QCOMPARE(results, 10);
+        QCOMPARE(limited, 14);
+        // Each accepted act recorded its mail (sent + delivered), the refused ones nothing.
+        qint64 sent = 0;
+        for (const auto &e : m_s.ex->log().read(before))
+            if (e.kind == QLatin1String("mail.sent"))
+                ++sent;
+        QCOMPARE(ok, results);
+        QCOMPARE(sent, qint64(results));
+        m_s.server->setRoomActBudget(cd::net::kRoomActBurst, cd::net::kRoomActsPerSecond);
+    }
+
     void acceptResumesWhenDescriptorsFree()
     {
         auto p = portal({1000, 1000, 60000, true});

@@ -253,6 +253,13 @@ void ExerciseServer::onNewConnection()
                    QStringLiteral("this token is not room \"%1\"'s").arg(room.left(64)));
             continue;
         }
+        int &open = m_openPerRoom[room];
+        if (open >= m_maxPerRoom) {
+            reject(c, CloseRoomFull, QStringLiteral("room_full"),
+                   QStringLiteral("room \"%1\" already has %2 connections").arg(room.left(64)).arg(m_maxPerRoom));
+            continue;
+        }
+        ++open;
         c->room = room;
         c->tokenHash = hashToken(token);
     }
@@ -316,6 +323,9 @@ void ExerciseServer::drop(ServerClient *c)
         return;  // already dropped
     m_clients.remove(c->socket);
     if (!c->room.isEmpty()) {
+        auto open = m_openPerRoom.find(c->room);
+        if (open != m_openPerRoom.end() && --*open <= 0)
+            m_openPerRoom.erase(open);
         auto it = m_byRoom.find(c->room);
         if (it != m_byRoom.end()) {
             it->removeOne(c);
@@ -357,8 +367,17 @@ void ExerciseServer::onText(ServerClient *c, const QString &text)
         reject(c, CloseProtocol, QStringLiteral("hello_first"), QStringLiteral("the first message must be hello"));
         return;
     }
-    if (type == QLatin1String("act"))
+    if (type == QLatin1String("act")) {
+        auto bucket = m_roomActBuckets.find(c->room);
+        if (bucket == m_roomActBuckets.end())
+            bucket = m_roomActBuckets.insert(c->room, TokenBucket(m_roomActBurst, m_roomActRate));
+        if (!bucket->take(monotonicMs())) {
+            strike(c, QStringLiteral("rate_limited"), QStringLiteral("this room sends too many actions; slow down"),
+                   m.value(QLatin1String("id")).toString().left(64));
+            return;
+        }
         return handleAct(c, m);
+    }
     if (type == QLatin1String("sync"))
         return handleSync(c, m);
     if (type == QLatin1String("ping")) {

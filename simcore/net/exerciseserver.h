@@ -14,6 +14,7 @@
 // listening; the server may be destroyed before the Exercise.
 
 #include "net/protocol.h"
+#include "net/ratelimit.h"
 #include "net/tokens.h"
 #include "store/event.h"
 
@@ -62,6 +63,15 @@ public:
     {
         m_maxUnauthPerAddress = perAddress;
         m_maxUnauth = total;
+    }
+    /// Connections one room's token may hold open (default kMaxConnectionsPerRoom).
+    void setMaxConnectionsPerRoom(int n) { m_maxPerRoom = n; }
+    /// Each room's action budget (default kRoomActBurst, kRoomActsPerSecond); resets the buckets.
+    void setRoomActBudget(double burst, double perSecond)
+    {
+        m_roomActBurst = burst;
+        m_roomActRate = perSecond;
+        m_roomActBuckets.clear();
     }
     /// Listens on `address`:`port` (0: the OS picks). False with `error` set when it cannot.
     bool listen(const QHostAddress &address, quint16 port, QString *error);
@@ -124,6 +134,11 @@ private:
     QHash<QString, QList<ServerClient *>> m_byRoom;  ///< rooms' connections that said hello
     int m_maxUnauthPerAddress = kMaxUnauthenticatedPerAddress;
     int m_maxUnauth = kMaxUnauthenticated;
+    int m_maxPerRoom = kMaxConnectionsPerRoom;
+    QHash<QString, int> m_openPerRoom;             ///< connections per room, hello or not
+    QHash<QString, TokenBucket> m_roomActBuckets;
+    double m_roomActBurst = kRoomActBurst;
+    double m_roomActRate = kRoomActsPerSecond;  ///< per room: actions, across its connections
     int m_unauthenticated = 0;                ///< connections that have not said hello
     QHash<QHostAddress, int> m_unauthByPeer;  ///< the same, per source address
     int m_acceptFailures = 0;

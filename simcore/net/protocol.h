@@ -22,6 +22,12 @@ inline constexpr int kMaxMessageBytes = 64 * 1024;
 /// Token bucket per connection: burst and sustained messages per second.
 inline constexpr double kRateBurst = 40;
 inline constexpr double kRatePerSecond = 20;
+/// Token bucket per room for actions, shared by all of the room's connections (each action is a
+/// durable commit: a room cannot multiply its budget by opening connections).
+inline constexpr double kRoomActBurst = 60;
+inline constexpr double kRoomActsPerSecond = 30;
+/// Open connections per room token (several people, tabs or computers in one room).
+inline constexpr int kMaxConnectionsPerRoom = 32;
 /// Messages refused for rate or shape before the server closes the connection.
 inline constexpr int kMaxStrikes = 20;
 /// A connection that has not said hello by then is closed (ms).
@@ -42,6 +48,7 @@ enum CloseCode : int {
     CloseForbidden = 4003,     ///< the token is another room's
     CloseRevoked = 4004,       ///< the room's token was re-issued while connected
     CloseAbuse = 4008,         ///< too many refused messages (flood, oversized, malformed)
+    CloseRoomFull = 4009,      ///< the room already has kMaxConnectionsPerRoom connections
     CloseShutdown = 4010,      ///< the server is stopping
 };
 /// Whether a client should stop reconnecting after the server closed with `code`.
