@@ -1,10 +1,10 @@
-# Build time (issue 13): every CrossDrill target calls crossdrill_build_speed(TARGET KIND).
+# Build time (issue 13): the libraries and every test call crossdrill_build_speed(TARGET KIND).
 # A clean dev build spent most of its CPU parsing the same Qt headers in ~220 translation units
 # and linking ~60 test executables; the measurements are in the commit that added this file.
 #
 # KIND selects a precompiled header:
-#   engine   simcore: QtCore, QtNetwork's basics, the standard library
-#   app      crossdrill_app and the crossdrill executable: the engine's set plus QtWidgets
+#   engine   simcore: QtCore's strings, containers and JSON, the standard library
+#   app      crossdrill_app: the engine's set plus QtWidgets (main.cpp alone gains nothing)
 #   test     unit tests (simcore only): one PCH built once and reused by every unit test
 #   guitest  tests under gui/ (simcore + crossdrill_app): one PCH reused by every GUI test
 #   none     no PCH (benchmarks, built on demand)
