@@ -24,3 +24,5 @@ if(CROSSDRILL_SANITIZE)
     -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
   target_link_options(crossdrill_common INTERFACE -fsanitize=address,undefined)
 endif()
+
+include(${CMAKE_CURRENT_LIST_DIR}/BuildSpeed.cmake)

@@ -6,13 +6,13 @@ set -euo pipefail
 
 packages=(
   # toolchain
-  build-essential cmake ninja-build pkg-config git
+  build-essential cmake ninja-build pkg-config git lld
   # Qt 6.4 (base, websockets, httpserver, charts, svg, linguist tools)
   qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-httpserver-dev qt6-charts-dev
   qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-qpa-plugins libqt6opengl6-dev libgl-dev libxkbcommon-dev
   # engine libraries
-  libsqlite3-dev sqlite3 libboost-graph-dev libfmt-dev
+  libsqlite3-dev sqlite3 libboost-graph-dev
   # headless GUI runs and screenshots, Japanese text, report PDFs
   xvfb xauth imagemagick fonts-noto-cjk poppler-utils
   # benchmarks only (the NumPy reference of the cascade model)

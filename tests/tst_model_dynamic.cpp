@@ -4,7 +4,7 @@
 #include "model/network.h"
 #include "model/staticiim.h"
 
-#include <QtTest>
+#include <QTest>
 
 #include <algorithm>
 #include <cstring>

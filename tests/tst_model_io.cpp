@@ -6,7 +6,8 @@
 #include "model/input.h"
 
 #include <QFile>
-#include <QtTest>
+#include <QRandomGenerator>
+#include <QTest>
 
 #include <charconv>
 #include <cmath>

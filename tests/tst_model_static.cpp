@@ -3,7 +3,7 @@
 #include "model/csvgraph.h"
 #include "model/staticiim.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace cd;
 

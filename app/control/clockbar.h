@@ -24,9 +24,6 @@ public:
     void refresh();
     QLabel *exerciseClock() const { return m_clock; }
     QPushButton *startButton() const { return m_start; }
-    QPushButton *pauseButton() const { return m_pause; }
-    QPushButton *endButton() const { return m_end; }
-    QComboBox *speedCombo() const { return m_speed; }
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -45,7 +45,6 @@ public:
     SectorDock *sectors() const { return m_sectors; }
     WhiteCellDock *whiteCell() const { return m_whiteCell; }
     JudgeDock *judge() const { return m_judge; }
-    ObservationDock *observations() const { return m_observations; }
     /// Start / resume, pause, fire now, skip, delay (with shortcuts), for the Exercise menu.
     ConsoleActions *actions() const { return m_actions; }
 

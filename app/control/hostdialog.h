@@ -53,7 +53,6 @@ public:
     QLineEdit *listenEdit() const { return m_listen; }
     QSpinBox *webPortSpin() const { return m_webPort; }
     QLineEdit *certEdit() const { return m_cert; }
-    QLineEdit *keyEdit() const { return m_key; }
     QTableWidget *table() const { return m_table; }
     net::ExerciseServer *server() const { return m_server.get(); }
     /// The join URL shown for `room` (empty when none is known: its token was issued before).

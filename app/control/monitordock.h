@@ -30,10 +30,7 @@ public:
     CommsModel *model() const { return m_model; }
     CommsFilter *filter() const { return m_filter; }
     QTableView *view() const { return m_view; }
-    QComboBox *roomCombo() const { return m_room; }
-    QComboBox *channelCombo() const { return m_channel; }
     QComboBox *kindCombo() const { return m_kind; }
-    QLineEdit *searchEdit() const { return m_search; }
     /// Event numbers of the selected rows (for evaluator observations).
     QList<qint64> selectedEvents() const;
 

@@ -28,9 +28,6 @@ public:
     ~ObservationDock() override;
 
     void record();
-    QComboBox *ratingCombo() const { return m_rating; }
-    QPlainTextEdit *textEdit() const { return m_text; }
-    QTreeWidget *list() const { return m_list; }
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -28,9 +28,6 @@ public:
     WhiteCellDock(ExerciseSession &session, QWidget *parent = nullptr);
     ~WhiteCellDock() override;
 
-    QComboBox *personaCombo() const { return m_persona; }
-    QComboBox *roomCombo() const { return m_room; }
-    QLineEdit *subjectEdit() const { return m_subject; }
     QPlainTextEdit *bodyEdit() const { return m_body; }
     QTreeWidget *calls() const { return m_calls; }
     QLineEdit *sayEdit() const { return m_say; }

@@ -34,7 +34,6 @@ public:
     EditorActions(QMenu *menu, gui::Translations *translations, std::function<QString()> currentFile, QWidget *window);
 
     QAction *editAction() const { return m_edit; }
-    QAction *newAction() const { return m_new; }
     /// Opens an editor window on `path` (empty: from the template).
     EditorWindow *openEditor(const QString &path);
     /// Opens an editor window on each untitled autosave in `files`.

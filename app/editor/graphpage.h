@@ -37,8 +37,6 @@ public:
     void selectEdge(int index);
     GraphCanvas *canvas() const { return m_canvas; }
     QAction *addNodeAction() const { return m_addNode; }
-    QAction *connectAction() const { return m_connect; }
-    QAction *deleteAction() const { return m_delete; }
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -33,9 +33,7 @@ public:
     QString subject() const;
     QString body() const;
 
-    QListWidget *toList() const { return m_to; }
     QComboBox *kindCombo() const { return m_kind; }
-    QLineEdit *subjectEdit() const { return m_subject; }
     QPlainTextEdit *bodyEdit() const { return m_body; }
 
 private:

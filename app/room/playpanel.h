@@ -37,7 +37,6 @@ public:
     void addEvent(const store::Event &e);
     void retranslateUi();
 
-    QTreeWidget *statusTree() const { return m_status; }
     QTreeWidget *hypothesisTree() const { return m_hypotheses; }
     QPlainTextEdit *hypothesisEdit() const { return m_hypothesisEdit; }
     QPushButton *submitHypothesisButton() const { return m_submit; }

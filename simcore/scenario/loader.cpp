@@ -2,7 +2,7 @@
 // the same semantic checks as validateScenario (validator*.cpp) and locate them by JSON path.
 #include "scenario/loader.h"
 
-#include "scenario/load_parts.h"
+#include "scenario/loadparts.h"
 #include "scenario/validator.h"
 
 #include <QFile>

@@ -5,7 +5,7 @@
 // anyone is told about it, and a process killed at any moment loses no acknowledged event and
 // leaves the file consistent. Checkpoints (copying the WAL into the database file, with their
 // own fsyncs) run on a background thread with its own connection, so a commit never waits for
-// one (checkpoint.h). The control team sees every event; event_audience lists the
+// one (checkpointer.h). The control team sees every event; event_audience lists the
 // rooms (or "all") that may see one, indexed by room for cheap per-room reads.
 
 #include "store/event.h"

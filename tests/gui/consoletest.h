@@ -3,7 +3,7 @@
 #include <QAbstractItemModel>
 #include <QComboBox>
 #include <QListWidget>
-#include <QtTest>
+#include <QTest>
 
 namespace {
 

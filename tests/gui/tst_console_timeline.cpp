@@ -49,10 +49,10 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QTreeWidget>
-#include <QtTest>
 
 #include <memory>
 #include <vector>

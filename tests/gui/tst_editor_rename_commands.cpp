@@ -48,8 +48,8 @@
 #include "scenario/saver.h"
 
 #include <QSignalSpy>
+#include <QTest>
 #include <QUndoStack>
-#include <QtTest>
 
 #include <functional>
 

@@ -6,8 +6,9 @@
 #include "views/sectormodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
-#include <QtTest>
+#include <QTest>
 
 #include <memory>
 

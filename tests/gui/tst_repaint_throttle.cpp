@@ -4,8 +4,8 @@
 #include "views/repaintthrottle.h"
 
 #include <QStandardItemModel>
+#include <QTest>
 #include <QTreeView>
-#include <QtTest>
 
 #include <memory>
 

@@ -18,7 +18,7 @@
 #include <QJsonArray>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 using namespace cd::gui;
 using cd::scenario::Condition;

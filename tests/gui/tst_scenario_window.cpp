@@ -24,8 +24,8 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextBrowser>
-#include <QtTest>
 
 using cd::gui::DiagnosticModel;
 using cd::gui::MainWindow;

@@ -12,7 +12,7 @@
 #include <QLineSeries>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 using namespace cd::gui;
 

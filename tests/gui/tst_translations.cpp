@@ -4,9 +4,9 @@
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
-#include <QtTest>
 
 namespace {
 

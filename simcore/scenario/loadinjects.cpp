@@ -1,5 +1,5 @@
 // JSON -> Scenario for the injects: conditions, expected actions, pages.
-#include "scenario/load_parts.h"
+#include "scenario/loadparts.h"
 
 namespace cd::scenario::detail {
 

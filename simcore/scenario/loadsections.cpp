@@ -1,5 +1,5 @@
-// JSON -> Scenario for everything but the injects (load_injects.cpp).
-#include "scenario/load_parts.h"
+// JSON -> Scenario for everything but the injects (loadinjects.cpp).
+#include "scenario/loadparts.h"
 
 namespace cd::scenario::detail {
 

@@ -2,7 +2,8 @@
 // The loader's JSON -> Scenario conversion, one function per object of SCENARIO.md. Each reports
 // type errors, unknown/duplicate/missing keys and unknown enum names through the Reader and
 // returns a value with defaults where the input was bad (so list indices, and so paths, hold).
-// References, ranges and times are checked afterwards by validate.cpp on the result.
+// References, ranges and times are checked afterwards on the result by the validator
+// (validator.cpp, validatorinjects.cpp).
 
 #include "scenario/reader.h"
 
