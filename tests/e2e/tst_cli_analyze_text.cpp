@@ -172,8 +172,8 @@ private slots:
             analyze({"dynamic", data("cascade_e2e.cxs.json"), "--horizon", "400", "--format", "text", "--lang", "en"});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains("    80.0 %  電力 (power)  from +00:10 on\n"), qPrintable(r.out));
-        QVERIFY2(r.out.contains("    80.0 %  +00:10    +00:10  +00:10    80.0 %  電力 (power)\n"), qPrintable(r.out));
-        QVERIFY2(r.out.contains("    47.8 %  +06:40    +03:58       -    47.8 %  Telecom (telecom)\n"),
+        QVERIFY2(r.out.contains("    80.0 %  +00:10    +00:10  +00:10      80.0 %  電力 (power)\n"), qPrintable(r.out));
+        QVERIFY2(r.out.contains("    47.8 %  +06:40    +03:58       -      47.8 %  Telecom (telecom)\n"),
                  qPrintable(r.out));
         QVERIFY2(r.out.contains("  Telecom (telecom): from +04:10 (level held for its duration at +04:40)\n"),
                  qPrintable(r.out));
