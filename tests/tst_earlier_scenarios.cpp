@@ -346,6 +346,8 @@ void TestEarlierScenarios::keepsToFormat()
         QCOMPARE(s->sites.size(), std::size_t(0));
         QVERIFY(!s->channels.phone.has_value());
         QVERIFY(!s->channels.web.has_value());
+        // It says so (meta.channels), so the validator, the rooms and the console hold to it.
+        QCOMPARE(s->meta.channels, std::vector<Channel>{Channel::Mail});
         QStringList phoneOrWeb;
         const QJsonArray script = loadScript(base);
         QCOMPARE_GT(script.size(), 0);

@@ -57,6 +57,14 @@ private slots:
             << QStringList{u"s1"_qs, u"s2"_qs} << std::vector<std::vector<double>>{{0.15, 0.5}, {0.1, 0.05}}
             << std::vector<double>{0, 0.1} << std::vector<double>{0.05 / 0.7575, 0.085 / 0.7575}
             << std::vector<double>{0.066, 0.112} << 1e-3;
+        // Haimes & Jiang (2001), four sectors, as in the test fixtures of stigrs/diim and stigrs/iim:
+        // q1 = 0.9 q2, q2 = 0.4 q1 + 0.5 -> q2 = 0.5 / 0.64 = 0.78125, q1 = 0.703125; q3 = q1 + 0.8 q2
+        // = 1.328125 and q4 = q1 + 0.9 q2 = 1.40625 are clipped to 1.
+        QTest::newRow("Haimes & Jiang 2001, four sectors")
+            << QStringList{u"s1"_qs, u"s2"_qs, u"s3"_qs, u"s4"_qs}
+            << std::vector<std::vector<double>>{{0, 0.9, 0, 0}, {0.4, 0, 0, 0}, {1.0, 0.8, 0, 0}, {1.0, 0.9, 0, 0}}
+            << std::vector<double>{0, 0.5, 0, 0} << std::vector<double>{0.703125, 0.78125, 1, 1}
+            << std::vector<double>{0.703125, 0.78125, 1, 1} << 1e-12;
         // Clipping after solving (hand-derived): A* = [[0, 0.95], [0.95, 0]], c* = (0.1, 0):
         // unclipped q1 = 0.1 / (1 - 0.9025) = 1.0256 -> 1, q2 = 0.95 q1 = 0.974358974...
         // (clipping during the solve would give 0.95).
@@ -81,6 +89,18 @@ private slots:
             QCOMPARE_LE(std::abs(q[i] - exact[i]), 1e-12);
             QCOMPARE_LE(std::abs(q[i] - published[i]), publishedTolerance);
         }
+    }
+
+    void haimesJiangFourUnclipped()
+    {
+        // The same four-sector case before clipping: the published 1.328125 and 1.40625.
+        const model::Network net = matrix({u"s1"_qs, u"s2"_qs, u"s3"_qs, u"s4"_qs},
+                                          {{0, 0.9, 0, 0}, {0.4, 0, 0, 0}, {1.0, 0.8, 0, 0}, {1.0, 0.9, 0, 0}});
+        const std::vector<double> raw = model::solveStaticUnclipped(net, {0, 0.5, 0, 0});
+        const std::vector<double> expected{0.703125, 0.78125, 1.328125, 1.40625};
+        QCOMPARE(raw.size(), expected.size());
+        for (std::size_t i = 0; i < raw.size(); ++i)
+            QCOMPARE_LE(std::abs(raw[i] - expected[i]), 1e-12);
     }
 
     void orderIndex()

@@ -1,12 +1,18 @@
 // crossdrill analyze static|dynamic INPUT ... (CASCADE.md "On the command line").
 #include "cli/analyzeinput.h"
+#include "cli/analyzeshocks.h"
+#include "cli/analyzetext.h"
 #include "cli/cli.h"
 #include "cli/streamout.h"
+#include "control/translations.h"
 #include "model/cascade.h"
 #include "model/staticiim.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLocale>
+
+#include <unistd.h>
 
 #include <algorithm>
 #include <climits>
@@ -18,9 +24,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+/// lupdate files these free tr() calls under the namespace's context.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("analyze", text);
+    return QCoreApplication::translate("cd::cli", text);
 }
 
 int usage(const QString &message)
@@ -29,101 +36,33 @@ int usage(const QString &message)
     return Usage;
 }
 
-std::optional<double> parseNumber(const QString &s)
+enum class Format { Text, Csv, Json };
+
+/// The k-th order index as a dense matrix CSV (the layout of an A* matrix input): a header of an
+/// empty cell and the ids, then each row's id and (A*^k)[row][col].
+void writeOrderCsv(const model::Network &net, const std::vector<double> &index)
 {
-    if (s.trimmed().compare(u"inf"_s, Qt::CaseInsensitive) == 0)
-        return std::numeric_limits<double>::infinity();
-    bool ok = false;
-    const double v = s.trimmed().toDouble(&ok);
-    return ok ? std::optional<double>(v) : std::nullopt;
+    StreamOut out(stdout);
+    const auto n = std::size_t(net.nodeCount());
+    for (std::size_t u = 0; u < n; ++u)
+        out.raw(',').csvField(net.ids[u]);
+    out.raw('\n');
+    for (std::size_t v = 0; v < n; ++v) {
+        out.csvField(net.ids[v]);
+        for (std::size_t u = 0; u < n; ++u)
+            out.raw(',').number(index[v * n + u]);
+        out.raw('\n');
+    }
 }
 
-QString unknownNode(const model::Network &net, const QString &option, const QString &id)
-{
-    QString m = tr("%1: unknown node '%2'").arg(option, id);
-    if (net.nodeCount() <= 5000) {
-        const QString d = scenario::didYouMean(id, QStringList(net.ids.begin(), net.ids.end()));
-        if (!d.isEmpty())
-            m += tr(" (did you mean '%1'?)").arg(d);
-    }
-    return m;
-}
-
-/// --shock NODE=C[@FROM[..TO]]; `dynamic` allows the time window.
-bool parseShock(const QString &arg, bool dynamic, const model::Network &net, scenario::Shock &out, QString &error)
-{
-    const qsizetype eq = arg.indexOf(u'=');
-    if (eq <= 0) {
-        error = tr("--shock %1: expected NODE=C%2").arg(arg, dynamic ? u"[@FROM[..TO]]"_s : QString());
-        return false;
-    }
-    out.node = arg.left(eq);
-    if (net.indexOf(out.node) < 0) {
-        error = unknownNode(net, u"--shock"_s, out.node);
-        return false;
-    }
-    QString value = arg.mid(eq + 1);
-    const qsizetype at = value.indexOf(u'@');
-    if (at >= 0) {
-        if (!dynamic) {
-            error = tr("--shock %1: a static shock has no time window").arg(arg);
-            return false;
-        }
-        const QString window = value.mid(at + 1);
-        value = value.left(at);
-        const qsizetype dots = window.indexOf(u".."_s);
-        bool okFrom = false;
-        bool okTo = true;
-        out.fromMin = (dots < 0 ? window : window.left(dots)).toInt(&okFrom);
-        if (dots >= 0)
-            out.toMin = window.mid(dots + 2).toInt(&okTo);
-        if (!okFrom || !okTo || out.fromMin < 0 || (out.toMin && *out.toMin < out.fromMin)) {
-            error = tr("--shock %1: FROM and TO are minutes, FROM <= TO").arg(arg);
-            return false;
-        }
-    }
-    const auto c = parseNumber(value);
-    if (!c || !std::isfinite(*c)) {
-        error = tr("--shock %1: '%2' is not a number").arg(arg, value);
-        return false;
-    }
-    out.c = *c;
-    return true;
-}
-
-/// Static c*: given shocks, or the peak of the scenario's truth.shocks per node.
-std::vector<double> staticShock(const model::Network &net, const std::vector<scenario::Shock> &shocks)
-{
-    std::vector<double> c(std::size_t(net.nodeCount()), 0.0);
-    for (int v = 0; v < net.nodeCount(); ++v) {
-        double peak = 0;
-        for (const scenario::Shock &probe : shocks) {
-            if (probe.node != net.ids[std::size_t(v)])
-                continue;
-            double sum = 0;
-            for (const scenario::Shock &s : shocks)
-                if (s.node == probe.node && s.fromMin <= probe.fromMin && probe.fromMin <= s.toMin.value_or(INT_MAX))
-                    sum += s.c;
-            peak = std::max(peak, sum);
-        }
-        c[std::size_t(v)] = peak;
-    }
-    return c;
-}
-
-int runStatic(const QCommandLineParser &p, AnalyzeInput &in, bool json)
+int runStatic(const QCommandLineParser &p, AnalyzeInput &in, Format format, const QString &lang)
 {
     const model::Network &net = *in.network;
-    std::vector<scenario::Shock> shocks;
-    QString error;
-    for (const QString &arg : p.values(u"shock"_s)) {
-        scenario::Shock s;
-        if (!parseShock(arg, false, net, s, error))
-            return usage(error);
-        shocks.push_back(s);
-    }
-    if (shocks.empty())
-        shocks = in.truthShocks;
+    const bool json = format == Format::Json;
+    ShockSource source;
+    if (const auto problem = resolveShocks(p, in, false, source))
+        return usage(*problem);
+    const std::vector<scenario::Shock> &shocks = source.shocks;
     bool okOrder = true;
     const int order = p.isSet(u"order"_s) ? p.value(u"order"_s).toInt(&okOrder) : 2;
     if (!okOrder || order < 1)
@@ -134,7 +73,27 @@ int runStatic(const QCommandLineParser &p, AnalyzeInput &in, bool json)
         err() << in.file << ": error: " << model::describeInstability(net, unstable) << Qt::endl;
         return BadInput;
     }
-    const std::vector<double> q = model::solveStatic(net, staticShock(net, shocks));
+    const std::vector<double> c = staticShock(net, shocks);
+    if (format == Format::Text) {
+        StaticText text{&in,
+                        lang,
+                        source,
+                        c,
+                        model::solveStatic(net, c),
+                        model::solveStaticUnclipped(net, c),
+                        p.isSet(u"order"_s) ? std::optional<int>(order) : std::nullopt};
+        printStaticText(text);
+        return Ok;
+    }
+    if (!json && p.isSet(u"order"_s)) {
+        if (net.nodeCount() > model::kDenseLimit)
+            return usage(
+                QCoreApplication::translate("analyze", "the order index is computed for graphs of up to %1 nodes")
+                    .arg(model::kDenseLimit));
+        writeOrderCsv(net, model::orderIndex(net, order));
+        return Ok;
+    }
+    const std::vector<double> q = model::solveStatic(net, c);
     StreamOut out(stdout);
     const auto n = std::size_t(net.nodeCount());
     if (!json) {
@@ -152,8 +111,9 @@ int runStatic(const QCommandLineParser &p, AnalyzeInput &in, bool json)
     out.raw('}');
     if (net.nodeCount() > model::kDenseLimit) {
         out.raw(",\n  \"note\": ");
-        out.jsonString(
-            tr("ranking, order index and hit times are computed for graphs of up to %1 nodes").arg(model::kDenseLimit));
+        // Not translated: the machine formats are the same in every language.
+        out.jsonString(QStringLiteral("ranking, order index and hit times are computed for graphs of up to %1 nodes")
+                           .arg(model::kDenseLimit));
         out.raw("\n}\n");
         return Ok;
     }
@@ -186,9 +146,42 @@ int runStatic(const QCommandLineParser &p, AnalyzeInput &in, bool json)
     return Ok;
 }
 
-int runDynamic(const QCommandLineParser &p, AnalyzeInput &in, bool json)
+/// Steps `cascade` to the horizon, following each node's course, and prints the text summary.
+int printDynamicRun(model::Cascade &cascade, const AnalyzeInput &in, const ShockSource &source,
+                    const std::vector<int> &columns, int step, int horizon, const QString &lang)
+{
+    DynamicText t{&in, lang, source, step, horizon, columns, {}, cascade.thresholds(), {}};
+    t.course.resize(std::size_t(cascade.nodeCount()));
+    const auto follow = [&](int minute) {
+        for (const int v : columns) {
+            NodeCourse &c = t.course[std::size_t(v)];
+            const double q = cascade.q(v);
+            if (q > c.peak) {
+                c.peak = q;
+                c.peakAt = minute;
+            }
+            if (c.degradedAt < 0 && q >= t.thresholds.degraded)
+                c.degradedAt = minute;
+            if (c.downAt < 0 && q >= t.thresholds.down)
+                c.downAt = minute;
+            c.last = q;
+        }
+    };
+    follow(0);
+    for (int n = 1; n <= horizon / step; ++n) {
+        cascade.step();
+        follow(n * step);
+    }
+    t.breaches = cascade.breaches();
+    printDynamicText(t);
+    return Ok;
+}
+
+int runDynamic(const QCommandLineParser &p, AnalyzeInput &in, Format format, const QString &lang)
 {
     model::Network &net = *in.network;
+    const bool json = format == Format::Json;
+    const bool text = format == Format::Text;
     if (!p.isSet(u"horizon"_s))
         return usage(tr("dynamic analysis needs --horizon MIN"));
     bool ok = false;
@@ -214,15 +207,10 @@ int runDynamic(const QCommandLineParser &p, AnalyzeInput &in, bool json)
             return usage(tr("--threads must be between 1 and 256"));
     }
     QString error;
-    std::vector<scenario::Shock> shocks;
-    for (const QString &arg : p.values(u"shock"_s)) {
-        scenario::Shock s;
-        if (!parseShock(arg, true, net, s, error))
-            return usage(error);
-        shocks.push_back(s);
-    }
-    if (shocks.empty())
-        shocks = in.truthShocks;
+    ShockSource source;
+    if (const auto problem = resolveShocks(p, in, true, source))
+        return usage(*problem);
+    const std::vector<scenario::Shock> &shocks = source.shocks;
     if (p.isSet(u"rate-all"_s)) {
         const auto k = parseNumber(p.value(u"rate-all"_s));
         if (!k || !(*k >= 0))
@@ -258,7 +246,7 @@ int runDynamic(const QCommandLineParser &p, AnalyzeInput &in, bool json)
     model::CascadeOptions options;
     options.stepMin = step;
     options.clockStart = in.clockStart;
-    options.explain = json;
+    options.explain = json;  // text mode reports breaches, which need no explanations
     options.threads = threads;
     options.integrals = json;  // the CSV has no integrals
     auto cascade = model::Cascade::create(std::shared_ptr<const model::Network>(in.network), shocks, options, &error);
@@ -267,6 +255,8 @@ int runDynamic(const QCommandLineParser &p, AnalyzeInput &in, bool json)
         return BadInput;
     }
     const int last = horizon / step;
+    if (text)
+        return printDynamicRun(*cascade, in, source, columns, step, horizon, lang);
     StreamOut out(stdout);
     const auto row = [&](int n) {
         if (json) {
@@ -337,21 +327,55 @@ int runDynamic(const QCommandLineParser &p, AnalyzeInput &in, bool json)
     return Ok;
 }
 
+/// The description in --help: what q is, its units and what the ranking says (docs/analyze.md).
+QString analyzeHelp()
+{
+    return QCoreApplication::translate(
+        "analyze",
+        "Interdependency analysis (CASCADE.md) of a scenario, GraphML, edge-list CSV or A* matrix CSV.\n\n"
+        "q is a sector's inoperability: the share of its normal function that is lost, from 0 (working "
+        "normally) to 1 (fully down); the text output shows it as a percentage. A shock C (0 to 1) is the "
+        "share a sector loses directly; the rest comes through its dependencies (weight w: the share of a "
+        "sector's function that needs the other).\n"
+        "static: q at equilibrium, q = clip01((I - A*)^-1 c*), with c* the largest shock each sector gets at "
+        "one time. The ranking takes each sector alone fully down and adds up q over all sectors: its total "
+        "is in sectors' worth (1.00 = one sector fully down), so the top of the list is what the others "
+        "depend on most. The order-K index (A*^K)[v][u] is how much v depends on u through chains of exactly "
+        "K dependencies.\n"
+        "dynamic: q minute by minute (steps of --step minutes), with each sector recovering at its rate per "
+        "hour and autonomy buffers (hours) delaying what it feels.\n\n"
+        "A scenario's shocks are its truth.shocks; --shock on a scenario needs --shock-mode add or replace.");
+}
+
 }  // namespace
 
 int runAnalyze(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Interdependency analysis (CASCADE.md) of a scenario, GraphML, edge-list CSV "
-                                   "or A* matrix CSV."));
+    p.setApplicationDescription(analyzeHelp());
     p.addPositionalArgument(u"mode"_s, tr("static or dynamic"));
     p.addPositionalArgument(u"input"_s, tr("scenario (JSON), GraphML, edge-list CSV or A* matrix CSV"));
     p.addOption({u"help"_s, tr("Show this help.")});
     p.addOption(
         {u"shock"_s, tr("Direct shock NODE=C (dynamic: NODE=C[@FROM[..TO]], minutes, inclusive)."), tr("shock")});
-    p.addOption({u"format"_s, tr("csv (default) or json."), tr("format")});
+    p.addOption({u"shock-mode"_s,
+                 QCoreApplication::translate("analyze", "With --shock on a scenario that has truth.shocks: add "
+                                                        "(yours on top of them) or replace (only yours)."),
+                 u"mode"_s});
+    p.addOption({u"format"_s,
+                 QCoreApplication::translate("analyze", "text (for people; the default on a terminal), csv (the "
+                                                        "default otherwise) or json."),
+                 u"format"_s});
+    p.addOption({u"lang"_s,
+                 QCoreApplication::translate("analyze", "Language of the text output and of the node names: ja or "
+                                                        "en (default: the system's)."),
+                 u"lang"_s});
     p.addOption({u"nodes"_s, tr("Node attributes (id,rate_per_h,served,unit) for an edge-list CSV."), tr("file")});
-    p.addOption({u"order"_s, tr("Static: the order K of the interdependency index (default 2)."), tr("k")});
+    p.addOption({u"order"_s,
+                 QCoreApplication::translate("analyze", "Static: the order K of the interdependency index (A*^K). "
+                                                        "Text: its largest entries; csv: the matrix instead of q; "
+                                                        "json: always included (default 2)."),
+                 u"k"_s});
     p.addOption({u"horizon"_s, tr("Dynamic: minutes to simulate."), tr("min")});
     p.addOption({u"step"_s, tr("Dynamic: step in minutes (default 1, or the scenario's step_min)."), tr("min")});
     p.addOption({u"rate"_s, tr("Dynamic: resilience rate NODE=K per hour (inf: instant)."), tr("rate")});
@@ -362,20 +386,30 @@ int runAnalyze(const QStringList &args)
         {u"threads"_s, tr("Dynamic: worker threads (default: one per core; results do not depend on it)."), tr("n")});
     if (!p.parse(args))
         return usage(p.errorText());
+    const QString lang = p.isSet(u"lang"_s)                          ? p.value(u"lang"_s)
+                         : QLocale().language() == QLocale::Japanese ? u"ja"_s
+                                                                     : u"en"_s;
+    if (lang != u"ja"_s && lang != u"en"_s)
+        return usage(QCoreApplication::translate("analyze", "--lang must be ja or en"));
+    gui::Translations translations;  // the text output, --help and the messages in that language
+    translations.apply(lang);
     if (p.isSet(u"help"_s)) {
-        out() << tr("Usage: crossdrill analyze static INPUT [--shock NODE=C]... [--order K] [--format csv|json]\n"
+        out() << tr("Usage: crossdrill analyze static INPUT [--shock NODE=C]... [--shock-mode add|replace] "
+                    "[--order K] [--format text|csv|json] [--lang ja|en]\n"
                     "       crossdrill analyze dynamic INPUT --horizon MIN [--step MIN] "
-                    "[--shock NODE=C[@FROM[..TO]]]... [--rate NODE=K]... [--rate-all K] [--only ID,...] "
-                    "[--every N] [--format csv|json]\n")
+                    "[--shock NODE=C[@FROM[..TO]]]... [--shock-mode add|replace] [--rate NODE=K]... [--rate-all K] "
+                    "[--only ID,...] [--every N] [--format text|csv|json] [--lang ja|en]\n")
               << p.helpText() << Qt::flush;
         return Ok;
     }
     const QStringList pos = p.positionalArguments();
     if (pos.size() != 2 || (pos[0] != u"static"_s && pos[0] != u"dynamic"_s))
         return usage(tr("expected: analyze static|dynamic INPUT [options] (see --help)"));
-    const QString format = p.isSet(u"format"_s) ? p.value(u"format"_s) : u"csv"_s;
-    if (format != u"csv"_s && format != u"json"_s)
-        return usage(tr("--format must be csv or json"));
+    // Without --format: text for a person at a terminal, CSV for a pipe or a file (what scripts
+    // always got).
+    const QString format = p.isSet(u"format"_s) ? p.value(u"format"_s) : isatty(STDOUT_FILENO) ? u"text"_s : u"csv"_s;
+    if (format != u"csv"_s && format != u"json"_s && format != u"text"_s)
+        return usage(QCoreApplication::translate("analyze", "--format must be text, csv or json"));
     const bool dynamic = pos[0] == u"dynamic"_s;
     for (const char *name : {"horizon", "step", "rate", "rate-all", "only", "every", "threads"})
         if (!dynamic && p.isSet(QString::fromLatin1(name)))
@@ -386,8 +420,8 @@ int runAnalyze(const QStringList &args)
     AnalyzeInput in;
     if (const int code = loadAnalyzeInput(pos[1], p.value(u"nodes"_s), in); code != Ok)
         return code;
-    const bool json = format == u"json"_s;
-    return dynamic ? runDynamic(p, in, json) : runStatic(p, in, json);
+    const Format f = format == u"json"_s ? Format::Json : format == u"csv"_s ? Format::Csv : Format::Text;
+    return dynamic ? runDynamic(p, in, f, lang) : runStatic(p, in, f, lang);
 }
 
 }  // namespace cd::cli

@@ -75,6 +75,10 @@ int loadAnalyzeInput(const QString &path, const QString &nodesPath, AnalyzeInput
         out.truthShocks = loaded.scenario->truth.shocks;
         out.clockStart = loaded.scenario->meta.start;
         out.stepMin = loaded.scenario->meta.stepMin;
+        out.names.resize(std::size_t(out.network->nodeCount()));
+        for (const scenario::Node &node : loaded.scenario->graph.nodes)
+            if (const int v = out.network->indexOf(node.id); v >= 0)
+                out.names[std::size_t(v)] = node.name;
         return Ok;
     }
     MappedFile nodes;

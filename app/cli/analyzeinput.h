@@ -19,6 +19,7 @@ struct AnalyzeInput
     std::vector<scenario::Shock> truthShocks;  ///< a scenario's truth.shocks
     QString clockStart;                        ///< a scenario's meta.start
     int stepMin = 0;                           ///< a scenario's meta.step_min, 0 otherwise
+    std::vector<scenario::Text> names;         ///< a scenario's node names (ja/en) by node index, else empty
 };
 
 /// Returns an exit code: Ok, BadInput (diagnostics printed) or Usage (unreadable file).

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -53,6 +54,11 @@ MonitorDock::MonitorDock(ExerciseSession &session, QWidget *parent)
     m_channel->addItem(QString(), QString());
     for (const char *c : {"mail", "phone", "web"})
         m_channel->addItem(QString(), QLatin1String(c));
+    // meta.channels: the filter offers only the channels the exercise allows.
+    if (auto *list = qobject_cast<QListView *>(m_channel->view()))
+        for (int i = 1; i < m_channel->count(); ++i)
+            list->setRowHidden(
+                i, !session.scenario().meta.allows(*scenario::channelFrom(m_channel->itemData(i).toString())));
     m_kind->addItem(QString(), QString());
     for (const char *k : {"report", "advisory", "query", "other"})
         m_kind->addItem(QString(), QLatin1String(k));

@@ -111,6 +111,16 @@ WhiteCellDock::WhiteCellDock(ExerciseSession &session, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(body);
     setWidget(scroll);
+    // meta.channels: the white cell offers only the channels the exercise allows.
+    if (!s.meta.allows(scenario::Channel::Mail))
+        m_mail->hide();
+    if (!s.meta.allows(scenario::Channel::Phone))
+        for (QWidget *w : std::initializer_list<QWidget *>{m_call, callSplit, m_answer, m_decline, m_say, m_hangUp})
+            w->hide();
+    if (!s.meta.allows(scenario::Channel::Web)) {
+        m_site->hide();
+        m_publish->hide();
+    }
     retranslateUi();
     updateButtons();
 }

@@ -1,18 +1,25 @@
 #include "editor/metapage.h"
 
+#include "editor/commands/setallowedchannelscommand.h"
 #include "editor/commands/setmetacommand.h"
 #include "editor/scenariodocument.h"
 #include "editor/textpairedit.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QUndoStack>
 
 namespace cd::editor {
+
+namespace {
+constexpr scenario::Channel kChannels[3] = {scenario::Channel::Mail, scenario::Channel::Phone, scenario::Channel::Web};
+}  // namespace
 
 MetaPage::MetaPage(ScenarioDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_id(new QLineEdit(this)), m_title(new TextPairEdit(false, this)),
@@ -29,6 +36,19 @@ MetaPage::MetaPage(ScenarioDocument *document, QWidget *parent)
         m_labels << label;
         form->addRow(label, w);
     }
+    auto *channels = new QWidget(this);
+    auto *channelRow = new QHBoxLayout(channels);
+    channelRow->setContentsMargins(0, 0, 0, 0);
+    for (int i = 0; i < 3; ++i) {
+        m_channels[i] = new QCheckBox(channels);
+        m_channels[i]->setObjectName(QStringLiteral("metaChannel_") + scenario::toString(kChannels[i]));
+        channelRow->addWidget(m_channels[i]);
+        connect(m_channels[i], &QCheckBox::clicked, this, &MetaPage::commitChannels);
+    }
+    channelRow->addStretch(1);
+    auto *channelLabel = new QLabel(this);
+    m_labels << channelLabel;
+    form->addRow(channelLabel, channels);
     for (QLineEdit *e : {m_id, m_start, m_duration})
         connect(e, &QLineEdit::editingFinished, this, &MetaPage::commit);
     connect(m_title, &TextPairEdit::edited, this, &MetaPage::commit);
@@ -50,11 +70,17 @@ void MetaPage::changeEvent(QEvent *event)
 void MetaPage::retranslateUi()
 {
     const QStringList labels{tr("Id"),          tr("Title"),    tr("Summary"),         tr("Kind"),
-                             tr("Clock start"), tr("Duration"), tr("Model step (min)")};
+                             tr("Clock start"), tr("Duration"), tr("Model step (min)"), tr("Allowed channels")};
     for (int i = 0; i < labels.size(); ++i)
         m_labels[i]->setText(labels[i]);
     m_start->setPlaceholderText(tr("HH:MM, the clock time at the exercise start"));
     m_duration->setPlaceholderText(tr("+HH:MM"));
+    m_channels[0]->setText(tr("Mail"));
+    m_channels[1]->setText(tr("Phone"));
+    m_channels[2]->setText(tr("Web"));
+    for (QCheckBox *box : m_channels)
+        box->setToolTip(tr("The channels this exercise allows (meta.channels). Injects, player actions and "
+                           "persona calls on another channel are errors, and rooms do not show it."));
     m_title->retranslateUi();
     m_summary->retranslateUi();
 }
@@ -70,6 +96,8 @@ void MetaPage::refresh()
     m_start->setText(m.start);
     m_duration->setText(scenario::formatOffset(m.durationMin));
     m_step->setValue(m.stepMin);
+    for (int i = 0; i < 3; ++i)
+        m_channels[i]->setChecked(m.allows(kChannels[i]));
     m_showing = false;
 }
 
@@ -90,6 +118,24 @@ void MetaPage::commit()
         m_document->undoStack()->push(new SetMetaCommand(m_document, m));
     else
         refresh();
+}
+
+void MetaPage::commitChannels()
+{
+    if (m_showing)
+        return;
+    std::vector<scenario::Channel> allowed;
+    for (int i = 0; i < 3; ++i)
+        if (m_channels[i]->isChecked())
+            allowed.push_back(kChannels[i]);
+    if (allowed.empty()) {  // an exercise needs a channel: the last box stays checked
+        refresh();
+        return;
+    }
+    if (allowed.size() == 3)
+        allowed.clear();  // all three: the key is left out (the default)
+    if (allowed != m_document->scenario().meta.channels)
+        m_document->undoStack()->push(new SetAllowedChannelsCommand(m_document, allowed));
 }
 
 }  // namespace cd::editor

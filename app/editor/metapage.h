@@ -1,11 +1,12 @@
 #pragma once
 // The scenario details page: id, title and summary (ja/en), kind, clock start, duration and
-// model step. Each field edit is one SetMetaCommand. (Objectives are edited as JSON on the
-// sections page.)
+// model step. Each field edit is one SetMetaCommand; the allowed channels (meta.channels) are one
+// SetAllowedChannelsCommand. (Objectives are edited as JSON on the sections page.)
 
 #include <QList>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -31,6 +32,7 @@ private:
     void retranslateUi();
     void refresh();
     void commit();
+    void commitChannels();
 
     ScenarioDocument *m_document;
     QList<QLabel *> m_labels;
@@ -41,6 +43,7 @@ private:
     QLineEdit *m_start;
     QLineEdit *m_duration;
     QSpinBox *m_step;
+    QCheckBox *m_channels[3];  ///< mail, phone, web
     bool m_showing = false;
 };
 

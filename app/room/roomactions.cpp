@@ -119,6 +119,20 @@ QAction *RoomActions::add(QMenu *menu, const QString &name, const QKeySequence &
     return action;
 }
 
+void RoomActions::hideChannel(scenario::Channel channel, int tab)
+{
+    QMenu *menu = channel == scenario::Channel::Mail ? m_mailMenu
+                  : channel == scenario::Channel::Phone ? m_phoneMenu
+                                                        : m_webMenu;
+    menu->menuAction()->setVisible(false);
+    for (QAction *a : menu->actions())
+        a->setEnabled(false);  // their shortcuts are on the window too
+    if (tab >= 0 && tab < int(std::size(m_tabActions))) {
+        m_tabActions[tab]->setVisible(false);
+        m_tabActions[tab]->setEnabled(false);
+    }
+}
+
 void RoomActions::showTab(QWidget *panel)
 {
     m_window->tabs()->setCurrentWidget(panel);

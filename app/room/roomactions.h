@@ -6,6 +6,8 @@
 // steps from another tab: the first shows and focuses the form, the second (on that tab) acts,
 // so nothing is sent that the user has not seen. Every shortcut in the window is unique.
 
+#include "scenario/scenario.h"
+
 #include <QObject>
 
 class QAction;
@@ -26,6 +28,9 @@ public:
     ~RoomActions() override;
 
     void retranslateUi();
+    /// meta.channels: hides the menu and disables the shortcuts of a channel the exercise does
+    /// not allow (and the Go entry of its tab, `tab`).
+    void hideChannel(scenario::Channel channel, int tab);
 
     QAction *newMail() const { return m_newMail; }
     QAction *reply() const { return m_reply; }

@@ -88,6 +88,23 @@ RoomWindow::RoomWindow(exercise::RoomEndpoint &endpoint, RoomDirectory directory
     connect(d->play, &PlayPanel::surveyOpened, this, [this] { d->tabs->setCurrentWidget(d->play); });
     d->actions = new RoomActions(this);
     retranslateUi();
+    // meta.channels (SCENARIO.md): a channel the exercise does not allow has no tab, menu or
+    // shortcut here (the 2007 exercise was mail only).
+    const std::pair<scenario::Channel, QWidget *> channelTabs[] = {
+        {scenario::Channel::Mail, d->mail}, {scenario::Channel::Phone, d->phone}, {scenario::Channel::Web, d->web}};
+    for (const auto &[channel, panel] : channelTabs) {
+        if (d->directory.allows(channel))
+            continue;
+        const int tab = d->tabs->indexOf(panel);
+        d->tabs->setTabVisible(tab, false);
+        d->actions->hideChannel(channel, tab);
+    }
+    if (!d->tabs->isTabVisible(d->tabs->currentIndex()))
+        for (int i = 0; i < d->tabs->count(); ++i)
+            if (d->tabs->isTabVisible(i)) {
+                d->tabs->setCurrentIndex(i);
+                break;
+            }
 
     // Past events first (a window opened mid-exercise, or a reconnect), then live ones. The
     // handler may outlive the window (an endpoint has no unsubscribe): it checks the pointer.

@@ -355,6 +355,190 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <source>crossdrill analyze: --nodes goes with an edge-list CSV</source>
         <translation>crossdrill analyze: --nodes goes with an edge-list CSV</translation>
     </message>
+    <message>
+        <source>the order index is computed for graphs of up to %1 nodes</source>
+        <translation>the order index is computed for graphs of up to %1 nodes</translation>
+    </message>
+    <message>
+        <source>Interdependency analysis (CASCADE.md) of a scenario, GraphML, edge-list CSV or A* matrix CSV.
+
+q is a sector&apos;s inoperability: the share of its normal function that is lost, from 0 (working normally) to 1 (fully down); the text output shows it as a percentage. A shock C (0 to 1) is the share a sector loses directly; the rest comes through its dependencies (weight w: the share of a sector&apos;s function that needs the other).
+static: q at equilibrium, q = clip01((I - A*)^-1 c*), with c* the largest shock each sector gets at one time. The ranking takes each sector alone fully down and adds up q over all sectors: its total is in sectors&apos; worth (1.00 = one sector fully down), so the top of the list is what the others depend on most. The order-K index (A*^K)[v][u] is how much v depends on u through chains of exactly K dependencies.
+dynamic: q minute by minute (steps of --step minutes), with each sector recovering at its rate per hour and autonomy buffers (hours) delaying what it feels.
+
+A scenario&apos;s shocks are its truth.shocks; --shock on a scenario needs --shock-mode add or replace.</source>
+        <translation>Interdependency analysis (CASCADE.md) of a scenario, GraphML, edge-list CSV or A* matrix CSV.
+
+q is a sector&apos;s inoperability: the share of its normal function that is lost, from 0 (working normally) to 1 (fully down); the text output shows it as a percentage. A shock C (0 to 1) is the share a sector loses directly; the rest comes through its dependencies (weight w: the share of a sector&apos;s function that needs the other).
+static: q at equilibrium, q = clip01((I - A*)^-1 c*), with c* the largest shock each sector gets at one time. The ranking takes each sector alone fully down and adds up q over all sectors: its total is in sectors&apos; worth (1.00 = one sector fully down), so the top of the list is what the others depend on most. The order-K index (A*^K)[v][u] is how much v depends on u through chains of exactly K dependencies.
+dynamic: q minute by minute (steps of --step minutes), with each sector recovering at its rate per hour and autonomy buffers (hours) delaying what it feels.
+
+A scenario&apos;s shocks are its truth.shocks; --shock on a scenario needs --shock-mode add or replace.</translation>
+    </message>
+    <message>
+        <source>With --shock on a scenario that has truth.shocks: add (yours on top of them) or replace (only yours).</source>
+        <translation>With --shock on a scenario that has truth.shocks: add (yours on top of them) or replace (only yours).</translation>
+    </message>
+    <message>
+        <source>text (for people; the default on a terminal), csv (the default otherwise) or json.</source>
+        <translation>text (for people; the default on a terminal), csv (the default otherwise) or json.</translation>
+    </message>
+    <message>
+        <source>Language of the text output and of the node names: ja or en (default: the system&apos;s).</source>
+        <translation>Language of the text output and of the node names: ja or en (default: the system&apos;s).</translation>
+    </message>
+    <message>
+        <source>Static: the order K of the interdependency index (A*^K). Text: its largest entries; csv: the matrix instead of q; json: always included (default 2).</source>
+        <translation>Static: the order K of the interdependency index (A*^K). Text: its largest entries; csv: the matrix instead of q; json: always included (default 2).</translation>
+    </message>
+    <message>
+        <source>--lang must be ja or en</source>
+        <translation>--lang must be ja or en</translation>
+    </message>
+    <message>
+        <source>--format must be text, csv or json</source>
+        <translation>--format must be text, csv or json</translation>
+    </message>
+    <message>
+        <source>--shock-mode must be add or replace</source>
+        <translation>--shock-mode must be add or replace</translation>
+    </message>
+    <message>
+        <source>--shock-mode goes with --shock</source>
+        <translation>--shock-mode goes with --shock</translation>
+    </message>
+    <message>
+        <source>the scenario already has shocks in truth.shocks (%1): say --shock-mode add to add yours to them, or --shock-mode replace to use only yours</source>
+        <translation>the scenario already has shocks in truth.shocks (%1): say --shock-mode add to add yours to them, or --shock-mode replace to use only yours</translation>
+    </message>
+    <message>
+        <source>No shock: nothing is hit, so every q is 0 %. Give one with --shock NODE=C (C from 0 to 1).</source>
+        <translation>No shock: nothing is hit, so every q is 0 %. Give one with --shock NODE=C (C from 0 to 1).</translation>
+    </message>
+    <message>
+        <source>Shock: the scenario&apos;s hidden cause (truth.shocks).</source>
+        <translation>Shock: the scenario&apos;s hidden cause (truth.shocks).</translation>
+    </message>
+    <message>
+        <source>Shock: given with --shock.</source>
+        <translation>Shock: given with --shock.</translation>
+    </message>
+    <message>
+        <source>Shock: the scenario&apos;s truth.shocks with --shock added (--shock-mode add).</source>
+        <translation>Shock: the scenario&apos;s truth.shocks with --shock added (--shock-mode add).</translation>
+    </message>
+    <message>
+        <source>Shock: given with --shock, instead of the scenario&apos;s truth.shocks (--shock-mode replace).</source>
+        <translation>Shock: given with --shock, instead of the scenario&apos;s truth.shocks (--shock-mode replace).</translation>
+    </message>
+    <message>
+        <source>about %1 %2</source>
+        <translation>about %1 %2</translation>
+    </message>
+    <message>
+        <source>Static analysis of %1 (Inoperability Input-Output Model)</source>
+        <translation>Static analysis of %1 (Inoperability Input-Output Model)</translation>
+    </message>
+    <message>
+        <source>c* per sector: its largest total shock at one time.</source>
+        <translation>c* per sector: its largest total shock at one time.</translation>
+    </message>
+    <message>
+        <source>q, the inoperability at equilibrium: the share of each sector&apos;s function that is lost (0 % works normally, 100 % is fully down), largest first:</source>
+        <translation>q, the inoperability at equilibrium: the share of each sector&apos;s function that is lost (0 % works normally, 100 % is fully down), largest first:</translation>
+    </message>
+    <message>
+        <source>(clipped from %1)</source>
+        <translation>(clipped from %1)</translation>
+    </message>
+    <message>
+        <source>(%1 more not listed; --format csv gives every node)</source>
+        <translation>(%1 more not listed; --format csv gives every node)</translation>
+    </message>
+    <message>
+        <source>(%1 at 0 % not listed)</source>
+        <translation>(%1 at 0 % not listed)</translation>
+    </message>
+    <message>
+        <source>The ranking and the order index are computed for graphs of up to %1 nodes.</source>
+        <translation>The ranking and the order index are computed for graphs of up to %1 nodes.</translation>
+    </message>
+    <message>
+        <source>What the others depend on most: each sector alone fully down (c* = 100 %), the total q of all sectors in sectors&apos; worth (1.00 = one sector fully down); &apos;others&apos; leaves out the sector itself:</source>
+        <translation>What the others depend on most: each sector alone fully down (c* = 100 %), the total q of all sectors in sectors&apos; worth (1.00 = one sector fully down); &apos;others&apos; leaves out the sector itself:</translation>
+    </message>
+    <message>
+        <source>total %1  others %2</source>
+        <translation>total %1  others %2</translation>
+    </message>
+    <message>
+        <source>(%1 more not listed; --format json gives every node)</source>
+        <translation>(%1 more not listed; --format json gives every node)</translation>
+    </message>
+    <message>
+        <source>Order-%1 interdependency index (A*^%1)[v][u]: how much v depends on u through chains of exactly %1 dependencies, largest first:</source>
+        <translation>Order-%1 interdependency index (A*^%1)[v][u]: how much v depends on u through chains of exactly %1 dependencies, largest first:</translation>
+    </message>
+    <message>
+        <source>%1 depends on %2</source>
+        <translation>%1 depends on %2</translation>
+    </message>
+    <message>
+        <source>(none: no chain is that long)</source>
+        <translation>(none: no chain is that long)</translation>
+    </message>
+    <message>
+        <source>(%1 more pairs; --format csv gives the matrix)</source>
+        <translation>(%1 more pairs; --format csv gives the matrix)</translation>
+    </message>
+    <message>
+        <source>Dynamic analysis of %1: %2 min in steps of %3 min (delayed dynamic inoperability model with autonomy buffers)</source>
+        <translation>Dynamic analysis of %1: %2 min in steps of %3 min (delayed dynamic inoperability model with autonomy buffers)</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>from %1 on</source>
+        <translation>from %1 on</translation>
+    </message>
+    <message>
+        <source>q, the inoperability: the share of each sector&apos;s function that is lost (0 % works normally, 100 % is fully down). &apos;degraded&apos; is the first time q reached %1, &apos;down&apos; the first time it reached %2. Largest peak first:</source>
+        <translation>q, the inoperability: the share of each sector&apos;s function that is lost (0 % works normally, 100 % is fully down). &apos;degraded&apos; is the first time q reached %1, &apos;down&apos; the first time it reached %2. Largest peak first:</translation>
+    </message>
+    <message>
+        <source>peak</source>
+        <translation>peak</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>at</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>degraded</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <source>at the end</source>
+        <translation>at the end</translation>
+    </message>
+    <message>
+        <source>(%1 never hit, not listed)</source>
+        <translation>(%1 never hit, not listed)</translation>
+    </message>
+    <message>
+        <source>Verification levels breached:</source>
+        <translation>Verification levels breached:</translation>
+    </message>
+    <message>
+        <source>%1: from %2 (level held for its duration at %3)</source>
+        <translation>%1: from %2 (level held for its duration at %3)</translation>
+    </message>
 </context>
 <context>
     <name>cd::cli</name>
@@ -391,10 +575,6 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>--order must be a whole number &gt;= 1</translation>
     </message>
     <message>
-        <source>ranking, order index and hit times are computed for graphs of up to %1 nodes</source>
-        <translation>ranking, order index and hit times are computed for graphs of up to %1 nodes</translation>
-    </message>
-    <message>
         <source>dynamic analysis needs --horizon MIN</source>
         <translation>dynamic analysis needs --horizon MIN</translation>
     </message>
@@ -427,10 +607,6 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>--rate %1: K must be a number &gt;= 0 or inf</translation>
     </message>
     <message>
-        <source>Interdependency analysis (CASCADE.md) of a scenario, GraphML, edge-list CSV or A* matrix CSV.</source>
-        <translation>Interdependency analysis (CASCADE.md) of a scenario, GraphML, edge-list CSV or A* matrix CSV.</translation>
-    </message>
-    <message>
         <source>static or dynamic</source>
         <translation>static or dynamic</translation>
     </message>
@@ -451,24 +627,12 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>shock</translation>
     </message>
     <message>
-        <source>csv (default) or json.</source>
-        <translation>csv (default) or json.</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>format</translation>
-    </message>
-    <message>
         <source>Node attributes (id,rate_per_h,served,unit) for an edge-list CSV.</source>
         <translation>Node attributes (id,rate_per_h,served,unit) for an edge-list CSV.</translation>
     </message>
     <message>
         <source>file</source>
         <translation>file</translation>
-    </message>
-    <message>
-        <source>Static: the order K of the interdependency index (default 2).</source>
-        <translation>Static: the order K of the interdependency index (default 2).</translation>
     </message>
     <message>
         <source>k</source>
@@ -519,20 +683,8 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>Dynamic: worker threads (default: one per core; results do not depend on it).</translation>
     </message>
     <message>
-        <source>Usage: crossdrill analyze static INPUT [--shock NODE=C]... [--order K] [--format csv|json]
-       crossdrill analyze dynamic INPUT --horizon MIN [--step MIN] [--shock NODE=C[@FROM[..TO]]]... [--rate NODE=K]... [--rate-all K] [--only ID,...] [--every N] [--format csv|json]
-</source>
-        <translation>Usage: crossdrill analyze static INPUT [--shock NODE=C]... [--order K] [--format csv|json]
-       crossdrill analyze dynamic INPUT --horizon MIN [--step MIN] [--shock NODE=C[@FROM[..TO]]]... [--rate NODE=K]... [--rate-all K] [--only ID,...] [--every N] [--format csv|json]
-</translation>
-    </message>
-    <message>
         <source>expected: analyze static|dynamic INPUT [options] (see --help)</source>
         <translation>expected: analyze static|dynamic INPUT [options] (see --help)</translation>
-    </message>
-    <message>
-        <source>--format must be csv or json</source>
-        <translation>--format must be csv or json</translation>
     </message>
     <message>
         <source>--%1 is an option of dynamic analysis</source>
@@ -541,6 +693,14 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>--order is an option of static analysis</source>
         <translation>--order is an option of static analysis</translation>
+    </message>
+    <message>
+        <source>Usage: crossdrill analyze static INPUT [--shock NODE=C]... [--shock-mode add|replace] [--order K] [--format text|csv|json] [--lang ja|en]
+       crossdrill analyze dynamic INPUT --horizon MIN [--step MIN] [--shock NODE=C[@FROM[..TO]]]... [--shock-mode add|replace] [--rate NODE=K]... [--rate-all K] [--only ID,...] [--every N] [--format text|csv|json] [--lang ja|en]
+</source>
+        <translation>Usage: crossdrill analyze static INPUT [--shock NODE=C]... [--shock-mode add|replace] [--order K] [--format text|csv|json] [--lang ja|en]
+       crossdrill analyze dynamic INPUT --horizon MIN [--step MIN] [--shock NODE=C[@FROM[..TO]]]... [--shock-mode add|replace] [--rate NODE=K]... [--rate-all K] [--only ID,...] [--every N] [--format text|csv|json] [--lang ja|en]
+</translation>
     </message>
 </context>
 <context>
@@ -799,6 +959,10 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
             <numerusform>Move %n sector(s)</numerusform>
             <numerusform>Move %n sector(s)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Set the allowed channels</source>
+        <translation>Set the allowed channels</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1643,26 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>+HH:MM</source>
         <translation>+HH:MM</translation>
+    </message>
+    <message>
+        <source>Allowed channels</source>
+        <translation>Allowed channels</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>The channels this exercise allows (meta.channels). Injects, player actions and persona calls on another channel are errors, and rooms do not show it.</source>
+        <translation>The channels this exercise allows (meta.channels). Injects, player actions and persona calls on another channel are errors, and rooms do not show it.</translation>
     </message>
 </context>
 <context>

@@ -355,6 +355,190 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <source>crossdrill analyze: --nodes goes with an edge-list CSV</source>
         <translation>crossdrill analyze: --nodes はエッジリスト CSV と組み合わせて使います</translation>
     </message>
+    <message>
+        <source>the order index is computed for graphs of up to %1 nodes</source>
+        <translation>次数別相互依存指標は %1 ノードまでのグラフで計算します</translation>
+    </message>
+    <message>
+        <source>Interdependency analysis (CASCADE.md) of a scenario, GraphML, edge-list CSV or A* matrix CSV.
+
+q is a sector&apos;s inoperability: the share of its normal function that is lost, from 0 (working normally) to 1 (fully down); the text output shows it as a percentage. A shock C (0 to 1) is the share a sector loses directly; the rest comes through its dependencies (weight w: the share of a sector&apos;s function that needs the other).
+static: q at equilibrium, q = clip01((I - A*)^-1 c*), with c* the largest shock each sector gets at one time. The ranking takes each sector alone fully down and adds up q over all sectors: its total is in sectors&apos; worth (1.00 = one sector fully down), so the top of the list is what the others depend on most. The order-K index (A*^K)[v][u] is how much v depends on u through chains of exactly K dependencies.
+dynamic: q minute by minute (steps of --step minutes), with each sector recovering at its rate per hour and autonomy buffers (hours) delaying what it feels.
+
+A scenario&apos;s shocks are its truth.shocks; --shock on a scenario needs --shock-mode add or replace.</source>
+        <translation>シナリオ、GraphML、エッジリスト CSV、A* 行列 CSV を対象に相互依存性解析 (CASCADE.md) を行います。
+
+q は分野の機能不全度です。平常時の機能のうち失われた割合で、0 (平常) から 1 (完全停止) までの値をとります。text 出力では百分率で示します。直接の被害 (shock) C (0〜1) はその分野が直接失う割合で、残りは依存関係を通じて及びます (重み w: ある分野の機能のうち他の分野を必要とする割合)。
+static: 均衡時の q = clip01((I - A*)^-1 c*)。c* は各分野が同時に受ける直接の被害の最大値です。順位は、各分野だけを完全停止させたときの全分野の q の合計で、分野数換算 (1.00 = 1 分野の完全停止) です。上位ほど他の分野が強く依存しています。K 次の指標 (A*^K)[v][u] は、v がちょうど K 段の依存の連鎖を通じて u に依存する度合いです。
+dynamic: q を --step 分刻みで計算します。各分野は 1 時間あたりの回復速度で回復し、自律稼働の余裕 (時間) が影響の伝わりを遅らせます。
+
+シナリオの直接の被害は truth.shocks です。シナリオに --shock を与えるときは --shock-mode add または replace を指定してください。</translation>
+    </message>
+    <message>
+        <source>With --shock on a scenario that has truth.shocks: add (yours on top of them) or replace (only yours).</source>
+        <translation>truth.shocks のあるシナリオに --shock を与えるとき: add (シナリオのものに加える) または replace (指定したものだけを使う)。</translation>
+    </message>
+    <message>
+        <source>text (for people; the default on a terminal), csv (the default otherwise) or json.</source>
+        <translation>text (人が読む形式。端末への出力では既定)、csv (それ以外の既定) または json。</translation>
+    </message>
+    <message>
+        <source>Language of the text output and of the node names: ja or en (default: the system&apos;s).</source>
+        <translation>text 出力とノード名の言語: ja または en (既定はシステムの言語)。</translation>
+    </message>
+    <message>
+        <source>Static: the order K of the interdependency index (A*^K). Text: its largest entries; csv: the matrix instead of q; json: always included (default 2).</source>
+        <translation>静的解析: 相互依存指標の次数 K (A*^K)。text では値の大きい組、csv では q の代わりに行列を出力、json には常に含む (既定 2)。</translation>
+    </message>
+    <message>
+        <source>--lang must be ja or en</source>
+        <translation>--lang は ja または en で指定してください</translation>
+    </message>
+    <message>
+        <source>--format must be text, csv or json</source>
+        <translation>--format は text、csv、json のいずれかで指定してください</translation>
+    </message>
+    <message>
+        <source>--shock-mode must be add or replace</source>
+        <translation>--shock-mode は add または replace で指定してください</translation>
+    </message>
+    <message>
+        <source>--shock-mode goes with --shock</source>
+        <translation>--shock-mode は --shock と組み合わせて使います</translation>
+    </message>
+    <message>
+        <source>the scenario already has shocks in truth.shocks (%1): say --shock-mode add to add yours to them, or --shock-mode replace to use only yours</source>
+        <translation>シナリオの truth.shocks にすでに直接の被害があります (%1 件): それに加えるなら --shock-mode add、指定したものだけを使うなら --shock-mode replace を指定してください</translation>
+    </message>
+    <message>
+        <source>No shock: nothing is hit, so every q is 0 %. Give one with --shock NODE=C (C from 0 to 1).</source>
+        <translation>直接の被害 (shock) なし: どの分野も被害を受けないため、q はすべて 0 % です。--shock NODE=C (C は 0〜1) で与えてください。</translation>
+    </message>
+    <message>
+        <source>Shock: the scenario&apos;s hidden cause (truth.shocks).</source>
+        <translation>直接の被害 (shock): シナリオの隠れた原因 (truth.shocks)。</translation>
+    </message>
+    <message>
+        <source>Shock: given with --shock.</source>
+        <translation>直接の被害 (shock): --shock で指定したもの。</translation>
+    </message>
+    <message>
+        <source>Shock: the scenario&apos;s truth.shocks with --shock added (--shock-mode add).</source>
+        <translation>直接の被害 (shock): シナリオの truth.shocks に --shock を加えたもの (--shock-mode add)。</translation>
+    </message>
+    <message>
+        <source>Shock: given with --shock, instead of the scenario&apos;s truth.shocks (--shock-mode replace).</source>
+        <translation>直接の被害 (shock): シナリオの truth.shocks の代わりに --shock で指定したもの (--shock-mode replace)。</translation>
+    </message>
+    <message>
+        <source>about %1 %2</source>
+        <translation>約 %1 %2</translation>
+    </message>
+    <message>
+        <source>Static analysis of %1 (Inoperability Input-Output Model)</source>
+        <translation>%1 の静的相互依存性解析 (機能不全度の投入産出モデル)</translation>
+    </message>
+    <message>
+        <source>c* per sector: its largest total shock at one time.</source>
+        <translation>分野ごとの c*: 同時に受ける直接の被害の合計の最大値。</translation>
+    </message>
+    <message>
+        <source>q, the inoperability at equilibrium: the share of each sector&apos;s function that is lost (0 % works normally, 100 % is fully down), largest first:</source>
+        <translation>q (均衡時の機能不全度): 各分野が失う機能の割合 (0 % は平常、100 % は完全停止)。大きい順:</translation>
+    </message>
+    <message>
+        <source>(clipped from %1)</source>
+        <translation>(%1 を 100 % に切り詰め)</translation>
+    </message>
+    <message>
+        <source>(%1 more not listed; --format csv gives every node)</source>
+        <translation>(ほか %1 件は省略。--format csv で全ノードを出力)</translation>
+    </message>
+    <message>
+        <source>(%1 at 0 % not listed)</source>
+        <translation>(0 % の %1 件は省略)</translation>
+    </message>
+    <message>
+        <source>The ranking and the order index are computed for graphs of up to %1 nodes.</source>
+        <translation>順位と次数別相互依存指標は %1 ノードまでのグラフで計算します。</translation>
+    </message>
+    <message>
+        <source>What the others depend on most: each sector alone fully down (c* = 100 %), the total q of all sectors in sectors&apos; worth (1.00 = one sector fully down); &apos;others&apos; leaves out the sector itself:</source>
+        <translation>他の分野が最も依存しているもの: その分野だけが完全に停止したとき (c* = 100 %) の全分野の q の合計 (分野数換算。1.00 = 1 分野の完全停止)。「他分野」はその分野自身を除いた値:</translation>
+    </message>
+    <message>
+        <source>total %1  others %2</source>
+        <translation>合計 %1  他分野 %2</translation>
+    </message>
+    <message>
+        <source>(%1 more not listed; --format json gives every node)</source>
+        <translation>(ほか %1 件は省略。--format json で全ノードを出力)</translation>
+    </message>
+    <message>
+        <source>Order-%1 interdependency index (A*^%1)[v][u]: how much v depends on u through chains of exactly %1 dependencies, largest first:</source>
+        <translation>%1 次の相互依存指標 (A*^%1)[v][u]: v がちょうど %1 段の依存の連鎖を通じて u に依存する度合い。大きい順:</translation>
+    </message>
+    <message>
+        <source>%1 depends on %2</source>
+        <translation>%1 は %2 に依存</translation>
+    </message>
+    <message>
+        <source>(none: no chain is that long)</source>
+        <translation>(なし: その長さの依存の連鎖はありません)</translation>
+    </message>
+    <message>
+        <source>(%1 more pairs; --format csv gives the matrix)</source>
+        <translation>(ほか %1 組。--format csv で行列を出力)</translation>
+    </message>
+    <message>
+        <source>Dynamic analysis of %1: %2 min in steps of %3 min (delayed dynamic inoperability model with autonomy buffers)</source>
+        <translation>%1 の動的相互依存性解析: %2 分間を %3 分刻みで計算 (自律稼働の余裕を含む遅延付き動的機能不全度モデル)</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>%1 から %2 まで</translation>
+    </message>
+    <message>
+        <source>from %1 on</source>
+        <translation>%1 から継続</translation>
+    </message>
+    <message>
+        <source>q, the inoperability: the share of each sector&apos;s function that is lost (0 % works normally, 100 % is fully down). &apos;degraded&apos; is the first time q reached %1, &apos;down&apos; the first time it reached %2. Largest peak first:</source>
+        <translation>q (機能不全度): 各分野が失う機能の割合 (0 % は平常、100 % は完全停止)。「低下」は q が初めて %1 に達した時刻、「停止」は初めて %2 に達した時刻。最大値の大きい順:</translation>
+    </message>
+    <message>
+        <source>peak</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>低下</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>at the end</source>
+        <translation>終了時</translation>
+    </message>
+    <message>
+        <source>(%1 never hit, not listed)</source>
+        <translation>(影響のなかった %1 件は省略)</translation>
+    </message>
+    <message>
+        <source>Verification levels breached:</source>
+        <translation>検証レベルを超えた分野:</translation>
+    </message>
+    <message>
+        <source>%1: from %2 (level held for its duration at %3)</source>
+        <translation>%1: %2 から (所定の時間続いたのは %3)</translation>
+    </message>
 </context>
 <context>
     <name>cd::cli</name>
@@ -391,10 +575,6 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>--order は 1 以上の整数で指定してください</translation>
     </message>
     <message>
-        <source>ranking, order index and hit times are computed for graphs of up to %1 nodes</source>
-        <translation>ランキング、次数別指標、到達時刻は %1 ノードまでのグラフについて計算します</translation>
-    </message>
-    <message>
         <source>dynamic analysis needs --horizon MIN</source>
         <translation>動的解析には --horizon MIN が必要です</translation>
     </message>
@@ -427,10 +607,6 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>--rate %1: K は 0 以上の数値または inf で指定してください</translation>
     </message>
     <message>
-        <source>Interdependency analysis (CASCADE.md) of a scenario, GraphML, edge-list CSV or A* matrix CSV.</source>
-        <translation>シナリオ、GraphML、エッジリスト CSV、A* 行列 CSV を対象に相互依存性解析（CASCADE.md）を行います。</translation>
-    </message>
-    <message>
         <source>static or dynamic</source>
         <translation>static（静的）または dynamic（動的）</translation>
     </message>
@@ -451,24 +627,12 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>shock</translation>
     </message>
     <message>
-        <source>csv (default) or json.</source>
-        <translation>csv（既定）または json。</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>format</translation>
-    </message>
-    <message>
         <source>Node attributes (id,rate_per_h,served,unit) for an edge-list CSV.</source>
         <translation>エッジリスト CSV に対応するノード属性 (id,rate_per_h,served,unit)。</translation>
     </message>
     <message>
         <source>file</source>
         <translation>file</translation>
-    </message>
-    <message>
-        <source>Static: the order K of the interdependency index (default 2).</source>
-        <translation>静的解析: 相互依存性指標の次数 K（既定 2）。</translation>
     </message>
     <message>
         <source>k</source>
@@ -519,20 +683,8 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>Dynamic: ワーカースレッド数（既定: コアごとに1つ。結果には影響しません）。</translation>
     </message>
     <message>
-        <source>Usage: crossdrill analyze static INPUT [--shock NODE=C]... [--order K] [--format csv|json]
-       crossdrill analyze dynamic INPUT --horizon MIN [--step MIN] [--shock NODE=C[@FROM[..TO]]]... [--rate NODE=K]... [--rate-all K] [--only ID,...] [--every N] [--format csv|json]
-</source>
-        <translation>使い方: crossdrill analyze static INPUT [--shock NODE=C]... [--order K] [--format csv|json]
-        crossdrill analyze dynamic INPUT --horizon MIN [--step MIN] [--shock NODE=C[@FROM[..TO]]]... [--rate NODE=K]... [--rate-all K] [--only ID,...] [--every N] [--format csv|json]
-</translation>
-    </message>
-    <message>
         <source>expected: analyze static|dynamic INPUT [options] (see --help)</source>
         <translation>使い方: analyze static|dynamic INPUT [オプション]（--help を参照）</translation>
-    </message>
-    <message>
-        <source>--format must be csv or json</source>
-        <translation>--format は csv または json で指定してください</translation>
     </message>
     <message>
         <source>--%1 is an option of dynamic analysis</source>
@@ -541,6 +693,14 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>--order is an option of static analysis</source>
         <translation>--order は静的解析のオプションです</translation>
+    </message>
+    <message>
+        <source>Usage: crossdrill analyze static INPUT [--shock NODE=C]... [--shock-mode add|replace] [--order K] [--format text|csv|json] [--lang ja|en]
+       crossdrill analyze dynamic INPUT --horizon MIN [--step MIN] [--shock NODE=C[@FROM[..TO]]]... [--shock-mode add|replace] [--rate NODE=K]... [--rate-all K] [--only ID,...] [--every N] [--format text|csv|json] [--lang ja|en]
+</source>
+        <translation>使い方: crossdrill analyze static INPUT [--shock NODE=C]... [--shock-mode add|replace] [--order K] [--format text|csv|json] [--lang ja|en]
+        crossdrill analyze dynamic INPUT --horizon MIN [--step MIN] [--shock NODE=C[@FROM[..TO]]]... [--shock-mode add|replace] [--rate NODE=K]... [--rate-all K] [--only ID,...] [--every N] [--format text|csv|json] [--lang ja|en]
+</translation>
     </message>
 </context>
 <context>
@@ -797,6 +957,10 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>
             <numerusform>%n 分野を移動</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Set the allowed channels</source>
+        <translation>使用できる通信手段を設定</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1636,26 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
     <message>
         <source>+HH:MM</source>
         <translation>+HH:MM</translation>
+    </message>
+    <message>
+        <source>Allowed channels</source>
+        <translation>使用できる通信手段</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>The channels this exercise allows (meta.channels). Injects, player actions and persona calls on another channel are errors, and rooms do not show it.</source>
+        <translation>この演習で使える通信手段 (meta.channels)。ほかの手段を使う状況付与・プレイヤーの行動・ペルソナの電話はエラーになり、各室の画面にも表示されません。</translation>
     </message>
 </context>
 <context>

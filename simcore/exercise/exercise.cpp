@@ -229,6 +229,10 @@ Outcome Exercise::performNow(const QString &actor, const QJsonObject &action, in
                           scriptIndex);
     if (!control && !m_scenario.room(actor))
         return refuse(actor, action, QStringLiteral("unknown room \"%1\"").arg(actor), scriptIndex);
+    if (const auto channel = verbChannel(verb); channel && !m_scenario.meta.allows(*channel))
+        return refuse(actor, action,
+                      QStringLiteral("this exercise does not allow the %1 channel").arg(scenario::toString(*channel)),
+                      scriptIndex);
     // The survey is what rooms do after the end (DOMAIN.md: the questionnaire follows the exercise).
     if (m_state.ended && verb != QLatin1String("survey"))
         return refuse(actor, action, QStringLiteral("the exercise has ended"), scriptIndex);

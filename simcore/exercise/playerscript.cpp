@@ -48,6 +48,7 @@ const std::map<QString, QStringList> &verbTable()
     return table;
 }
 
+
 /// Required keys per verb (beyond at/room/do).
 QStringList required(const QString &verb)
 {
@@ -180,6 +181,19 @@ const QStringList &verbKeys(const QString &verb, bool *known)
     return *known ? it->second : none;
 }
 
+std::optional<scenario::Channel> verbChannel(const QString &verb)
+{
+    if (verb == QLatin1String("mail") || verb == QLatin1String("reply") || verb == QLatin1String("forward") ||
+        verb == QLatin1String("read"))
+        return scenario::Channel::Mail;
+    if (verb == QLatin1String("call") || verb == QLatin1String("answer") || verb == QLatin1String("say") ||
+        verb == QLatin1String("hangup"))
+        return scenario::Channel::Phone;
+    if (verb == QLatin1String("post"))
+        return scenario::Channel::Web;
+    return std::nullopt;
+}
+
 ScriptLoad loadPlayerScript(const QByteArray &json, const QString &fileName, const scenario::Scenario &s)
 {
     ScriptLoad result;
@@ -234,6 +248,10 @@ ScriptLoad loadPlayerScript(const QByteArray &json, const QString &fileName, con
                                        .join(QStringLiteral(", "))));
             continue;
         }
+        if (const auto channel = verbChannel(verb); channel && !s.meta.allows(*channel))
+            problem(QStringLiteral("\"do\": \"%1\" uses the %2 channel, which this exercise does not allow "
+                                   "(meta.channels)")
+                        .arg(verb, scenario::toString(*channel)));
         for (auto it = o.begin(); it != o.end(); ++it) {
             const QString &key = it.key();
             if (key == QLatin1String("at") || key == QLatin1String("room") || key == QLatin1String("do"))

@@ -39,6 +39,9 @@ struct ScriptLoad
 
 /// The verbs a script (or a room endpoint) may use, and the keys each accepts.
 const QStringList &verbKeys(const QString &verb, bool *known);
+/// The channel a verb uses (mail, reply, forward, read: mail; call, answer, say, hangup: phone;
+/// post: web), nullopt for the others: meta.channels refuses the channels an exercise does not allow.
+std::optional<scenario::Channel> verbChannel(const QString &verb);
 
 ScriptLoad loadPlayerScript(const QByteArray &json, const QString &fileName, const scenario::Scenario &s);
 ScriptLoad loadPlayerScriptFile(const QString &path, const scenario::Scenario &s);

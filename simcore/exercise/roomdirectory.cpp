@@ -122,6 +122,8 @@ RoomDirectory RoomDirectory::fromScenario(const scenario::Scenario &s, const QSt
         if (r.rooms.isEmpty() || listed(r.rooms, room))
             d.responses.push_back({r.id, r.name, r.approval == scenario::Approval::Control});
     d.survey = s.survey;
+    for (const scenario::Channel c : s.meta.channels)
+        d.channels << scenario::toString(c);
     return d;
 }
 
@@ -163,15 +165,18 @@ QJsonObject RoomDirectory::toJson() const
             o.insert(QStringLiteral("theme"), q.theme);
         survey.append(o);
     }
-    return {{QStringLiteral("room"), room},
-            {QStringLiteral("room_name"), textToJson(roomName)},
-            {QStringLiteral("title"), textToJson(title)},
-            {QStringLiteral("start"), start},
-            {QStringLiteral("parties"), parties},
-            {QStringLiteral("sectors"), sectors},
-            {QStringLiteral("sites"), sites},
-            {QStringLiteral("responses"), responses},
-            {QStringLiteral("survey"), survey}};
+    QJsonObject out{{QStringLiteral("room"), room},
+                    {QStringLiteral("room_name"), textToJson(roomName)},
+                    {QStringLiteral("title"), textToJson(title)},
+                    {QStringLiteral("start"), start},
+                    {QStringLiteral("parties"), parties},
+                    {QStringLiteral("sectors"), sectors},
+                    {QStringLiteral("sites"), sites},
+                    {QStringLiteral("responses"), responses},
+                    {QStringLiteral("survey"), survey}};
+    if (!channels.isEmpty())
+        out.insert(QStringLiteral("channels"), QJsonArray::fromStringList(channels));
+    return out;
 }
 
 std::optional<RoomDirectory> RoomDirectory::fromJson(const QJsonObject &o, QString *error)
@@ -235,6 +240,20 @@ std::optional<RoomDirectory> RoomDirectory::fromJson(const QJsonObject &o, QStri
         !readArray(o, "responses", &d.responses, &err, readResponse) ||
         !readArray(o, "survey", &d.survey, &err, readQuestion))
         return std::nullopt;
+    const QJsonValue channels = o.value(QLatin1String("channels"));
+    if (!channels.isUndefined()) {
+        for (const QJsonValue &c : channels.toArray()) {
+            if (!c.isString() || !scenario::channelFrom(c.toString())) {
+                err = QStringLiteral("directory: \"channels\" must list mail, phone or web");
+                return std::nullopt;
+            }
+            d.channels << c.toString();
+        }
+        if (!channels.isArray() || d.channels.isEmpty()) {
+            err = QStringLiteral("directory: \"channels\" must list mail, phone or web");
+            return std::nullopt;
+        }
+    }
     return d;
 }
 

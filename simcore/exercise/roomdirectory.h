@@ -49,8 +49,14 @@ struct RoomDirectory
     std::vector<Site> sites;          ///< only those the room may read
     std::vector<Response> responses;  ///< only those the room may request
     std::vector<scenario::SurveyQuestion> survey;
+    /// meta.channels: the channels the exercise allows ("mail", "phone", "web"); empty: all three.
+    /// Sent as "channels" only when set, so older peers read the directory as before.
+    QStringList channels;
 
     friend bool operator==(const RoomDirectory &, const RoomDirectory &) = default;
+
+    /// True when the exercise allows `c` (the room window hides the others).
+    bool allows(scenario::Channel c) const { return channels.isEmpty() || channels.contains(scenario::toString(c)); }
 
     /// The directory of `room` in `scenario` (the visibility rule's view of the scenario).
     static RoomDirectory fromScenario(const scenario::Scenario &scenario, const QString &room);

@@ -218,7 +218,7 @@ template<bool Track> void Kernel::computeRangeImpl(std::uint32_t lo, std::uint32
         const EdgeParams &pe = prm[pp[e]];
         const double drained = std::max(0.0, be0 - qu * step);
         const double charged = std::min(pe.d, be0 + pe.rhoDh);
-        const double be = qu > 0 ? drained : charged;
+        const double be = qu > kFine ? drained : charged;
         bp[e] = be;
         // x_e = q_u when the buffer is empty, else 0: adding w * 0 = +0 would leave the sum
         // (>= +0) unchanged, so the weight is read only for an empty buffer.

@@ -48,6 +48,9 @@ class Kernel
 {
 public:
     static constexpr double kEmpty = 1e-9;                     ///< a buffer at or below this is empty (CASCADE.md)
+    /// A source at or below this q is fine and its buffers refill (CASCADE.md step 1): a recovering
+    /// q decays geometrically and never reaches exactly 0, so "refill only at 0" never refilled.
+    static constexpr double kFine = 1e-6;
     static constexpr std::uint32_t kPrefetch = 32;             ///< edges ahead whose source q is prefetched
     static constexpr std::size_t kMinWorkPerThread = 1 << 15;  ///< nodes + edges, below: fewer threads
 

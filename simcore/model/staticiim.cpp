@@ -236,7 +236,7 @@ QString describeInstability(const Network &net, const std::vector<UnstableGroup>
            parts.join(u"; "_s) + u". Lower the weights on these cycles."_s;
 }
 
-std::vector<double> solveStatic(const Network &net, const std::vector<double> &c)
+std::vector<double> solveStaticUnclipped(const Network &net, const std::vector<double> &c)
 {
     const auto n = std::size_t(net.nodeCount());
     std::vector<double> x(n, 0.0);
@@ -303,6 +303,12 @@ std::vector<double> solveStatic(const Network &net, const std::vector<double> &c
                 break;
         }
     }
+    return x;
+}
+
+std::vector<double> solveStatic(const Network &net, const std::vector<double> &c)
+{
+    std::vector<double> x = solveStaticUnclipped(net, c);
     for (double &v : x)
         v = std::clamp(v, 0.0, 1.0);
     return x;

@@ -36,6 +36,9 @@ inline constexpr int kDenseLimit = 1000;
 /// (check unstableGroups() first). Dense LU with partial pivoting up to kDenseLimit nodes, else
 /// Jacobi iteration on the sparse matrix.
 std::vector<double> solveStatic(const Network &net, const std::vector<double> &c);
+/// (I - A*)^-1 c before clipping: components above 1 say how far past a full loss the demand for
+/// a node's function is (solveStatic clips them to 1, CASCADE.md).
+std::vector<double> solveStaticUnclipped(const Network &net, const std::vector<double> &c);
 
 /// (A*^k)[v][u], row-major n*n (v rows). k >= 1.
 std::vector<double> orderIndex(const Network &net, int k);

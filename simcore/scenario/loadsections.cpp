@@ -22,6 +22,25 @@ Objective readObjective(Reader &r, const json::Value &v, const QString &path)
     return o;
 }
 
+/// meta.channels: a non-empty list of channel names (an empty list would read as "all three").
+std::vector<Channel> readMetaChannels(Reader &r, const json::Value *v, const QString &path)
+{
+    static const QStringList names{QStringLiteral("mail"), QStringLiteral("phone"), QStringLiteral("web")};
+    std::vector<Channel> out;
+    if (!v || !r.expectType(*v, json::Value::Type::Array, path))
+        return out;
+    if (v->array.empty()) {
+        r.error(*v, path,
+                QStringLiteral("channels lists no channel: name the allowed ones (mail, phone, web) or leave "
+                               "the key out to allow all three"));
+        return out;
+    }
+    for (std::size_t i = 0; i < v->array.size(); ++i)
+        if (const auto name = r.oneOf(v->array[i], itemPath(path, i), names, QStringLiteral("channel")))
+            out.push_back(channelFrom(*name).value_or(Channel::Mail));
+    return out;
+}
+
 Node readNode(Reader &r, const json::Value &v, const QString &path)
 {
     Node n;
@@ -76,6 +95,15 @@ Shock readShock(Reader &r, const json::Value &v, const QString &path)
     s.fromMin = in.offset("from", true).value_or(0);
     s.toMin = in.offset("to");
     return s;
+}
+
+Disclosure readDisclosure(Reader &r, const json::Value &v, const QString &path)
+{
+    Disclosure d;
+    ObjectReader in(r, v, path, {"term", "in"});
+    d.term = in.string("term", true).value_or(QString());
+    d.in = in.nonEmpty("in").value_or(QString());
+    return d;
 }
 
 std::optional<ChannelRealism> readRealism(Reader &r, ObjectReader &parent, const char *key)
@@ -163,7 +191,8 @@ Effect readEffect(Reader &r, const json::Value &v, const QString &path)
 Meta readMeta(Reader &r, const json::Value &v, const QString &path)
 {
     Meta m;
-    ObjectReader in(r, v, path, {"id", "title", "summary", "kind", "start", "duration", "step_min", "objectives"});
+    ObjectReader in(r, v, path,
+                    {"id", "title", "summary", "kind", "start", "duration", "step_min", "objectives", "channels"});
     m.id = in.string("id", true).value_or(QString());
     m.title = in.text("title", true).value_or(Text());
     m.summary = in.text("summary").value_or(Text());
@@ -173,6 +202,7 @@ Meta readMeta(Reader &r, const json::Value &v, const QString &path)
     m.durationMin = in.offset("duration", true).value_or(0);
     m.stepMin = in.integer("step_min").value_or(1);
     m.objectives = readList<Objective>(r, in.get("objectives"), in.path("objectives"), readObjective);
+    m.channels = readMetaChannels(r, in.get("channels"), in.path("channels"));
     return m;
 }
 
@@ -212,10 +242,11 @@ Graph readGraph(Reader &r, const json::Value &v, const QString &path)
 Truth readTruth(Reader &r, const json::Value &v, const QString &path)
 {
     Truth t;
-    ObjectReader in(r, v, path, {"root_cause", "narrative", "shocks"});
+    ObjectReader in(r, v, path, {"root_cause", "narrative", "shocks", "disclosed"});
     t.rootCause = in.text("root_cause").value_or(Text());
     t.narrative = in.text("narrative").value_or(Text());
     t.shocks = readList<Shock>(r, in.get("shocks"), in.path("shocks"), readShock);
+    t.disclosed = readList<Disclosure>(r, in.get("disclosed"), in.path("disclosed"), readDisclosure);
     return t;
 }
 

@@ -174,6 +174,12 @@ Value metaJson(const Meta &m)
     o.insert(QStringLiteral("duration"), str(formatOffset(m.durationMin)));
     if (m.stepMin != 1)
         o.insert(QStringLiteral("step_min"), num(m.stepMin));
+    if (!m.channels.empty()) {
+        Value list = Value::makeArray();
+        for (const Channel c : m.channels)
+            list.append(str(toString(c)));
+        o.insert(QStringLiteral("channels"), std::move(list));
+    }
     putObjects(o, "objectives", m.objectives, [](const Objective &x) {
         Value j = Value::makeObject();
         j.insert(QStringLiteral("id"), str(x.id));
@@ -258,6 +264,13 @@ Value truthJson(const Truth &t)
         j.insert(QStringLiteral("from"), str(formatOffset(s.fromMin)));
         if (s.toMin)
             j.insert(QStringLiteral("to"), str(formatOffset(*s.toMin)));
+        return j;
+    });
+    putObjects(o, "disclosed", t.disclosed, [](const Disclosure &d) {
+        Value j = Value::makeObject();
+        j.insert(QStringLiteral("term"), str(d.term));
+        if (!d.in.isEmpty())
+            j.insert(QStringLiteral("in"), str(d.in));
         return j;
     });
     return o;

@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -127,6 +128,11 @@ std::optional<Approval> approvalFrom(const QString &s)
 std::optional<QuestionType> questionTypeFrom(const QString &s)
 {
     return valueOf(kQuestionTypes, s);
+}
+
+bool Meta::allows(Channel c) const
+{
+    return channels.empty() || std::find(channels.begin(), channels.end(), c) != channels.end();
 }
 
 std::optional<int> parseOffset(const QString &s)

@@ -46,6 +46,8 @@ struct Objective
 };
 
 enum class ExerciseKind { Functional, Tabletop };
+enum class Channel;  // below: mail, phone, web
+
 
 struct Meta
 {
@@ -57,6 +59,10 @@ struct Meta
     int durationMin = 0;  ///< "duration": "+HH:MM"
     int stepMin = 1;      ///< "step_min"
     std::vector<Objective> objectives;
+    /// "channels": the channels this exercise allows, in the file's order; empty (the key left
+    /// out): all three. The 2007 exercise was mail only (SCENARIO.md).
+    std::vector<Channel> channels;
+    bool allows(Channel c) const;
     friend bool operator==(const Meta &, const Meta &) = default;
 };
 
@@ -133,11 +139,23 @@ struct Shock
     friend bool operator==(const Shock &, const Shock &) = default;
 };
 
+/// Where the author means a term of the truth to be seen (the spoiler check, docs/scenario-format.md):
+/// `in` is "inject:ID" (the first inject meant to reveal the term: it and every inject timed at or
+/// after it may name it), "site:ID", "response:ID", "room:ID" or "persona:ID" (a deliberate hit
+/// there), or empty (anywhere).
+struct Disclosure
+{
+    QString term;
+    QString in;
+    friend bool operator==(const Disclosure &, const Disclosure &) = default;
+};
+
 struct Truth
 {
     Text rootCause;  ///< "root_cause"
     Text narrative;
     std::vector<Shock> shocks;
+    std::vector<Disclosure> disclosed;
     friend bool operator==(const Truth &, const Truth &) = default;
 };
 

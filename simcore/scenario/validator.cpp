@@ -66,6 +66,8 @@ void Validator::run()
     checkChannels();
     checkFlows();
     checkSurvey();
+    checkDisclosures();
+    checkSpoilers();
 }
 
 void Validator::report(const QString &path, const QString &message, std::initializer_list<QString> alsoDependsOn)
@@ -78,6 +80,13 @@ void Validator::report(const QString &path, const QString &message, std::initial
                 return;
     }
     m_out.push_back(Diagnostic{m_file, 0, 0, Diagnostic::Severity::Error, message, path});
+}
+
+void Validator::warn(const QString &path, const QString &message)
+{
+    if (m_skip && m_skip(path))
+        return;
+    m_out.push_back(Diagnostic{m_file, 0, 0, Diagnostic::Severity::Warning, message, path});
 }
 
 void Validator::checkId(const QString &id, const QString &path)
@@ -175,6 +184,20 @@ void Validator::checkMeta()
         checkTheme(m.objectives[i].theme, key(itemPath(list, i), "theme"));
     }
     checkDuplicates(idsOf(m.objectives), list, QStringLiteral("objective"));
+    for (std::size_t i = 0; i < m.channels.size(); ++i)
+        for (std::size_t j = 0; j < i; ++j)
+            if (m.channels[j] == m.channels[i])
+                report(itemPath(QStringLiteral("meta.channels"), i),
+                       QStringLiteral("channel '%1' is listed twice").arg(toString(m.channels[i])));
+}
+
+QString Validator::channelNotAllowed(Channel c) const
+{
+    QStringList allowed;
+    for (const Channel a : m_s.meta.channels)
+        allowed << toString(a);
+    return QStringLiteral("this exercise does not allow the %1 channel (meta.channels: %2)")
+        .arg(toString(c), allowed.join(QStringLiteral(", ")));
 }
 
 void Validator::checkRooms()

@@ -38,6 +38,7 @@ private:
     IdSet m_rooms, m_personas, m_nodes, m_injects, m_expected, m_responses, m_sites;
 
     void report(const QString &path, const QString &message, std::initializer_list<QString> alsoDependsOn = {});
+    void warn(const QString &path, const QString &message);
     void checkId(const QString &id, const QString &path);
     void checkDuplicates(const QStringList &ids, const QString &listPath, const QString &what);
     bool checkRef(const QString &id, const IdSet &known, const QString &what, const QString &path);
@@ -46,6 +47,9 @@ private:
     void checkTheme(int theme, const QString &path, bool zeroAllowed = false);
     void checkTime(int minutes, const QString &path, const QString &what);
     void checkRoomOrAll(const QStringList &list, const QString &path);
+
+    /// "this exercise does not allow the phone channel (meta.channels: mail)".
+    QString channelNotAllowed(Channel c) const;
 
     void checkMeta();
     void checkRooms();
@@ -59,6 +63,10 @@ private:
     void checkChannels();
     void checkFlows();
     void checkSurvey();
+    void checkDisclosures();
+    /// The spoiler check (validator_spoilers.cpp): warnings only.
+    void checkSpoilers();
+    QStringList distinctiveTerms() const;
 };
 
 }  // namespace cd::scenario::detail

@@ -61,6 +61,9 @@ void Validator::checkInject(const Inject &in, const QString &p)
     if (in.when)
         checkCondition(*in.when, key(p, "when"), in);
 
+    if (!m_s.meta.allows(in.channel))
+        report(key(p, "channel"), channelNotAllowed(in.channel), {QStringLiteral("meta.channels")});
+
     // Who sends it.
     const QString fromPath = key(p, "from");
     if (in.from.startsWith(kPersonaPrefix)) {

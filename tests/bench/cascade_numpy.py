@@ -68,7 +68,7 @@ def main():
             if frm <= t <= to:
                 c[v] += cv
         qu = q[src]
-        pos = qu > 0
+        pos = qu > 1e-6  # impaired: drain; fine (<= 1e-6): refill (CASCADE.md step 1)
         b = np.where(pos, np.maximum(0.0, b - qu * dh), np.minimum(d, b + rhodh))
         x = np.where(b <= 1e-9, qu, 0.0)
         s = np.bincount(dst, weights=w * x, minlength=n)

@@ -117,8 +117,9 @@ private slots:
         QCOMPARE(ex.size(), 2);
         QCOMPARE(ex[1]["text"].toString(),
                  QStringLiteral("telecom degraded at 16:28: power input felt after its 3 h battery ran out at 16:25"));
-        // --shock replaces truth.shocks.
-        const Run quiet = analyze({"dynamic", data("cascade_e2e.cxs.json"), "--horizon", "30", "--shock", "telecom=0"});
+        // --shock-mode replace: only the given shock, instead of truth.shocks.
+        const Run quiet = analyze({"dynamic", data("cascade_e2e.cxs.json"), "--horizon", "30", "--shock", "telecom=0",
+                                   "--shock-mode", "replace"});
         QCOMPARE(quiet.code, 0);
         QVERIFY(quiet.out.trimmed().endsWith("30,0,0"));
     }
@@ -183,6 +184,12 @@ private slots:
         QTest::newRow("unreadable file") << QStringList{"static", data("no-such-file.csv")};
         QTest::newRow("bad format") << QStringList{"static", data("lian_haimes_2006.csv"), "--format", "xml"};
         QTest::newRow("static with horizon") << QStringList{"static", data("lian_haimes_2006.csv"), "--horizon", "5"};
+        QTest::newRow("bad shock mode") << QStringList{"static", data("cascade_e2e.cxs.json"), "--shock", "power=1",
+                                                       "--shock-mode", "merge"};
+        QTest::newRow("shock mode without shock")
+            << QStringList{"static", data("cascade_e2e.cxs.json"), "--shock-mode", "add"};
+        QTest::newRow("bad lang") << QStringList{"static", data("lian_haimes_2006.csv"), "--lang", "fr"};
+        QTest::newRow("dynamic with order") << QStringList{"dynamic", data("lian_haimes_2006.csv"), "--order", "2"};
     }
     void usageErrors()
     {

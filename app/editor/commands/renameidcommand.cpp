@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <map>
+
 namespace cd::editor {
 
 using namespace scenario;
@@ -270,6 +272,15 @@ void RenameIdCommand::apply(Scenario &s, IdKind kind, const QString &from, const
     for (Inject &in : s.injects)
         if (in.when)
             renameInCondition(*in.when, kind, from, to);
+    // truth.disclosed names its places "kind:ID" (the spoiler check).
+    static const std::map<IdKind, QString> places{{IdKind::Inject, QStringLiteral("inject:")},
+                                                  {IdKind::Site, QStringLiteral("site:")},
+                                                  {IdKind::Response, QStringLiteral("response:")},
+                                                  {IdKind::Room, QStringLiteral("room:")},
+                                                  {IdKind::Persona, kPersonaPrefix}};
+    if (const auto place = places.find(kind); place != places.end())
+        for (Disclosure &d : s.truth.disclosed)
+            swap(d.in, place->second + from, place->second + to);
 }
 
 RenameIdCommand::RenameIdCommand(ScenarioDocument *document, IdKind kind, const QString &oldId, const QString &newId)
