@@ -452,7 +452,9 @@ private slots:
         QVERIFY2(md.contains(QStringLiteral("## ") + heading), qPrintable(heading));
         QVERIFY2(html.contains(QStringLiteral("<h2>") + heading.toHtmlEscaped() + QStringLiteral("</h2>")),
                  qPrintable(heading));
-        QCOMPARE(html.count(QStringLiteral("<svg ")), 2);
+        // The q(t) chart, the who-told-whom matrix, power's impact against its level (telecom is
+        // never impacted), and the two questions answered on a scale or a choice (Q1, Q2).
+        QCOMPARE(html.count(QStringLiteral("<svg ")), 5);
         QCOMPARE(html.contains(QStringLiteral("<img")), false);
     }
 
