@@ -3,7 +3,9 @@
 
 #include "cli/cli.h"
 #include "control/translations.h"
+#include "report/debriefreplay.h"
 #include "report/reportwindow.h"
+#include "scenario/scenario.h"
 #include "report/documents.h"
 #include "report/pdf.h"
 #include "store/eventlog.h"
@@ -47,7 +49,14 @@ int runReport(const QStringList &args)
         QStringLiteral("view"),
         QCoreApplication::translate("report", "Open the report, improvement plan and debrief replay in a window "
                                               "(after writing -o FILE, if given)."));
-    parser.addOptions({outOpt, langOpt, viewOpt});
+    const QCommandLineOption pageOpt(
+        QStringLiteral("page"),
+        QCoreApplication::translate("report", "With --view: the page to open (report, plan or replay)."),
+        QStringLiteral("PAGE"));
+    const QCommandLineOption atOpt(QStringLiteral("at"),
+                                   QCoreApplication::translate("report", "With --view: the replay's time (+HH:MM)."),
+                                   QStringLiteral("TIME"));
+    parser.addOptions({outOpt, langOpt, viewOpt, pageOpt, atOpt});
     if (!parser.parse(args))
         return fail(Usage, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -62,6 +71,16 @@ int runReport(const QStringList &args)
     const QString lang = parser.isSet(langOpt) ? parser.value(langOpt) : defaultReportLanguage();
     if (lang != QLatin1String("ja") && lang != QLatin1String("en"))
         return fail(Usage, QCoreApplication::translate("report", "--lang: expected ja or en, got \"%1\"").arg(lang));
+    static const QStringList pages{QStringLiteral("report"), QStringLiteral("plan"), QStringLiteral("replay")};
+    const int page = parser.isSet(pageOpt) ? int(pages.indexOf(parser.value(pageOpt))) : 0;
+    if (page < 0)
+        return fail(Usage, QCoreApplication::translate("report", "--page: expected report, plan or replay, got \"%1\"")
+                               .arg(parser.value(pageOpt)));
+    const std::optional<int> at =
+        parser.isSet(atOpt) ? scenario::parseOffset(parser.value(atOpt)) : std::optional<int>(0);
+    if (!at)
+        return fail(Usage, QCoreApplication::translate("report", "--at: expected +HH:MM, got \"%1\"")
+                               .arg(parser.value(atOpt)));
     const QString output = parser.value(outOpt);
     const QString suffix = QFileInfo(output).suffix().toLower();
     static const QStringList formats{QStringLiteral("json"), QStringLiteral("html"), QStringLiteral("md"),
@@ -87,6 +106,9 @@ int runReport(const QStringList &args)
     gui::Translations translations;
     translations.apply(lang);
     gui::ReportWindow window(path, lang);
+    window.showPage(gui::ReportWindow::Page(page));
+    if (window.replay())
+        window.replay()->setMinute(*at);
     window.show();
     return QApplication::exec();
 }

@@ -4658,6 +4658,22 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <source>--view: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set)</source>
         <translation>--view: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set)</translation>
     </message>
+    <message>
+        <source>With --view: the page to open (report, plan or replay).</source>
+        <translation>With --view: the page to open (report, plan or replay).</translation>
+    </message>
+    <message>
+        <source>With --view: the replay&apos;s time (+HH:MM).</source>
+        <translation>With --view: the replay&apos;s time (+HH:MM).</translation>
+    </message>
+    <message>
+        <source>--page: expected report, plan or replay, got &quot;%1&quot;</source>
+        <translation>--page: expected report, plan or replay, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--at: expected +HH:MM, got &quot;%1&quot;</source>
+        <translation>--at: expected +HH:MM, got &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>run</name>

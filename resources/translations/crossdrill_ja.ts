@@ -4644,6 +4644,22 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <source>--view: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set)</source>
         <translation>--view: ウィンドウを開くディスプレイがありません (DISPLAY も WAYLAND_DISPLAY も設定されていません)</translation>
     </message>
+    <message>
+        <source>With --view: the page to open (report, plan or replay).</source>
+        <translation>--view と共に: 開くページ (report、plan、replay)。</translation>
+    </message>
+    <message>
+        <source>With --view: the replay&apos;s time (+HH:MM).</source>
+        <translation>--view と共に: 振り返り再生の時刻 (+HH:MM)。</translation>
+    </message>
+    <message>
+        <source>--page: expected report, plan or replay, got &quot;%1&quot;</source>
+        <translation>--page: report、plan、replay のいずれかを指定してください (指定値: 「%1」)</translation>
+    </message>
+    <message>
+        <source>--at: expected +HH:MM, got &quot;%1&quot;</source>
+        <translation>--at: +HH:MM を指定してください (指定値: 「%1」)</translation>
+    </message>
 </context>
 <context>
     <name>run</name>
