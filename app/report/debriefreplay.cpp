@@ -282,9 +282,12 @@ void DebriefReplay::showMinute(int minute)
         QStringList to;
         for (const QString &id : t.to.split(QStringLiteral(", "), Qt::SkipEmptyParts))
             to << report::roomName(r.scenario, id, r.lang);
+        const QString from = t.from == QLatin1String("control") ? tr("control")
+                             : t.from == QLatin1String("system")  ? tr("model")
+                                                                   : report::roomName(r.scenario, t.from, r.lang);
         setRow(m_traffic, i,
-               {scenario::formatOffset(t.minute), report::word(r.lang, t.kind),
-                report::roomName(r.scenario, t.from, r.lang), to.join(QStringLiteral(", ")), t.what});
+               {scenario::formatOffset(t.minute), report::word(r.lang, t.kind), from, to.join(QStringLiteral(", ")),
+                t.what});
     }
     m_traffic->scrollToBottom();
 }
@@ -299,7 +302,9 @@ void DebriefReplay::showSectors()
                               : s.label == QLatin1String("degraded") ? tr("degraded")
                                                                      : tr("ok");
         const scenario::Node *n = r.scenario.node(s.node);
-        const QString unit = n ? n->unit : QString();
+        // The unit in the report's language ("利用者" for users), as the report prints it.
+        const QString unit = n ? report::word(r.lang, QStringLiteral("unit.") + n->unit).remove(QStringLiteral("unit."))
+                               : QString();
         const QColor colour = s.breached                                ? QColor(0xf4, 0xc7, 0xc3)
                               : s.label == QLatin1String("down")       ? QColor(0xfb, 0xe0, 0xc0)
                               : s.label == QLatin1String("degraded") ? QColor(0xff, 0xf4, 0xc2)

@@ -2452,6 +2452,14 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <source>%1 flow %2 missed</source>
         <translation>%1 flow %2 missed</translation>
     </message>
+    <message>
+        <source>control</source>
+        <translation>control</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>model</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::DiagnosticsDock</name>

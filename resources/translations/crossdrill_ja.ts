@@ -2445,6 +2445,14 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <source>%1 flow %2 missed</source>
         <translation>%1 情報の流れ %2 未達</translation>
     </message>
+    <message>
+        <source>control</source>
+        <translation>事務局</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>モデル</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::DiagnosticsDock</name>

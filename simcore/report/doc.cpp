@@ -141,7 +141,7 @@ QStringList Builder::strengths() const
     QStringList good{t("strength.expected").arg(met).arg(applicable).arg(median),
                      t("strength.flows").arg(flowsMet).arg(m_r.flows.size())};
     if (const int na = int(m_r.expected.size()) - applicable; na > 0)
-        good.back() += QLatin1Char(' ') + t("strength.na").arg(na);
+        good.front() += QLatin1Char(' ') + t("strength.na").arg(na);
     int diagnosed = 0;
     std::optional<int> firstCorrect;
     for (const Diagnosis &d : m_r.diagnosis)

@@ -1,5 +1,6 @@
 #include "report/plan.h"
 
+#include "report/documents.h"
 #include "report/strings.h"
 #include "store/eventlog.h"
 #include "store/sqlite.h"
@@ -94,6 +95,19 @@ std::vector<PlanItem> seedPlan(const Report &r)
         p.capability = tr(lang, QStringLiteral("theme.%1").arg(f.theme).toLatin1().constData());
         p.organisation = party(f.from);
         p.source = f.id;
+        out.push_back(p);
+    }
+    for (const BreachRow &b : r.breaches) {
+        PlanItem p;
+        p.issue = tr(lang, "plan.breach").arg(nodeName(r.scenario, b.node, lang), timeText(r, b.atMin));
+        p.correctiveAction = tr(lang, "plan.review_continuity");
+        p.capability = tr(lang, "theme.4");
+        QStringList operators;  // the sector's own operators own its continuity
+        for (const scenario::Room &room : r.scenario.rooms)
+            if (room.role == scenario::Role::Operator && (room.sector == b.node || room.sectors.contains(b.node)))
+                operators << roomName(r.scenario, room.id, lang);
+        p.organisation = operators.join(QStringLiteral(", "));
+        p.source = QStringLiteral("breach:") + b.node;
         out.push_back(p);
     }
     return out;

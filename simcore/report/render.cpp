@@ -95,13 +95,18 @@ QString toHtml(const Report &r, const HtmlOptions &options, std::map<QString, QS
             .arg(r.lang, tr(r.lang, "title").toHtmlEscaped(), QString::fromLatin1(options.forQt ? kQtCss : kCss));
     const QString tableAttrs =
         options.forQt ? QStringLiteral(" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"") : QString();
+    bool breakNext = false;
     for (const Block &b : buildDocument(r)) {
         switch (b.kind) {
         case Block::Kind::H1:
             out += QStringLiteral("<h1>%1</h1>\n").arg(b.text.toHtmlEscaped());
             break;
         case Block::Kind::H2:
-            out += QStringLiteral("<h2>%1</h2>\n").arg(b.text.toHtmlEscaped());
+            // A page break goes on the heading that follows it (QTextDocument drops an empty block).
+            out += QStringLiteral("<h2%1>%2</h2>\n")
+                       .arg(breakNext ? QStringLiteral(" style=\"page-break-before: always\"") : QString(),
+                            b.text.toHtmlEscaped());
+            breakNext = false;
             break;
         case Block::Kind::H3:
             out += QStringLiteral("<h3>%1</h3>\n").arg(b.text.toHtmlEscaped());
@@ -113,7 +118,7 @@ QString toHtml(const Report &r, const HtmlOptions &options, std::map<QString, QS
             out += QStringLiteral("<p class=\"caption\"><b>%1</b></p>\n").arg(b.text.toHtmlEscaped());
             break;
         case Block::Kind::PageBreak:
-            out += QStringLiteral("<div style=\"page-break-after: always\"></div>\n");
+            breakNext = options.forQt;  // the PDF; a browser's HTML scrolls on
             break;
         case Block::Kind::List:
             out += QStringLiteral("<ul>");
