@@ -406,7 +406,7 @@ private slots:
         QStringList sources;
         for (const report::PlanItem &p : m_report.plan)
             sources << p.source;
-        QCOMPARE(sources, QStringList({"E-2", "E-3", "F-3"}));
+        QCOMPARE(sources, QStringList({"E-2", "E-3", "F-3", "breach:power"}));
         report::PlanStore store(m_db);
         QVERIFY(!store.load().has_value());
         std::vector<report::PlanItem> items = m_report.plan;
@@ -415,7 +415,7 @@ private slots:
         store.save(items);
         const auto loaded = store.load();
         QVERIFY(loaded.has_value());
-        QCOMPARE(int(loaded->size()), 2);
+        QCOMPARE(int(loaded->size()), 3);
         QCOMPARE(loaded->at(0).contact, QStringLiteral("Sato"));
         QCOMPARE(loaded->at(1).source, QStringLiteral("E-3"));
         // The report now carries the stored plan, not the seed.
@@ -423,7 +423,7 @@ private slots:
         report::Report again;
         QString error;
         QVERIFY(report::computeFromLog(*log, &again, &error));
-        QCOMPARE(int(again.plan.size()), 2);
+        QCOMPARE(int(again.plan.size()), 3);
         std::vector<report::PlanItem> none;
         store.save(none);
     }
@@ -452,7 +452,9 @@ private slots:
         QVERIFY2(md.contains(QStringLiteral("## ") + heading), qPrintable(heading));
         QVERIFY2(html.contains(QStringLiteral("<h2>") + heading.toHtmlEscaped() + QStringLiteral("</h2>")),
                  qPrintable(heading));
-        QCOMPARE(html.count(QStringLiteral("<svg ")), 2);
+        // The q(t) chart, the who-told-whom matrix, power's impact against its level (telecom is
+        // never impacted), and the two questions answered on a scale or a choice (Q1, Q2).
+        QCOMPARE(html.count(QStringLiteral("<svg ")), 5);
         QCOMPARE(html.contains(QStringLiteral("<img")), false);
     }
 

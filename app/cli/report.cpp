@@ -1,11 +1,16 @@
-// crossdrill report DB -o OUT.{json,html,md,pdf} [--lang ja|en]
+// crossdrill report DB -o OUT.{json,html,md,pdf} [--lang ja|en] [--view]
 #include "report/report.h"
 
 #include "cli/cli.h"
+#include "control/translations.h"
+#include "report/debriefreplay.h"
+#include "report/reportwindow.h"
+#include "scenario/scenario.h"
 #include "report/documents.h"
 #include "report/pdf.h"
 #include "store/eventlog.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -20,6 +25,10 @@ QString defaultReportLanguage()
 {
     return QLocale().language() == QLocale::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
 }
+
+namespace {
+int writeReport(const QString &path, const QString &output, const QString &lang);
+}  // namespace
 
 int runReport(const QStringList &args)
 {
@@ -36,24 +45,47 @@ int runReport(const QStringList &args)
     const QCommandLineOption langOpt(QStringLiteral("lang"),
                                      QCoreApplication::translate("report", "ja or en (default: from the locale)."),
                                      QStringLiteral("LANG"));
-    parser.addOptions({outOpt, langOpt});
+    const QCommandLineOption viewOpt(
+        QStringLiteral("view"),
+        QCoreApplication::translate("report", "Open the report, improvement plan and debrief replay in a window "
+                                              "(after writing -o FILE, if given)."));
+    const QCommandLineOption pageOpt(
+        QStringLiteral("page"),
+        QCoreApplication::translate("report", "With --view: the page to open (report, plan or replay)."),
+        QStringLiteral("PAGE"));
+    const QCommandLineOption atOpt(QStringLiteral("at"),
+                                   QCoreApplication::translate("report", "With --view: the replay's time (+HH:MM)."),
+                                   QStringLiteral("TIME"));
+    parser.addOptions({outOpt, langOpt, viewOpt, pageOpt, atOpt});
     if (!parser.parse(args))
         return fail(Usage, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         out() << parser.helpText();
         return Ok;
     }
-    if (parser.positionalArguments().size() != 1 || !parser.isSet(outOpt))
-        return fail(Usage, QCoreApplication::translate(
-                               "report", "usage: crossdrill report DB -o OUT.{json,html,md,pdf} [--lang ja|en]"));
+    const bool view = parser.isSet(viewOpt);
+    if (parser.positionalArguments().size() != 1 || (!parser.isSet(outOpt) && !view))
+        return fail(Usage,
+                    QCoreApplication::translate(
+                        "report", "usage: crossdrill report DB (-o OUT.{json,html,md,pdf} | --view) [--lang ja|en]"));
     const QString lang = parser.isSet(langOpt) ? parser.value(langOpt) : defaultReportLanguage();
     if (lang != QLatin1String("ja") && lang != QLatin1String("en"))
         return fail(Usage, QCoreApplication::translate("report", "--lang: expected ja or en, got \"%1\"").arg(lang));
+    static const QStringList pages{QStringLiteral("report"), QStringLiteral("plan"), QStringLiteral("replay")};
+    const int page = parser.isSet(pageOpt) ? int(pages.indexOf(parser.value(pageOpt))) : 0;
+    if (page < 0)
+        return fail(Usage, QCoreApplication::translate("report", "--page: expected report, plan or replay, got \"%1\"")
+                               .arg(parser.value(pageOpt)));
+    const std::optional<int> at =
+        parser.isSet(atOpt) ? scenario::parseOffset(parser.value(atOpt)) : std::optional<int>(0);
+    if (!at)
+        return fail(Usage, QCoreApplication::translate("report", "--at: expected +HH:MM, got \"%1\"")
+                               .arg(parser.value(atOpt)));
     const QString output = parser.value(outOpt);
     const QString suffix = QFileInfo(output).suffix().toLower();
     static const QStringList formats{QStringLiteral("json"), QStringLiteral("html"), QStringLiteral("md"),
                                      QStringLiteral("pdf")};
-    if (!formats.contains(suffix))
+    if (parser.isSet(outOpt) && !formats.contains(suffix))
         return fail(
             Usage,
             QCoreApplication::translate("report", "%1: the output must end in .json, .html, .md or .pdf").arg(output));
@@ -61,6 +93,31 @@ int runReport(const QStringList &args)
     if (!QFileInfo::exists(path))
         return fail(Usage, QCoreApplication::translate("report", "%1: no such exercise database").arg(path));
 
+    if (view && QGuiApplication::platformName() == QLatin1String("offscreen") &&
+        qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return fail(Usage, QCoreApplication::translate("report", "--view: no display to open the window on (DISPLAY "
+                                                                 "and WAYLAND_DISPLAY are not set)"));
+    if (parser.isSet(outOpt)) {
+        if (const int code = writeReport(path, output, lang); code != Ok)
+            return code;
+    }
+    if (!view)
+        return Ok;
+    gui::Translations translations;
+    translations.apply(lang);
+    gui::ReportWindow window(path, lang);
+    window.showPage(gui::ReportWindow::Page(page));
+    if (window.replay())
+        window.replay()->setMinute(*at);
+    window.show();
+    return QApplication::exec();
+}
+
+namespace {
+
+int writeReport(const QString &path, const QString &output, const QString &lang)
+{
+    const QString suffix = QFileInfo(output).suffix().toLower();
     report::Report r;
     r.lang = lang;
     try {
@@ -99,5 +156,7 @@ int runReport(const QStringList &args)
         return fail(Usage, QStringLiteral("%1: %2").arg(output, file.errorString()));
     return Ok;
 }
+
+}  // namespace
 
 }  // namespace cd::cli

@@ -15,6 +15,8 @@
 #include "control/translations.h"
 #include "control/truthdock.h"
 #include "editor/editoractions.h"
+#include "report/reportmenu.h"
+#include "report/reportwindow.h"
 #include "scenario/loader.h"
 #include "views/diagnosticmodel.h"
 #include "views/mselmodel.h"
@@ -95,6 +97,7 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    m_reportMenu->setLog(nullptr);  // the report window reads the console's log
     delete m_console;  // before the window's other children: it removes its docks itself
 }
 
@@ -173,6 +176,8 @@ void MainWindow::createMenus()
     m_roomsMenu = menuBar()->addMenu(QString());
     m_roomsMenu->setObjectName(QStringLiteral("roomsMenu"));
     m_roomsMenu->setEnabled(false);
+    m_reportMenu =
+        new ReportMenu(menuBar(), nullptr, nullptr, [this] { return m_translations->language(); }, this);
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
@@ -183,6 +188,7 @@ void MainWindow::createMenus()
     m_toolBar->setMovable(false);
     m_toolBar->addAction(m_openAction);
     m_toolBar->addAction(m_startAction);
+    m_toolBar->addAction(m_reportMenu->reportAction());
     auto *spacer = new QWidget(m_toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
@@ -212,6 +218,7 @@ void MainWindow::retranslateUi()
     m_roomsMenu->setTitle(tr("R&ooms"));
     if (m_console)
         m_console->retranslateUi();
+    m_reportMenu->retranslateUi();
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Toolbar"));
@@ -397,6 +404,8 @@ bool MainWindow::openDatabase(const QString &dbPath)
     m_recent->add(m_file);
     showConsole(std::move(session));
     const int minute = m_console->session().minute();
+    if (m_console->session().ended())  // the after-action phase: the report comes first
+        m_reportMenu->open(ReportWindow::ReportPage);
     statusBar()->showMessage(m_console->session().ended()
                                  ? tr("Reopened %1: this exercise has ended.").arg(QDir::toNativeSeparators(dbPath))
                                  : tr("Reopened %1 at %2. The clock waits: press Resume (F5).")
@@ -410,6 +419,7 @@ void MainWindow::showConsole(std::unique_ptr<ExerciseSession> session)
     const QString db = session->databasePath();
     const bool firstLayout = settings::consoleState.value().isEmpty();
     m_console = new Console(std::move(session), this, m_roomsMenu);
+    m_reportMenu->setLog(&m_console->session().exercise().log());
     HostDialog::addMenuAction(m_exerciseMenu, m_console->session().exercise(), m_console, this);
     if (firstLayout) {  // the inject details join the tabs on the right rather than take a strip
         tabifyDockWidget(m_console->truth(), m_details);
@@ -454,6 +464,7 @@ void MainWindow::closeConsole()
     if (!m_console)
         return;
     m_console->saveLayout();
+    m_reportMenu->setLog(nullptr);  // its window reads the console's log
     delete m_console;  // its docks, actions and room windows go with it
     m_console = nullptr;
     centralWidget()->show();

@@ -23,6 +23,7 @@ class Console;
 class DiagnosticsDock;
 class InjectDetailsDock;
 class RecentFiles;
+class ReportMenu;
 class ScenarioHeader;
 class ScenarioPages;
 class Translations;
@@ -58,6 +59,8 @@ public:
     ScenarioPages *pages() const { return m_pages; }
     DiagnosticsDock *diagnosticsDock() const { return m_diagnostics; }
     InjectDetailsDock *injectDetailsDock() const { return m_details; }
+    /// Report > after-action report, improvement plan, debrief replay.
+    ReportMenu *reportMenu() const { return m_reportMenu; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -89,6 +92,7 @@ private:
     QMenu *m_exerciseMenu = nullptr;
     QMenu *m_roomsMenu = nullptr;
     QAction *m_startAction = nullptr;
+    ReportMenu *m_reportMenu = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -12,10 +12,13 @@ class QTextDocument;
 namespace cd::gui {
 
 /// Fills `doc` with the report (QTextDocument's HTML subset, charts as image resources): what the
-/// PDF prints and the report view shows.
-void loadReportDocument(const report::Report &report, QTextDocument *doc);
+/// PDF prints and the report view shows. With `linkTimes` every exercise time in a table cell is
+/// a link "replay:MINUTE" (the view opens the debrief replay there).
+void loadReportDocument(const report::Report &report, QTextDocument *doc, bool linkTimes = false);
 
-/// Writes `report` to `path`. False + *error when the file cannot be written.
-bool writePdf(const report::Report &report, const QString &path, QString *error);
+/// Writes `report` to `path`, page by page (progress per page; false when it cancels). False +
+/// *error when the file cannot be written.
+bool writePdf(const report::Report &report, const QString &path, QString *error,
+              const report::Progress &progress = {});
 
 }  // namespace cd::gui

@@ -1,7 +1,12 @@
 #include "report/planmodel.h"
 
+#include "report/commands/editplancellcommand.h"
 #include "report/plan.h"
 #include "store/sqlite.h"
+
+#include <QUndoStack>
+
+#include <algorithm>
 
 namespace cd::gui {
 
@@ -27,7 +32,23 @@ bool PlanModel::save(const QString &dbPath, QString *error)
         return false;
     }
     setModified(false);
+    if (m_undo)
+        m_undo->setClean();
     return true;
+}
+
+QStringList PlanModel::statusKeys()
+{
+    return {QStringLiteral("open"), QStringLiteral("progress"), QStringLiteral("done")};
+}
+
+QString PlanModel::statusText(const QString &key)
+{
+    if (key == QLatin1String("progress"))
+        return tr("in progress");
+    if (key == QLatin1String("done"))
+        return tr("complete");
+    return tr("open");
 }
 
 int PlanModel::rowCount(const QModelIndex &parent) const
@@ -40,7 +61,7 @@ int PlanModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString *PlanModel::field(report::PlanItem &item, int column) const
+QString *PlanModel::field(report::PlanItem &item, int column)
 {
     switch (column) {
     case Issue:
@@ -57,32 +78,80 @@ QString *PlanModel::field(report::PlanItem &item, int column) const
         return &item.start;
     case Completion:
         return &item.completion;
+    case Status:
+        return &item.status;
     default:
         return nullptr;
     }
 }
 
+QString PlanModel::cell(int row, int column) const
+{
+    if (row < 0 || row >= rowCount())
+        return {};
+    report::PlanItem item = m_items[size_t(row)];  // field() hands out pointers into a copy
+    const QString *f = field(item, column);
+    return f ? *f : QString();
+}
+
+void PlanModel::setCell(int row, int column, const QString &value)
+{
+    if (row < 0 || row >= rowCount())
+        return;
+    QString *f = field(m_items[size_t(row)], column);
+    if (!f || *f == value)
+        return;
+    *f = value;
+    emit dataChanged(index(row, column), index(row, column), {Qt::DisplayRole, Qt::EditRole});
+    setModified(true);
+}
+
+void PlanModel::insertItem(int row, const report::PlanItem &item)
+{
+    row = std::clamp(row, 0, rowCount());
+    beginInsertRows({}, row, row);
+    m_items.insert(m_items.begin() + row, item);
+    endInsertRows();
+    setModified(true);
+}
+
+report::PlanItem PlanModel::takeItem(int row)
+{
+    if (row < 0 || row >= rowCount())
+        return {};
+    beginRemoveRows({}, row, row);
+    report::PlanItem item = m_items[size_t(row)];
+    m_items.erase(m_items.begin() + row);
+    endRemoveRows();
+    setModified(true);
+    return item;
+}
+
 QVariant PlanModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || (role != Qt::DisplayRole && role != Qt::EditRole))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    report::PlanItem item = m_items[size_t(index.row())];  // field() hands out pointers into a copy
-    const QString *f = field(item, index.column());
-    return f ? QVariant(*f) : QVariant();
+    const QString value = cell(index.row(), index.column());
+    if (role == Qt::EditRole)
+        return value;
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+        return index.column() == Status ? statusText(value) : value;
+    return {};
 }
 
 bool PlanModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::EditRole)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::EditRole || index.column() >= ColumnCount)
         return false;
-    QString *f = field(m_items[size_t(index.row())], index.column());
-    if (!f)
+    QString text = value.toString();
+    if (index.column() == Status && !statusKeys().contains(text))
         return false;
-    if (*f == value.toString())
+    if (cell(index.row(), index.column()) == text)
         return true;
-    *f = value.toString();
-    emit dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole});
-    setModified(true);
+    if (m_undo)
+        m_undo->push(new EditPlanCellCommand(this, index.row(), index.column(), std::move(text)));
+    else
+        setCell(index.row(), index.column(), text);
     return true;
 }
 
@@ -107,6 +176,8 @@ QVariant PlanModel::headerData(int section, Qt::Orientation orientation, int rol
         return tr("Start");
     case Completion:
         return tr("Completion");
+    case Status:
+        return tr("Status");
     default:
         return {};
     }

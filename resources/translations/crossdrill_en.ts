@@ -2564,6 +2564,86 @@ A scenario&apos;s shocks are its truth.shocks; --shock on a scenario needs --sho
         <source>%1, level breached</source>
         <translation>%1, level breached</translation>
     </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Exercise minutes shown per second of playing</source>
+        <translation>Exercise minutes shown per second of playing</translation>
+    </message>
+    <message>
+        <source>%1 min/s</source>
+        <translation>%1 min/s</translation>
+    </message>
+    <message>
+        <source>Jump to…</source>
+        <translation>Jump to…</translation>
+    </message>
+    <message>
+        <source>Out now</source>
+        <translation>Out now</translation>
+    </message>
+    <message>
+        <source>Unit-hours so far</source>
+        <translation>Unit-hours so far</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Knew the cause</source>
+        <translation>Knew the cause</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>%1 inject %2: %3</source>
+        <translation>%1 inject %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 flow %2 met</source>
+        <translation>%1 flow %2 met</translation>
+    </message>
+    <message>
+        <source>%1 level breached: %2</source>
+        <translation>%1 level breached: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2-hours</source>
+        <translation>%1 %2-hours</translation>
+    </message>
+    <message>
+        <source>own hypothesis</source>
+        <translation>own hypothesis</translation>
+    </message>
+    <message>
+        <source>yes, since %1</source>
+        <translation>yes, since %1</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>%1 flow %2 missed</source>
+        <translation>%1 flow %2 missed</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>control</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>model</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::DiagnosticsDock</name>
@@ -3339,6 +3419,17 @@ A scenario&apos;s shocks are its truth.shocks; --shock on a scenario needs --sho
     </message>
 </context>
 <context>
+    <name>cd::gui::Pdf</name>
+    <message>
+        <source>layout</source>
+        <translation>layout</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>page %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>cd::gui::PhonePanel</name>
     <message>
         <source>Answer (Ctrl+Shift+A)</source>
@@ -3446,6 +3537,28 @@ A scenario&apos;s shocks are its truth.shocks; --shock on a scenario needs --sho
     </message>
 </context>
 <context>
+    <name>cd::gui::PlanCommands</name>
+    <message>
+        <source>Add row %1</source>
+        <translation>Add row %1</translation>
+    </message>
+    <message>
+        <source>Edit %1 of row %2</source>
+        <translation>Edit %1 of row %2</translation>
+    </message>
+    <message>
+        <source>Delete row %1</source>
+        <translation>Delete row %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::PlanDelegate</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
     <name>cd::gui::PlanModel</name>
     <message>
         <source>Issue</source>
@@ -3474,6 +3587,22 @@ A scenario&apos;s shocks are its truth.shocks; --shock on a scenario needs --sho
     <message>
         <source>Completion</source>
         <translation>Completion</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -3582,6 +3711,52 @@ A scenario&apos;s shocks are its truth.shocks; --shock on a scenario needs --sho
     </message>
 </context>
 <context>
+    <name>cd::gui::ReplayChart</name>
+    <message>
+        <source>exercise minute</source>
+        <translation>exercise minute</translation>
+    </message>
+    <message>
+        <source>verification level of %1: %2 %3 (q %4) for %5 min</source>
+        <translation>verification level of %1: %2 %3 (q %4) for %5 min</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::ReportMenu</name>
+    <message>
+        <source>Re&amp;port</source>
+        <translation>Re&amp;port</translation>
+    </message>
+    <message>
+        <source>After-action &amp;report</source>
+        <translation>After-action &amp;report</translation>
+    </message>
+    <message>
+        <source>The after-action report of this exercise: the figures so far while it runs</source>
+        <translation>The after-action report of this exercise: the figures so far while it runs</translation>
+    </message>
+    <message>
+        <source>After-action report (F9)</source>
+        <translation>After-action report (F9)</translation>
+    </message>
+    <message>
+        <source>&amp;Improvement plan</source>
+        <translation>&amp;Improvement plan</translation>
+    </message>
+    <message>
+        <source>Fill in the improvement plan (Appendix A of the report)</source>
+        <translation>Fill in the improvement plan (Appendix A of the report)</translation>
+    </message>
+    <message>
+        <source>&amp;Debrief replay</source>
+        <translation>&amp;Debrief replay</translation>
+    </message>
+    <message>
+        <source>Replay the exercise minute by minute for the hot wash</source>
+        <translation>Replay the exercise minute by minute for the hot wash</translation>
+    </message>
+</context>
+<context>
     <name>cd::gui::ReportView</name>
     <message>
         <source>Computing the after-action report...</source>
@@ -3602,10 +3777,6 @@ A scenario&apos;s shocks are its truth.shocks; --shock on a scenario needs --sho
     <message>
         <source>Add row</source>
         <translation>Add row</translation>
-    </message>
-    <message>
-        <source>Remove row</source>
-        <translation>Remove row</translation>
     </message>
     <message>
         <source>Save plan</source>
@@ -3660,6 +3831,113 @@ A scenario&apos;s shocks are its truth.shocks; --shock on a scenario needs --sho
     <message>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Delete row</source>
+        <translation>Delete row</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>writing</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>Exporting the report...</source>
+        <translation>Exporting the report...</translation>
+    </message>
+    <message>
+        <source>Exporting the report: %1</source>
+        <translation>Exporting the report: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::ReportWindow</name>
+    <message>
+        <source>After-action report — %1</source>
+        <translation>After-action report — %1</translation>
+    </message>
+    <message>
+        <source>Figures from the exercise log up to %1; Report &gt; Refresh brings them up to date.</source>
+        <translation>Figures from the exercise log up to %1; Report &gt; Refresh brings them up to date.</translation>
+    </message>
+    <message>
+        <source>Debrief replay</source>
+        <translation>Debrief replay</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>Export &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown…</source>
+        <translation>Export &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Export &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Improvement plan</source>
+        <translation>&amp;Improvement plan</translation>
+    </message>
+    <message>
+        <source>&amp;Debrief replay</source>
+        <translation>&amp;Debrief replay</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Figures from the exercise log up to %1.</source>
+        <translation>Figures from the exercise log up to %1.</translation>
     </message>
 </context>
 <context>
@@ -4585,10 +4863,6 @@ A scenario&apos;s shocks are its truth.shocks; --shock on a scenario needs --sho
         <translation>ja or en (default: from the locale).</translation>
     </message>
     <message>
-        <source>usage: crossdrill report DB -o OUT.{json,html,md,pdf} [--lang ja|en]</source>
-        <translation>usage: crossdrill report DB -o OUT.{json,html,md,pdf} [--lang ja|en]</translation>
-    </message>
-    <message>
         <source>--lang: expected ja or en, got &quot;%1&quot;</source>
         <translation>--lang: expected ja or en, got &quot;%1&quot;</translation>
     </message>
@@ -4603,6 +4877,34 @@ A scenario&apos;s shocks are its truth.shocks; --shock on a scenario needs --sho
     <message>
         <source>report: %1% %2</source>
         <translation>report: %1% %2</translation>
+    </message>
+    <message>
+        <source>Open the report, improvement plan and debrief replay in a window (after writing -o FILE, if given).</source>
+        <translation>Open the report, improvement plan and debrief replay in a window (after writing -o FILE, if given).</translation>
+    </message>
+    <message>
+        <source>usage: crossdrill report DB (-o OUT.{json,html,md,pdf} | --view) [--lang ja|en]</source>
+        <translation>usage: crossdrill report DB (-o OUT.{json,html,md,pdf} | --view) [--lang ja|en]</translation>
+    </message>
+    <message>
+        <source>--view: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set)</source>
+        <translation>--view: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set)</translation>
+    </message>
+    <message>
+        <source>With --view: the page to open (report, plan or replay).</source>
+        <translation>With --view: the page to open (report, plan or replay).</translation>
+    </message>
+    <message>
+        <source>With --view: the replay&apos;s time (+HH:MM).</source>
+        <translation>With --view: the replay&apos;s time (+HH:MM).</translation>
+    </message>
+    <message>
+        <source>--page: expected report, plan or replay, got &quot;%1&quot;</source>
+        <translation>--page: expected report, plan or replay, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--at: expected +HH:MM, got &quot;%1&quot;</source>
+        <translation>--at: expected +HH:MM, got &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

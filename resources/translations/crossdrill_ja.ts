@@ -2557,6 +2557,86 @@ dynamic: q を --step 分刻みで計算します。各分野は 1 時間あた�
         <source>%1, level breached</source>
         <translation>%1、水準を下回りました</translation>
     </message>
+    <message>
+        <source>Play</source>
+        <translation>再生</translation>
+    </message>
+    <message>
+        <source>Exercise minutes shown per second of playing</source>
+        <translation>再生1秒あたりに進める演習時間(分)</translation>
+    </message>
+    <message>
+        <source>%1 min/s</source>
+        <translation>%1 分/秒</translation>
+    </message>
+    <message>
+        <source>Jump to…</source>
+        <translation>移動先…</translation>
+    </message>
+    <message>
+        <source>Out now</source>
+        <translation>現在の支障</translation>
+    </message>
+    <message>
+        <source>Unit-hours so far</source>
+        <translation>これまでの累積影響</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Knew the cause</source>
+        <translation>原因の把握</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>経路</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>%1 inject %2: %3</source>
+        <translation>%1 状況付与 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 flow %2 met</source>
+        <translation>%1 情報の流れ %2 達成</translation>
+    </message>
+    <message>
+        <source>%1 level breached: %2</source>
+        <translation>%1 検証レベル超過: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2-hours</source>
+        <translation>%1 %2・時間</translation>
+    </message>
+    <message>
+        <source>own hypothesis</source>
+        <translation>自ら特定</translation>
+    </message>
+    <message>
+        <source>yes, since %1</source>
+        <translation>把握済み (%1 から)</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>未把握</translation>
+    </message>
+    <message>
+        <source>%1 flow %2 missed</source>
+        <translation>%1 情報の流れ %2 未達</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>事務局</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>モデル</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::DiagnosticsDock</name>
@@ -3326,6 +3406,17 @@ dynamic: q を --step 分刻みで計算します。各分野は 1 時間あた�
     </message>
 </context>
 <context>
+    <name>cd::gui::Pdf</name>
+    <message>
+        <source>layout</source>
+        <translation>レイアウト</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>%2 ページ中 %1 ページ目</translation>
+    </message>
+</context>
+<context>
     <name>cd::gui::PhonePanel</name>
     <message>
         <source>Answer (Ctrl+Shift+A)</source>
@@ -3433,6 +3524,28 @@ dynamic: q を --step 分刻みで計算します。各分野は 1 時間あた�
     </message>
 </context>
 <context>
+    <name>cd::gui::PlanCommands</name>
+    <message>
+        <source>Add row %1</source>
+        <translation>行 %1 を追加</translation>
+    </message>
+    <message>
+        <source>Edit %1 of row %2</source>
+        <translation>行 %2 の%1を編集</translation>
+    </message>
+    <message>
+        <source>Delete row %1</source>
+        <translation>行 %1 を削除</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::PlanDelegate</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
     <name>cd::gui::PlanModel</name>
     <message>
         <source>Issue</source>
@@ -3461,6 +3574,22 @@ dynamic: q を --step 分刻みで計算します。各分野は 1 時間あた�
     <message>
         <source>Completion</source>
         <translation>完了</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>実施中</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未着手</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
     </message>
 </context>
 <context>
@@ -3569,6 +3698,52 @@ dynamic: q を --step 分刻みで計算します。各分野は 1 時間あた�
     </message>
 </context>
 <context>
+    <name>cd::gui::ReplayChart</name>
+    <message>
+        <source>exercise minute</source>
+        <translation>演習経過時間 (分)</translation>
+    </message>
+    <message>
+        <source>verification level of %1: %2 %3 (q %4) for %5 min</source>
+        <translation>%1 の検証レベル: %2 %3 (q %4) が %5 分</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::ReportMenu</name>
+    <message>
+        <source>Re&amp;port</source>
+        <translation>報告(&amp;P)</translation>
+    </message>
+    <message>
+        <source>After-action &amp;report</source>
+        <translation>事後分析報告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The after-action report of this exercise: the figures so far while it runs</source>
+        <translation>この演習の事後分析報告 (演習中はその時点までの数値)</translation>
+    </message>
+    <message>
+        <source>After-action report (F9)</source>
+        <translation>事後分析報告 (F9)</translation>
+    </message>
+    <message>
+        <source>&amp;Improvement plan</source>
+        <translation>改善計画(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Fill in the improvement plan (Appendix A of the report)</source>
+        <translation>改善計画 (報告書の付録A) を記入する</translation>
+    </message>
+    <message>
+        <source>&amp;Debrief replay</source>
+        <translation>振り返り再生(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Replay the exercise minute by minute for the hot wash</source>
+        <translation>ホットウォッシュのために演習を1分ずつ再生する</translation>
+    </message>
+</context>
+<context>
     <name>cd::gui::ReportView</name>
     <message>
         <source>Computing the after-action report...</source>
@@ -3589,10 +3764,6 @@ dynamic: q を --step 分刻みで計算します。各分野は 1 時間あた�
     <message>
         <source>Add row</source>
         <translation>行を追加</translation>
-    </message>
-    <message>
-        <source>Remove row</source>
-        <translation>行を削除</translation>
     </message>
     <message>
         <source>Save plan</source>
@@ -3647,6 +3818,113 @@ dynamic: q を --step 分刻みで計算します。各分野は 1 時間あた�
     <message>
         <source>Exported to %1</source>
         <translation>%1 にエクスポートしました</translation>
+    </message>
+    <message>
+        <source>Delete row</source>
+        <translation>行を削除</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>書き込み中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Exporting the report...</source>
+        <translation>報告をエクスポートしています...</translation>
+    </message>
+    <message>
+        <source>Exporting the report: %1</source>
+        <translation>報告をエクスポートしています: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>エクスポートを中止しました。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::ReportWindow</name>
+    <message>
+        <source>After-action report — %1</source>
+        <translation>事後分析報告 — %1</translation>
+    </message>
+    <message>
+        <source>Figures from the exercise log up to %1; Report &gt; Refresh brings them up to date.</source>
+        <translation>演習ログの %1 までの数値です。報告 &gt; 更新 で最新にします。</translation>
+    </message>
+    <message>
+        <source>Debrief replay</source>
+        <translation>振り返り再生</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>報告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>PDFにエクスポート(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>HTMLにエクスポート(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown…</source>
+        <translation>Markdownにエクスポート(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>JSONにエクスポート(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Improvement plan</source>
+        <translation>改善計画(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Debrief replay</source>
+        <translation>振り返り再生(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <source>Figures from the exercise log up to %1.</source>
+        <translation>演習ログの %1 までの数値です。</translation>
     </message>
 </context>
 <context>
@@ -4571,10 +4849,6 @@ dynamic: q を --step 分刻みで計算します。各分野は 1 時間あた�
         <translation>ja または en（既定: ロケールから判定）。</translation>
     </message>
     <message>
-        <source>usage: crossdrill report DB -o OUT.{json,html,md,pdf} [--lang ja|en]</source>
-        <translation>使い方: crossdrill report DB -o OUT.{json,html,md,pdf} [--lang ja|en]</translation>
-    </message>
-    <message>
         <source>--lang: expected ja or en, got &quot;%1&quot;</source>
         <translation>--lang: ja または en を指定してください（指定値: 「%1」）</translation>
     </message>
@@ -4589,6 +4863,34 @@ dynamic: q を --step 分刻みで計算します。各分野は 1 時間あた�
     <message>
         <source>report: %1% %2</source>
         <translation>報告: %1% %2</translation>
+    </message>
+    <message>
+        <source>Open the report, improvement plan and debrief replay in a window (after writing -o FILE, if given).</source>
+        <translation>報告・改善計画・振り返り再生をウィンドウで開く (-o FILE があれば書き出した後に)。</translation>
+    </message>
+    <message>
+        <source>usage: crossdrill report DB (-o OUT.{json,html,md,pdf} | --view) [--lang ja|en]</source>
+        <translation>使い方: crossdrill report DB (-o OUT.{json,html,md,pdf} | --view) [--lang ja|en]</translation>
+    </message>
+    <message>
+        <source>--view: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set)</source>
+        <translation>--view: ウィンドウを開くディスプレイがありません (DISPLAY も WAYLAND_DISPLAY も設定されていません)</translation>
+    </message>
+    <message>
+        <source>With --view: the page to open (report, plan or replay).</source>
+        <translation>--view と共に: 開くページ (report、plan、replay)。</translation>
+    </message>
+    <message>
+        <source>With --view: the replay&apos;s time (+HH:MM).</source>
+        <translation>--view と共に: 振り返り再生の時刻 (+HH:MM)。</translation>
+    </message>
+    <message>
+        <source>--page: expected report, plan or replay, got &quot;%1&quot;</source>
+        <translation>--page: report、plan、replay のいずれかを指定してください (指定値: 「%1」)</translation>
+    </message>
+    <message>
+        <source>--at: expected +HH:MM, got &quot;%1&quot;</source>
+        <translation>--at: +HH:MM を指定してください (指定値: 「%1」)</translation>
     </message>
 </context>
 <context>

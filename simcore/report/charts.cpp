@@ -8,8 +8,10 @@ namespace cd::report {
 
 namespace {
 
-const char *kColours[] = {"#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b",
-                          "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#637939"};
+// Okabe & Ito's colour-blind-safe set (without its yellow, faint on white) and three more.
+const char *kColours[] = {"#0072b2", "#d55e00", "#009e73", "#e69f00", "#cc79a7",
+                          "#56b4e9", "#000000", "#8c564b", "#7f7f7f", "#9467bd"};
+const char *kDashes[] = {"", "6,3", "2,2", "8,3,2,3"};
 
 QString esc(const QString &s)
 {
@@ -22,6 +24,16 @@ QString f1(double v)
 }
 
 }  // namespace
+
+QString seriesColour(int i)
+{
+    return QString::fromLatin1(kColours[size_t(std::max(0, i)) % std::size(kColours)]);
+}
+
+QString seriesDash(int i)
+{
+    return QString::fromLatin1(kDashes[size_t(std::max(0, i)) % std::size(kDashes)]);
+}
 
 QString qChartSvg(const Report &r)
 {
@@ -53,7 +65,10 @@ QString qChartSvg(const Report &r)
     const size_t stride = std::max<size_t>(1, n / 600);
     int i = 0;
     for (const scenario::Node &node : nodes) {
-        const QString colour = QString::fromLatin1(kColours[size_t(i) % std::size(kColours)]);
+        const QString colour = seriesColour(i);
+        const QString dash = seriesDash(i).isEmpty()
+                                 ? QString()
+                                 : QStringLiteral(" stroke-dasharray=\"%1\"").arg(seriesDash(i));
         const auto it = r.q.find(node.id);
         if (it != r.q.end() && n > 0) {
             QString points;
@@ -62,15 +77,15 @@ QString qChartSvg(const Report &r)
                                                        f1(top + height - height * it->second[k]));
             points += QStringLiteral("%1,%2").arg(f1(left + width * r.qMinutes[n - 1] / end),
                                                   f1(top + height - height * it->second[n - 1]));
-            svg += QStringLiteral("<polyline fill=\"none\" stroke=\"%1\" stroke-width=\"1.5\" points=\"%2\"/>")
-                       .arg(colour, points);
+            svg += QStringLiteral("<polyline fill=\"none\" stroke=\"%1\" stroke-width=\"1.5\"%3 points=\"%2\"/>")
+                       .arg(colour, points, dash);
         }
         const double lx = left + (i % 2) * 320;
         const double ly = top + height + 30 + 16 * (i / 2);
-        svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"12\" height=\"4\" fill=\"%3\"/>"
+        svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%7\" y2=\"%2\" stroke=\"%3\" stroke-width=\"2\"%8/>"
                               "<text x=\"%4\" y=\"%5\">%6</text>")
-                   .arg(f1(lx), f1(ly - 4), colour, f1(lx + 16), f1(ly),
-                        esc(nodeName(r.scenario, node.id, r.lang).left(40)));
+                   .arg(f1(lx), f1(ly - 4), colour, f1(lx + 28), f1(ly),
+                        esc(nodeName(r.scenario, node.id, r.lang).left(40)), f1(lx + 24), dash);
         ++i;
     }
     svg += QStringLiteral("</svg>");

@@ -357,6 +357,7 @@ bool compute(const scenario::Scenario &s, const std::vector<store::Event> &event
         return false;
     timelineAndInjects(s, events, r);
     expectations(s, events, r);
+    markNotApplicable(s, events, r);
     if (!step(progress, 15, "information flow"))
         return false;
     informationFlow(s, events, r);

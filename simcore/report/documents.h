@@ -31,6 +31,17 @@ QString qChartSvg(const Report &r);
 /// The who-told-whom matrix (message counts, all channels) as an SVG heat map.
 QString matrixSvg(const Report &r);
 
+/// One sector's impact in its own units (served x q) over time, against its verification level.
+QString impactSvg(const Report &r, const QString &node);
+/// The distribution of the answers to one questionnaire question (scale or choice) as bars.
+QString surveySvg(const Report &r, const QString &question);
+
+/// The colour ("#rrggbb") and dash pattern (SVG stroke-dasharray, empty for a solid line) of the
+/// i-th series of a chart: ten colours told apart also in grey print, and four line styles, so
+/// that up to 20 sectors differ in both (the report's SVG and the app's charts share them).
+QString seriesColour(int i);
+QString seriesDash(int i);
+
 /// "+HH:MM" and, when the scenario has a start, " (15:40)".
 QString timeText(const Report &r, int minute);
 

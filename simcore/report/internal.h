@@ -17,6 +17,9 @@ QStringList listOf(const QJsonValue &v);
 void informationFlow(const scenario::Scenario &s, const std::vector<store::Event> &events, Report *r);
 /// Busy, missed, failed and declined calls and unread mail per room (metrics.cpp).
 void channelsOf(const scenario::Scenario &s, const std::vector<store::Event> &events, Report *r);
+/// Expectations of conditional or skipped injects that never fired, once the exercise ended:
+/// status "na" (applicable.cpp).
+void markNotApplicable(const scenario::Scenario &s, const std::vector<store::Event> &events, Report *r);
 /// Channel failures from the model's trajectory (channels.phone.down_at_q, channels.mail delay).
 void outagesOf(const scenario::Scenario &s, Report *r);
 

@@ -229,7 +229,8 @@ QJsonObject toJson(const Report &r)
             {QStringLiteral("issue"), p.issue},           {QStringLiteral("corrective_action"), p.correctiveAction},
             {QStringLiteral("capability"), p.capability}, {QStringLiteral("organisation"), p.organisation},
             {QStringLiteral("contact"), p.contact},       {QStringLiteral("start"), p.start},
-            {QStringLiteral("completion"), p.completion}, {QStringLiteral("source"), p.source}};
+            {QStringLiteral("completion"), p.completion}, {QStringLiteral("source"), p.source},
+            {QStringLiteral("status"), p.status}};
     root.insert(QStringLiteral("improvement_plan"), plan);
     return root;
 }

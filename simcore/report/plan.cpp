@@ -1,5 +1,6 @@
 #include "report/plan.h"
 
+#include "report/documents.h"
 #include "report/strings.h"
 #include "store/eventlog.h"
 #include "store/sqlite.h"
@@ -31,10 +32,10 @@ std::optional<std::vector<PlanItem>> PlanStore::load()
     std::vector<PlanItem> out;
     store::Statement st(m_impl->db,
                         "SELECT id, issue, corrective_action, capability, organisation, contact, start, completion, "
-                        "source FROM improvement_plan ORDER BY position, id");
+                        "source, status FROM improvement_plan ORDER BY position, id");
     while (st.step())
         out.push_back({st.columnInt(0), st.columnText(1), st.columnText(2), st.columnText(3), st.columnText(4),
-                       st.columnText(5), st.columnText(6), st.columnText(7), st.columnText(8)});
+                       st.columnText(5), st.columnText(6), st.columnText(7), st.columnText(8), st.columnText(9)});
     return out;
 }
 
@@ -44,7 +45,7 @@ void PlanStore::save(std::vector<PlanItem> &items)
     m_impl->db.exec("DELETE FROM improvement_plan");
     store::Statement ins(m_impl->db,
                          "INSERT INTO improvement_plan(position, issue, corrective_action, capability, organisation, "
-                         "contact, start, completion, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                         "contact, start, completion, source, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     qint64 position = 0;
     for (PlanItem &p : items) {
         ins.bind(1, position++)
@@ -56,6 +57,7 @@ void PlanStore::save(std::vector<PlanItem> &items)
             .bind(7, p.start)
             .bind(8, p.completion)
             .bind(9, p.source)
+            .bind(10, p.status.isEmpty() ? QStringLiteral("open") : p.status)
             .run();
         p.id = m_impl->db.pragmaInt("SELECT last_insert_rowid()");
     }
@@ -93,6 +95,19 @@ std::vector<PlanItem> seedPlan(const Report &r)
         p.capability = tr(lang, QStringLiteral("theme.%1").arg(f.theme).toLatin1().constData());
         p.organisation = party(f.from);
         p.source = f.id;
+        out.push_back(p);
+    }
+    for (const BreachRow &b : r.breaches) {
+        PlanItem p;
+        p.issue = tr(lang, "plan.breach").arg(nodeName(r.scenario, b.node, lang), timeText(r, b.atMin));
+        p.correctiveAction = tr(lang, "plan.review_continuity");
+        p.capability = tr(lang, "theme.4");
+        QStringList operators;  // the sector's own operators own its continuity
+        for (const scenario::Room &room : r.scenario.rooms)
+            if (room.role == scenario::Role::Operator && (room.sector == b.node || room.sectors.contains(b.node)))
+                operators << roomName(r.scenario, room.id, lang);
+        p.organisation = operators.join(QStringLiteral(", "));
+        p.source = QStringLiteral("breach:") + b.node;
         out.push_back(p);
     }
     return out;

@@ -20,6 +20,8 @@ h3 { font-size: 11pt; color: #333; margin-top: 1em; }
 table { border-collapse: collapse; margin: 0.5em 0; }
 th, td { border: 1px solid #999; padding: 2px 6px; text-align: left; vertical-align: top; }
 th { background: #dde6f0; }
+p.caption { margin-bottom: 0.2em; }
+figcaption { font-weight: bold; }
 )css";
 
 const char *kQtCss = R"css(
@@ -48,6 +50,11 @@ QString toMarkdown(const Report &r)
         case Block::Kind::Paragraph:
             out += b.text + QStringLiteral("\n\n");
             break;
+        case Block::Kind::Caption:
+            out += QStringLiteral("**") + b.text + QStringLiteral("**\n\n");
+            break;
+        case Block::Kind::PageBreak:
+            break;
         case Block::Kind::List:
             for (const QString &i : b.items)
                 out += QStringLiteral("- ") + i + QLatin1Char('\n');
@@ -72,7 +79,9 @@ QString toMarkdown(const Report &r)
             break;
         }
         case Block::Kind::Chart:
-            break;  // charts are in the HTML and PDF; the tables beside them carry the figures
+            // Charts are in the HTML and PDF; the tables beside them carry the figures.
+            out += QStringLiteral("*") + b.items.value(0) + QStringLiteral("*\n\n");
+            break;
         }
     }
     return out;
@@ -86,19 +95,30 @@ QString toHtml(const Report &r, const HtmlOptions &options, std::map<QString, QS
             .arg(r.lang, tr(r.lang, "title").toHtmlEscaped(), QString::fromLatin1(options.forQt ? kQtCss : kCss));
     const QString tableAttrs =
         options.forQt ? QStringLiteral(" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"") : QString();
+    bool breakNext = false;
     for (const Block &b : buildDocument(r)) {
         switch (b.kind) {
         case Block::Kind::H1:
             out += QStringLiteral("<h1>%1</h1>\n").arg(b.text.toHtmlEscaped());
             break;
         case Block::Kind::H2:
-            out += QStringLiteral("<h2>%1</h2>\n").arg(b.text.toHtmlEscaped());
+            // A page break goes on the heading that follows it (QTextDocument drops an empty block).
+            out += QStringLiteral("<h2%1>%2</h2>\n")
+                       .arg(breakNext ? QStringLiteral(" style=\"page-break-before: always\"") : QString(),
+                            b.text.toHtmlEscaped());
+            breakNext = false;
             break;
         case Block::Kind::H3:
             out += QStringLiteral("<h3>%1</h3>\n").arg(b.text.toHtmlEscaped());
             break;
         case Block::Kind::Paragraph:
             out += QStringLiteral("<p>%1</p>\n").arg(b.text.toHtmlEscaped());
+            break;
+        case Block::Kind::Caption:
+            out += QStringLiteral("<p class=\"caption\"><b>%1</b></p>\n").arg(b.text.toHtmlEscaped());
+            break;
+        case Block::Kind::PageBreak:
+            breakNext = options.forQt;  // the PDF; a browser's HTML scrolls on
             break;
         case Block::Kind::List:
             out += QStringLiteral("<ul>");
@@ -120,16 +140,17 @@ QString toHtml(const Report &r, const HtmlOptions &options, std::map<QString, QS
             out += QStringLiteral("</table>\n");
             break;
         case Block::Kind::Chart: {
-            const QString svg = b.text == QLatin1String("qchart") ? qChartSvg(r) : matrixSvg(r);
-            const QString caption = tr(r.lang, b.text == QLatin1String("qchart") ? "q_chart" : "matrix");
+            const QString svg = chartSvg(r, b.text);
+            const QString caption = b.items.value(0);
             if (options.inlineSvg) {
                 out += QStringLiteral("<figure>%1<figcaption>%2</figcaption></figure>\n")
                            .arg(svg, caption.toHtmlEscaped());
             } else {
-                const QString name = b.text + QStringLiteral(".svg");
+                QString name = b.text + QStringLiteral(".svg");
+                name.replace(QLatin1Char(':'), QLatin1Char('-'));  // a file name, not a URL scheme
                 if (charts)
                     (*charts)[name] = svg;
-                out += QStringLiteral("<p><img src=\"%1\"><br>%2</p>\n").arg(name, caption.toHtmlEscaped());
+                out += QStringLiteral("<p><img src=\"%1\"><br><b>%2</b></p>\n").arg(name, caption.toHtmlEscaped());
             }
             break;
         }

@@ -41,6 +41,10 @@ ReplayState Replay::at(int minute) const
         if (it != m_report.q.end() && index < it->second.size())
             sector.q = it->second[index];
         sector.label = model::toString(thresholds.labelOf(sector.q));
+        sector.affected = n.served * sector.q;
+        if (it != m_report.q.end())
+            for (size_t k = 0; k + 1 < mins.size() && mins[k + 1] <= minute && k < it->second.size(); ++k)
+                sector.unitHours += n.served * it->second[k] * (mins[k + 1] - mins[k]) / 60.0;
         for (const BreachRow &b : m_report.breaches)
             sector.breached = sector.breached || (b.node == n.id && b.atMin <= minute);
         s.sectors.push_back(sector);
@@ -50,7 +54,30 @@ ReplayState Replay::at(int minute) const
             break;
         s.traffic.push_back(row);
     }
+    for (Knowledge k : m_report.knowledge) {
+        if (!k.knewAtMin || *k.knewAtMin > minute) {
+            k.knewAtMin.reset();
+            k.via.clear();
+        }
+        s.knowledge.push_back(k);
+    }
     return s;
+}
+
+std::vector<ReplayMark> Replay::marks() const
+{
+    std::vector<ReplayMark> out;
+    for (const InjectRow &i : m_report.injects)
+        if (i.firedMin)
+            out.push_back({*i.firedMin, QStringLiteral("inject"), i.id});
+    for (const FlowRow &f : m_report.flows)
+        if (f.atMin)
+            out.push_back({*f.atMin, QStringLiteral("flow"), f.id});
+    for (const BreachRow &b : m_report.breaches)
+        out.push_back({b.atMin, QStringLiteral("breach"), b.node});
+    std::stable_sort(out.begin(), out.end(),
+                     [](const ReplayMark &a, const ReplayMark &b) { return a.minute < b.minute; });
+    return out;
 }
 
 }  // namespace cd::report

@@ -24,6 +24,16 @@ struct ReplaySector
     double q = 0;
     QString label;  ///< ok, degraded, down
     bool breached = false;
+    double affected = 0;   ///< served x q: the sector's own units (users, kW, households) out now
+    double unitHours = 0;  ///< served x the integral of q so far: user-hours, kW-hours, ...
+};
+
+/// A moment the debrief can jump to: an inject fired, an expected flow met, a level breached.
+struct ReplayMark
+{
+    int minute = 0;
+    QString kind;  ///< inject, flow, breach
+    QString id;    ///< inject id, flow id or node id
 };
 
 struct ReplayState
@@ -33,6 +43,8 @@ struct ReplayState
     std::vector<ReplaySector> sectors;
     std::map<QString, QString> expected;  ///< id -> met / missed (judged by then)
     std::vector<TimelineRow> traffic;     ///< the timeline up to the minute
+    /// Every room; knewAtMin (and via) only when it knew the cause by the minute.
+    std::vector<Knowledge> knowledge;
 };
 
 class Replay
@@ -44,6 +56,8 @@ public:
     const Report &report() const { return m_report; }
     /// The state once every event stamped <= `minute` has happened.
     ReplayState at(int minute) const;
+    /// Injects fired, flows met and breaches, in time order.
+    std::vector<ReplayMark> marks() const;
 
 private:
     Report m_report;

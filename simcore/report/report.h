@@ -205,6 +205,7 @@ struct PlanItem
     QString start;
     QString completion;
     QString source;  ///< expected or flow id it was seeded from
+    QString status = QStringLiteral("open");  ///< open, progress (in progress) or done (complete)
 };
 
 struct Report

@@ -59,6 +59,11 @@ constexpr std::array<const char *, kSchemaVersion> kMigrations{
         hash BLOB NOT NULL,
         issued_ms INTEGER NOT NULL);
     )sql",
+    // v5: each improvement-plan row's status (HSEEP IP: open, in progress, complete), so the plan
+    // can be followed up after the exercise; rows saved before it are open.
+    R"sql(
+    ALTER TABLE improvement_plan ADD COLUMN status TEXT NOT NULL DEFAULT 'open';
+    )sql",
 };
 static_assert(kApplicationId == 1129858114, "the v1 migration spells the application id in decimal");
 

@@ -5,6 +5,7 @@
 #include "report/debriefreplay.h"
 #include "report/plan.h"
 #include "report/planmodel.h"
+#include "report/replaychart.h"
 #include "report/reportview.h"
 
 #include <QAbstractItemModelTester>
@@ -17,8 +18,12 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QTableWidget>
+#include <QComboBox>
+#include <QLineSeries>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace cd;
 
@@ -53,7 +58,7 @@ private slots:
         QCOMPARE(view.errorText(), QString());
         gui::PlanModel *model = view.planModel();
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(model->rowCount(), 4);  // E-2, E-3, F-3 and the power breach
         QCOMPARE(model->columnCount(), int(gui::PlanModel::ColumnCount));
         QVERIFY(model->setData(model->index(0, gui::PlanModel::Contact), QStringLiteral("Tanaka")));
         QVERIFY(model->insertRows(3, 1));
@@ -67,13 +72,13 @@ private slots:
         report::PlanStore store(m_db);
         const auto loaded = store.load();
         QVERIFY(loaded.has_value());
-        QCOMPARE(int(loaded->size()), 3);
+        QCOMPARE(int(loaded->size()), 4);
         QCOMPARE(loaded->at(0).contact, QStringLiteral("Tanaka"));
         QCOMPARE(loaded->at(1).source, QStringLiteral("F-3"));
         QCOMPARE(loaded->at(2).issue, QStringLiteral("Fax machine broken"));
         // A new view reads the stored plan back.
         gui::ReportView again(m_db, QStringLiteral("en"));
-        QCOMPARE(again.planModel()->rowCount(), 3);
+        QCOMPARE(again.planModel()->rowCount(), 4);
         QCOMPARE(again.planModel()->data(again.planModel()->index(2, gui::PlanModel::Issue)).toString(),
                  QStringLiteral("Fax machine broken"));
     }
@@ -150,6 +155,145 @@ private slots:
         QCOMPARE(replay.minute(), 120);
         QCOMPARE(slider->value(), 120);
         QCOMPARE(replay.state().injects.at(2).status, QStringLiteral("fired"));
+    }
+
+    void replayShowsTimeT_data()
+    {
+        // WORKING.md: power q 0.5 from 10 (1,000,000 kW served), restored at 65; op-a knows the
+        // cause at 35 (own hypothesis), mic and ceptoar at 38 via op-a; nisc and op-b never.
+        QTest::addColumn<int>("minute");
+        QTest::addColumn<double>("powerOut");
+        QTest::addColumn<double>("powerKwh");
+        QTest::addColumn<QStringList>("knew");
+        QTest::addColumn<int>("messages");
+        QTest::newRow("start") << 0 << 0.0 << 0.0 << QStringList{} << 0;
+        QTest::newRow("breach") << 20 << 500000.0 << 500000.0 * 10 / 60 << QStringList{} << -1;
+        QTest::newRow("op-a knows") << 36 << 500000.0 << 500000.0 * 26 / 60 << QStringList{"op-a"} << -1;
+        QTest::newRow("told") << 38 << 500000.0 << 500000.0 * 28 / 60 << QStringList{"mic", "ceptoar", "op-a"} << -1;
+        QTest::newRow("restored") << 70 << 0.0 << 500000.0 * 55 / 60 << QStringList{"mic", "ceptoar", "op-a"} << -1;
+    }
+    void replayShowsTimeT()
+    {
+        QFETCH(int, minute);
+        QFETCH(double, powerOut);
+        QFETCH(double, powerKwh);
+        QFETCH(QStringList, knew);
+        QFETCH(int, messages);
+        gui::DebriefReplay replay(m_db);
+        replay.setMinute(minute);
+        const report::ReplaySector &power = replay.state().sectors.at(0);
+        QCOMPARE(power.node, QStringLiteral("power"));
+        QCOMPARE(qRound64(power.affected), qRound64(powerOut));
+        QCOMPARE(qRound64(power.unitHours), qRound64(powerKwh));
+        QStringList knowing;
+        for (const report::Knowledge &k : replay.state().knowledge)
+            if (k.knewAtMin) {
+                QCOMPARE_LE(*k.knewAtMin, minute);
+                knowing << k.room;
+            }
+        knowing.sort();
+        knew.sort();
+        QCOMPARE(knowing, knew);
+        QCOMPARE(int(replay.state().knowledge.size()), 5);  // every room, knowing or not
+        if (messages >= 0)
+            QCOMPARE(int(replay.state().traffic.size()), messages);
+        for (const report::TimelineRow &row : replay.state().traffic)
+            QCOMPARE_LE(row.minute, minute);
+        // The chart's cursor stands at the minute.
+        const auto &cursor = replay.chart()->series();
+        QVERIFY(!cursor.empty());
+    }
+
+    void replayJumpsAndPlays()
+    {
+        gui::DebriefReplay replay(m_db);
+        // Injects fired (5, 15, 50), flows met (14, 24) or missed (F-3 at 40), the power breach
+        // (20), in time order.
+        QStringList marks;
+        for (const report::ReplayMark &m : replay.marks())
+            marks << QStringLiteral("%1 %2 %3").arg(m.minute).arg(m.kind, m.id);
+        QCOMPARE(marks, (QStringList{"5 inject I-1", "14 flow F-1", "15 inject I-2", "20 breach power",
+                                     "24 flow F-2", "40 flow F-3", "50 inject I-3"}));
+        auto *jump = replay.findChild<QComboBox *>(QStringLiteral("jumpList"));
+        QVERIFY(jump);
+        QCOMPARE(jump->count(), 8);  // "Jump to..." and the marks
+        QCOMPARE(jump->itemText(6), QStringLiteral("+00:40 flow F-3 missed"));
+        replay.jumpTo(3);
+        QCOMPARE(replay.minute(), 20);
+        QCOMPARE(replay.state().sectors.at(0).breached, true);
+        // Selecting the power row draws its verification level (400,000 of 1,000,000 kW: q 0.4).
+        auto *sectors = replay.findChild<QTableWidget *>(QStringLiteral("replaySectors"));
+        QVERIFY(sectors);
+        sectors->setCurrentCell(0, 0);
+        QCOMPARE(replay.chart()->levelLine()->count(), 2);
+        QCOMPARE(replay.chart()->levelLine()->at(0).y(), 0.4);
+
+        replay.setMinute(110);
+        replay.play();
+        QVERIFY(replay.isPlaying());
+        QTRY_COMPARE_WITH_TIMEOUT(replay.minute(), 120, 5000);
+        QTRY_VERIFY(!replay.isPlaying());  // stops at the end
+        replay.play();                     // from the end: starts over
+        QCOMPARE_LE(replay.minute(), 1);
+        replay.pause();
+        QVERIFY(!replay.isPlaying());
+    }
+
+    void planUndoRedo()
+    {
+        gui::ReportView view(m_db, QStringLiteral("en"));
+        gui::PlanModel *model = view.planModel();
+        QUndoStack *undo = view.undoStack();
+        const int rows = model->rowCount();
+        const QString issue = model->index(0, gui::PlanModel::Issue).data().toString();
+        QVERIFY(model->setData(model->index(0, gui::PlanModel::Issue), QStringLiteral("Rewritten")));
+        QVERIFY(model->setData(model->index(0, gui::PlanModel::Start), QStringLiteral("2026-12-01")));
+        QCOMPARE(undo->count(), 2);
+        QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("addPlanRow")), Qt::LeftButton);
+        QCOMPARE(model->rowCount(), rows + 1);
+        QCOMPARE(undo->count(), 3);
+        undo->undo();
+        QCOMPARE(model->rowCount(), rows);
+        undo->undo();
+        QCOMPARE(model->index(0, gui::PlanModel::Start).data().toString(), QString());
+        undo->undo();
+        QCOMPARE(model->index(0, gui::PlanModel::Issue).data().toString(), issue);
+        QVERIFY(undo->isClean());
+        undo->redo();
+        QCOMPARE(model->index(0, gui::PlanModel::Issue).data().toString(), QStringLiteral("Rewritten"));
+        // Seeded rows start open; the status column shows its name, stores its key.
+        QCOMPARE(model->index(0, gui::PlanModel::Status).data(Qt::EditRole).toString(), QStringLiteral("open"));
+        QCOMPARE(model->index(0, gui::PlanModel::Status).data().toString(), QStringLiteral("open"));
+    }
+
+    void pdfTextIsExact_data()
+    {
+        // What the PDF prints must come back from pdftotext as printed: ids with their digits,
+        // times, figures, Japanese in unified ideographs (not the Kangxi radicals: 日 not ⽇).
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QStringList>("texts");
+        QTest::newRow("en") << "en"
+                            << QStringList{"I-1", "E-2", "F-3", "+00:05 (13:05)", "0.458", "Telecom operator A",
+                                           "Table 1: Exercise at a glance", "Report test: power and telecom"};
+        QTest::newRow("ja") << "ja"
+                            << QStringList{"I-1", "E-2", "+00:05 (13:05)", "報告書テスト: 電力と通信", "通信事業者A",
+                                           "総務省", "期待される行動", "付録A: 改善計画", "状況付与", "電力", "表1: 演習の概要"};
+    }
+    void pdfTextIsExact()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QStringList, texts);
+        gui::ReportView view(m_db, lang);
+        const QString pdf = m_dir.filePath(QStringLiteral("exact-%1.pdf").arg(lang));
+        QString error;
+        QVERIFY2(view.exportTo(pdf, &error), qPrintable(error));
+        int code = 0;
+        const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}, &code);
+        QCOMPARE(code, 0);
+        for (const QString &t : texts)
+            QVERIFY2(text.contains(t), qPrintable(t + QStringLiteral(" not in:\n") + text.left(1500)));
+        for (const QChar c : text)  // no Kangxi radical (U+2F00..U+2FDF) or CJK radical supplement
+            QVERIFY2(c.unicode() < 0x2E80 || c.unicode() > 0x2FDF, qPrintable(QString(c)));
     }
 
     void badDatabaseShowsError()
