@@ -14,7 +14,7 @@ packages=(
   # engine libraries
   libsqlite3-dev sqlite3 libboost-graph-dev
   # headless GUI runs and screenshots, Japanese text, report PDFs
-  xvfb xauth imagemagick fonts-noto-cjk poppler-utils
+  xvfb xauth imagemagick fonts-noto-cjk fonts-dejavu-core poppler-utils
   # benchmarks only (the NumPy reference of the cascade model)
   python3 python3-numpy
   # packaging checks
