@@ -1,6 +1,7 @@
-// The bundled scenario (scenarios/nisc-2008-cross-sector) run with its player script: it runs to
-// the end, deterministically, and no room ever receives any control-only text of the scenario
-// (truth, control notes) nor another sector's model state.
+// The bundled functional scenarios (scenarios/nisc-2008-cross-sector, nisc-present-cross-sector)
+// run with their player scripts: each runs to the end, deterministically, and no room ever
+// receives any control-only text of the scenario (truth, control notes) nor another sector's
+// model state.
 #include "exercise/exercise.h"
 #include "exercise/visibility.h"
 #include "scenario/loader.h"
@@ -12,13 +13,23 @@
 #include <QTest>
 
 #include <climits>
+#include <map>
 
 using cd::store::Event;
 
 namespace {
 
-const QString kScenario = CROSSDRILL_SOURCE_DIR "/scenarios/nisc-2008-cross-sector.cxs.json";
-const QString kPlayers = CROSSDRILL_SOURCE_DIR "/scenarios/nisc-2008-cross-sector.players.json";
+const QStringList kBases{QStringLiteral("nisc-2008-cross-sector"), QStringLiteral("nisc-present-cross-sector")};
+
+QString scenarioPath(const QString &base)
+{
+    return QStringLiteral(CROSSDRILL_SOURCE_DIR "/scenarios/") + base + QStringLiteral(".cxs.json");
+}
+
+QString playersPath(const QString &base)
+{
+    return QStringLiteral(CROSSDRILL_SOURCE_DIR "/scenarios/") + base + QStringLiteral(".players.json");
+}
 
 void collectStrings(const QJsonValue &v, QStringList &out)
 {
@@ -46,24 +57,28 @@ class TestBundledRun : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::optional<cd::scenario::Scenario> m_scenario;
-    std::vector<Event> m_events;
-
-    std::vector<Event> run(const QString &name)
+    struct Played
     {
-        QFile f(kScenario);
+        cd::scenario::Scenario scenario;
+        std::vector<Event> events;
+    };
+    QTemporaryDir m_dir;
+    std::map<QString, Played> m_played;  // by scenario base name
+
+    std::vector<Event> run(const QString &base, const cd::scenario::Scenario &scenario, const QString &name)
+    {
+        QFile f(scenarioPath(base));
         if (!f.open(QIODevice::ReadOnly))
             return {};
         const QByteArray json = f.readAll();
         cd::exercise::ExerciseOptions options;
         options.speed = cd::exercise::Clock::kMax;
         QString error;
-        auto ex = cd::exercise::Exercise::start(*m_scenario, cd::store::EventLog::create(m_dir.filePath(name), json),
+        auto ex = cd::exercise::Exercise::start(scenario, cd::store::EventLog::create(m_dir.filePath(name), json),
                                                 options, &error);
         if (!ex)
             qFatal("%s", qPrintable(error));
-        auto script = cd::exercise::loadPlayerScriptFile(kPlayers, *m_scenario);
+        auto script = cd::exercise::loadPlayerScriptFile(playersPath(base), scenario);
         if (!script.script)
             qFatal("%s", qPrintable(script.errors.join('\n')));
         ex->setScript(std::move(*script.script));
@@ -76,43 +91,56 @@ private:
 private slots:
     void initTestCase()
     {
-        if (!QFile::exists(kScenario) || !QFile::exists(kPlayers))
-            QSKIP("the bundled scenario is not in this tree");
         QVERIFY(m_dir.isValid());
-        const auto loaded = cd::scenario::loadScenarioFile(kScenario);
-        QVERIFY(loaded.scenario);
-        m_scenario = loaded.scenario;
-        m_events = run("a.cxdb");
-        QCOMPARE_GT(m_events.size(), size_t(100));
+        for (const QString &base : kBases) {
+            const auto loaded = cd::scenario::loadScenarioFile(scenarioPath(base));
+            QVERIFY2(loaded.scenario, qPrintable(base));
+            Played &p = m_played[base];
+            p.scenario = *loaded.scenario;
+            p.events = run(base, p.scenario, base + "-a.cxdb");
+            QCOMPARE_GT(p.events.size(), size_t(100));
+        }
     }
 
+    void deterministic_data()
+    {
+        QTest::addColumn<QString>("base");
+        for (const QString &base : kBases)
+            QTest::newRow(qPrintable(base)) << base;
+    }
     void deterministic()
     {
-        const auto again = run("b.cxdb");
-        QCOMPARE(again.size(), m_events.size());
+        QFETCH(QString, base);
+        const Played &p = m_played.at(base);
+        const auto again = run(base, p.scenario, base + "-b.cxdb");
+        QCOMPARE(again.size(), p.events.size());
         for (size_t i = 0; i < again.size(); ++i)
-            QVERIFY2(again[i].sameApartFromWallTime(m_events[i]), qPrintable(QString::number(i)));
+            QVERIFY2(again[i].sameApartFromWallTime(p.events[i]), qPrintable(QString::number(i)));
     }
 
     void noControlOnlyTextInAnyRoom_data()
     {
+        QTest::addColumn<QString>("base");
         QTest::addColumn<QString>("room");
-        for (const auto &r : m_scenario->rooms)
-            QTest::newRow(qPrintable(r.id)) << r.id;
+        for (const auto &[base, p] : m_played)
+            for (const auto &r : p.scenario.rooms)
+                QTest::newRow(qPrintable(base + " " + r.id)) << base << r.id;
     }
     void noControlOnlyTextInAnyRoom()
     {
+        QFETCH(QString, base);
         QFETCH(QString, room);
+        const cd::scenario::Scenario &scenario = m_played.at(base).scenario;
         QStringList secrets;
-        addText(m_scenario->truth.rootCause, secrets);
-        addText(m_scenario->truth.narrative, secrets);
-        for (const auto &i : m_scenario->injects)
+        addText(scenario.truth.rootCause, secrets);
+        addText(scenario.truth.narrative, secrets);
+        for (const auto &i : scenario.injects)
             addText(i.controlNotes, secrets);
         QVERIFY(secrets.size() > 10);
-        const cd::scenario::Room *r = m_scenario->room(room);
+        const cd::scenario::Room *r = scenario.room(room);
         int seen = 0;
-        for (const Event &e : m_events) {
-            if (!cd::exercise::visibleTo(*m_scenario, e, room))
+        for (const Event &e : m_played.at(base).events) {
+            if (!cd::exercise::visibleTo(scenario, e, room))
                 continue;
             ++seen;
             QVERIFY2(!e.kind.startsWith("inject.") && !e.kind.startsWith("expected.") && !e.kind.startsWith("flow."),

@@ -1,6 +1,8 @@
 // The report's charts as SVG text: the cascade q(t) per sector and the who-told-whom heat map.
 #include "report/documents.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <map>
 
@@ -21,6 +23,44 @@ QString esc(const QString &s)
 QString f1(double v)
 {
     return QString::number(v, 'f', 1);
+}
+
+// The rows and columns of the who-told-whom heat map: every party on its own up to
+// kMaxMatrixParties. An exercise at NISC's 2016 scale has ~500 rooms: a 250,000-cell SVG that
+// the PDF rasterises at three times its size (gigabytes, minutes). Beyond the limit the operator
+// rooms are merged per sector ("港湾 ×33"), and if that is still too many, every room per role
+// and sector; the table under the chart keeps every pair.
+constexpr int kMaxMatrixParties = 60;
+
+struct MatrixAxis
+{
+    QStringList keys;                    ///< rows/columns in order
+    std::map<QString, QString> labels;   ///< key -> label
+    std::map<QString, QString> keyOf;    ///< party -> key
+};
+
+MatrixAxis matrixAxis(const Report &r, const QStringList &parties, int level)
+{
+    MatrixAxis a;
+    std::map<QString, int> members;
+    for (const QString &p : parties) {
+        const scenario::Room *room = r.scenario.room(p);
+        const bool merge = room && (level == 2 || (level == 1 && room->role == scenario::Role::Operator));
+        const QString key = merge ? QStringLiteral("group:%1:%2").arg(scenario::toString(room->role), room->sector) : p;
+        a.keyOf[p] = key;
+        if (++members[key] == 1) {
+            a.keys << key;
+            a.labels[key] = roomName(r.scenario, p, r.lang);
+        }
+        if (merge && members[key] > 1) {
+            QString what = room->sector.isEmpty() ? scenario::toString(room->role)
+                                                  : nodeName(r.scenario, room->sector, r.lang);
+            if (level == 2 && !room->sector.isEmpty())
+                what = scenario::toString(room->role) + u' ' + what;
+            a.labels[key] = QStringLiteral("%1 \u00d7%2").arg(what).arg(members[key]);
+        }
+    }
+    return a;
 }
 
 }  // namespace
@@ -96,17 +136,28 @@ QString matrixSvg(const Report &r)
 {
     // Parties in scenario order (rooms, then personas, control and sites as they occur).
     QStringList parties;
+    QSet<QString> known;
     for (const scenario::Room &room : r.scenario.rooms)
-        parties << room.id;
+        if (!known.contains(room.id)) {
+            parties << room.id;
+            known.insert(room.id);
+        }
+    for (const FlowCell &c : r.matrix)
+        for (const QString &p : {c.from, c.to})
+            if (!known.contains(p)) {
+                parties << p;
+                known.insert(p);
+            }
+    MatrixAxis axis = matrixAxis(r, parties, 0);
+    for (int level = 1; level <= 2 && axis.keys.size() > kMaxMatrixParties; ++level)
+        axis = matrixAxis(r, parties, level);
     std::map<std::pair<QString, QString>, int> counts;
     int maxCount = 1;
     for (const FlowCell &c : r.matrix) {
-        for (const QString &p : {c.from, c.to})
-            if (!parties.contains(p))
-                parties << p;
-        const int v = counts[{c.from, c.to}] += c.count;
+        const int v = counts[{axis.keyOf[c.from], axis.keyOf[c.to]}] += c.count;
         maxCount = std::max(maxCount, v);
     }
+    parties = axis.keys;
     const double cell = 22, labelW = 150;
     const double size = cell * parties.size();
     QString svg = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" "
@@ -114,7 +165,7 @@ QString matrixSvg(const Report &r)
                       .arg(int(labelW + size + 10))
                       .arg(int(labelW + size + 10));
     for (int i = 0; i < parties.size(); ++i) {
-        const QString name = esc(roomName(r.scenario, parties[i], r.lang).left(22));
+        const QString name = esc(axis.labels[parties[i]].left(22));
         svg += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"end\">%3</text>")
                    .arg(f1(labelW - 4), f1(labelW + cell * i + cell * 0.7), name);
         svg += QStringLiteral("<text transform=\"translate(%1,%2) rotate(-60)\">%3</text>")
