@@ -14,6 +14,7 @@ class QGroupBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -36,6 +37,8 @@ public:
 
     void addEvent(const store::Event &e);
     void retranslateUi();
+    /// The exercise has ended: hypotheses and requests close, the survey opens (if any).
+    void setEnded();
 
     QTreeWidget *statusTree() const { return m_status; }
     QTreeWidget *hypothesisTree() const { return m_hypotheses; }
@@ -50,6 +53,7 @@ signals:
 
 private:
     QString labelText(const QString &label) const;
+    QString sectorName(const QString &node) const;
 
     exercise::RoomEndpoint &m_endpoint;
     const RoomDirectory &m_directory;
@@ -65,6 +69,8 @@ private:
     QTreeWidget *m_responses;
     QPushButton *m_request;
     SurveyForm *m_survey;
+    QScrollArea *m_surveyScroll = nullptr;
+    bool m_ended = false;
 };
 
 }  // namespace cd::gui

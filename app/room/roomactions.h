@@ -26,6 +26,9 @@ public:
     ~RoomActions() override;
 
     void retranslateUi();
+    /// The exercise has ended: only reading and the survey remain (the acts are disabled, and
+    /// so are the panels' own buttons for them).
+    void setEnded();
 
     QAction *newMail() const { return m_newMail; }
     QAction *reply() const { return m_reply; }
@@ -40,12 +43,15 @@ public:
 private:
     QAction *add(QMenu *menu, const QString &name, const QKeySequence &key);
     void showTab(QWidget *panel);
+    void updatePost();
 
     RoomWindow *m_window;
     QMenu *m_mailMenu;
     QMenu *m_phoneMenu;
     QMenu *m_webMenu;
     QMenu *m_goMenu;
+    QMenu *m_helpMenu;
+    QAction *m_guide;
     QAction *m_newMail;
     QAction *m_reply;
     QAction *m_forward;
@@ -56,6 +62,7 @@ private:
     QAction *m_call;
     QAction *m_post;
     QAction *m_tabActions[4] = {};
+    bool m_ended = false;
 };
 
 }  // namespace cd::gui
