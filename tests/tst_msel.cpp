@@ -59,7 +59,7 @@ class TestMsel final : public QObject
 private slots:
     void header()
     {
-        QCOMPARE(msel::columns().join(','), "id,time,channel,from,to,cc,subject,body,expected_action,"
+        QCOMPARE(msel::columns().join(','), "id,time,condition,channel,from,to,cc,subject,body,expected_action,"
                                             "expected_room,expected_within_min,theme,control_notes,details");
     }
 
@@ -121,6 +121,13 @@ private slots:
                               << "+00:10";
         QTest::newRow("time of a condition") << 5 << "time"
                                              << "";
+        // The condition in words (mselcondition.h), not in details.
+        QTest::newRow("condition") << 5 << "condition"
+                                   << "when any(telecom q>=0.5; fired I-002 +00:30) delay +00:05";
+        QTest::newRow("by hand") << 6 << "condition"
+                                 << "by hand, or when missed E-001";
+        QTest::newRow("no condition") << 2 << "condition"
+                                      << "";
         QTest::newRow("channel") << 3 << "channel"
                                  << "phone";
         QTest::newRow("from") << 2 << "from"
@@ -187,11 +194,10 @@ private slots:
                               << QByteArray("{\"body\":{\"en\":\"The outage "
                                             "spreads\",\"ja\":\"停電が拡大\"},\"path\":\"/"
                                             "outage\",\"site\":\"news\",\"title\":\"Outage spreads\"}");
-        QTest::newRow("when")
-            << 5 << "when"
-            << QByteArray("{\"any\":[{\"node\":\"telecom\",\"q_ge\":0.5},{\"fired\":\"I-002\",\"plus\":\"+00:30\"}]}");
-        QTest::newRow("delay") << 5 << "delay" << QByteArray("\"+00:05\"");
-        QTest::newRow("contingency") << 6 << "contingency" << QByteArray("true");
+        // In the condition column instead.
+        QTest::newRow("when") << 5 << "when" << QByteArray();
+        QTest::newRow("delay") << 5 << "delay" << QByteArray();
+        QTest::newRow("contingency") << 6 << "contingency" << QByteArray();
         QTest::newRow("bilingual with empty ja") << 6 << "body" << QByteArray("{\"en\":\"Any news?\"}");
     }
     void detailsColumn()
@@ -306,13 +312,12 @@ private slots:
         QTest::newRow("bad time") << 3 << "time"
                                   << "soon"
                                   << QStringList{"m.csv:3: error: time: 'soon' is not a time offset; write +HH:MM "
-                                                 "(e.g. +00:20), or leave it empty and give a condition (\"when\") "
-                                                 "in details"};
+                                                 "(e.g. +00:20), or leave it empty and give a condition"};
         QTest::newRow("minutes out of range") << 3 << "time"
                                               << "+00:75"
                                               << QStringList{"m.csv:3: error: time: '+00:75' is not a time offset; "
                                                              "write +HH:MM (e.g. +00:20), or leave it empty and give "
-                                                             "a condition (\"when\") in details"};
+                                                             "a condition"};
         QTest::newRow("within_min not a number") << 2 << "expected_within_min"
                                                  << "3O"
                                                  << QStringList{"m.csv:2: error: expected_within_min: '3O' is not a "
@@ -362,11 +367,13 @@ private slots:
         QFETCH(QStringList, messages);
         std::vector<QStringList> rows = exported();
         rows[row - 1][column(columnName.toLatin1())] = cell;
+        if (columnName == "details")  // a new details cell says all the rest, conditions too
+            rows[row - 1][column("condition")].clear();
         if (QByteArray(QTest::currentDataTag()) == "several problems, one pass") {
             rows[3][column("time")] = "later";
             rows[4][column("theme")] = "x";
             messages << "m.csv:4: error: time: 'later' is not a time offset; write +HH:MM (e.g. +00:20), or leave "
-                        "it empty and give a condition (\"when\") in details"
+                        "it empty and give a condition"
                      << "m.csv:5: error: theme: 'x' is not a verification theme number (1 to 5)";
         }
         const msel::ImportResult r = msel::importCsv(csv::write(rows), "m.csv", small(), "s.json");
@@ -418,7 +425,7 @@ private slots:
                            "script, page, attachments, expected, control_notes)"};
         QTest::newRow("time and condition") << 5 << "time"
                                             << "+00:30"
-                                            << QStringList{"m.csv:5: error: details: an inject fires either at a "
+                                            << QStringList{"m.csv:5: error: condition: an inject fires either at a "
                                                            "time ('at') or on a condition ('when'), not both"};
     }
     void invalidResult()
@@ -429,6 +436,8 @@ private slots:
         QFETCH(QStringList, messages);
         std::vector<QStringList> rows = exported();
         rows[row - 1][column(columnName.toLatin1())] = cell;
+        if (columnName == "details")  // a new details cell says all the rest, conditions too
+            rows[row - 1][column("condition")].clear();
         const msel::ImportResult r = msel::importCsv(csv::write(rows), "m.csv", small(), "s.json");
         QCOMPARE(formatted(r.diagnostics), messages);
         QVERIFY(!r.scenario);
@@ -452,40 +461,31 @@ private slots:
         const QByteArray header = "id,time,channel,from,to,cc,subject,body,expected_action,expected_room,"
                                   "expected_within_min,theme,control_notes,details\r\n";
         const QByteArray good = "I-9,+00:10,mail,control,nisc,,s,b,,,,,,\r\n";
-        QTest::newRow("empty")
-            << QByteArray()
-            << QStringList{
-                   "m.csv: error: no header row; the first row must be: id,time,channel,from,to,cc,subject,body,"
-                   "expected_action,expected_room,expected_within_min,theme,control_notes,details"};
+        // The messages name the header with the condition column (mselcondition.h); a sheet with
+        // the header of before it is still read (the "named extra column" cases below).
+        const QString want = "the header must be: " + msel::columns().join(',');
+        QTest::newRow("empty") << QByteArray()
+                               << QStringList{"m.csv: error: no header row; the first row must be: " +
+                                              msel::columns().join(',')};
         QTest::newRow("misspelt header") << QByteArray("id,time,chanel,from,to,cc,subject,body,expected_action,"
                                                        "expected_room,expected_within_min,theme,control_notes,"
                                                        "details\n")
-                                         << QStringList{
-                                                "m.csv:1: error: column 3 of the header is 'chanel' but must be "
-                                                "'channel'; the header must be: id,time,channel,from,to,cc,subject,"
-                                                "body,expected_action,expected_room,expected_within_min,theme,"
-                                                "control_notes,details"};
-        QTest::newRow("short header")
-            << QByteArray("id,time\n")
-            << QStringList{
-                   "m.csv:1: error: the header has no column 3 'channel'; the header must be: "
-                   "id,time,channel,from,to,cc,"
-                   "subject,body,expected_action,expected_room,expected_within_min,theme,control_notes,details"};
+                                         << QStringList{"m.csv:1: error: column 3 of the header is 'chanel' but "
+                                                        "must be 'condition'; " + want};
+        QTest::newRow("short header") << QByteArray("id,time\n")
+                                      << QStringList{"m.csv:1: error: the header has no column 3 'condition'; " + want};
+        // An old sheet gets its condition column first: the columns after it count one more.
         QTest::newRow("named extra column")
             << QByteArray("id,time,channel,from,to,cc,subject,body,expected_action,expected_room,"
                           "expected_within_min,theme,control_notes,details,notes\n")
-            << QStringList{"m.csv:1: error: column 15 of the header is 'notes' but the MSEL has 14 columns; the "
-                           "header must be: id,time,channel,from,to,cc,subject,body,expected_action,expected_room,"
-                           "expected_within_min,theme,control_notes,details"};
+            << QStringList{"m.csv:1: error: column 16 of the header is 'notes' but the MSEL has 15 columns; " + want};
         QTest::newRow("value in an unnamed extra column")
             << QByteArray(header).replace("details", "details,,") + "I-9,+00:10,mail,control,nisc,,s,b,,,,,,,x,\r\n"
-            << QStringList{"m.csv:2: error: column 15: a value after the last column (details) would be lost; move "
+            << QStringList{"m.csv:2: error: column 16: a value after the last column (details) would be lost; move "
                            "it into a column or into details"};
         QTest::newRow("short header, rows not called ragged")
             << QByteArray("id,time,channel\r\n") + good + good
-            << QStringList{"m.csv:1: error: the header has no column 4 'from'; the header must be: id,time,channel,"
-                           "from,to,cc,subject,body,expected_action,expected_room,expected_within_min,theme,"
-                           "control_notes,details"};
+            << QStringList{"m.csv:1: error: column 3 of the header is 'channel' but must be 'condition'; " + want};
         QTest::newRow("ragged row") << header + good + "I-10,+00:20,mail\r\n"
                                     << QStringList{"m.csv:3: error: this row has 3 fields but the header (row 1) "
                                                    "has 14"};

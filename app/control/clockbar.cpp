@@ -49,8 +49,8 @@ ClockBar::ClockBar(ExerciseSession &session, QWidget *parent)
     m_start->setObjectName(QStringLiteral("startButton"));
     m_pause->setObjectName(QStringLiteral("pauseButton"));
     m_end->setObjectName(QStringLiteral("endButton"));
-    addWidget(m_start);
-    addWidget(m_pause);
+    m_startSlot = addWidget(m_start);
+    m_pauseSlot = addWidget(m_pause);
     addWidget(m_speed);
     addWidget(m_end);
     addSeparator();
@@ -103,8 +103,9 @@ void ClockBar::refresh()
         tr("exercise %1 / %2").arg(offsetText(minute), offsetText(m_session.scenario().meta.durationMin)));
     m_wall->setText(tr("wall %1").arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"))));
     const int next = m_session.nextInjectMinute();
-    m_next->setText(next < 0 ? tr("no timed inject left")
-                             : tr("next inject in %1 min (%2)").arg(next - minute).arg(offsetText(next)));
+    m_next->setText(m_session.ended() ? tr("no more injects: the survey is open")
+                    : next < 0        ? tr("no timed inject left")
+                                      : tr("next inject in %1 min (%2)").arg(next - minute).arg(offsetText(next)));
     QString state;
     if (m_session.ended())
         state = tr("ENDED");
@@ -117,10 +118,14 @@ void ClockBar::refresh()
     else
         state = tr("RUNNING");
     m_state->setText(state);
+    // One button starts the clock (or resumes a reopened exercise), then gives its place to one
+    // that pauses and resumes: never two "Resume" buttons side by side, one of them disabled.
     m_start->setText(minute > 0 ? tr("Resume") : tr("Start"));
     m_start->setEnabled(!m_session.isRunning() && !m_session.ended());
+    m_startSlot->setVisible(!m_session.isRunning());
     m_pause->setEnabled(m_session.isRunning() && !m_session.ended());
     m_pause->setText(m_session.isPaused() ? tr("Resume") : tr("Pause"));
+    m_pauseSlot->setVisible(m_session.isRunning());
     m_end->setEnabled(!m_session.ended());
     m_speed->setEnabled(!m_session.ended());
 }

@@ -39,6 +39,8 @@ private:
     QLabel *m_state;
     QPushButton *m_start;
     QPushButton *m_pause;
+    QAction *m_startSlot = nullptr;  ///< the toolbar's action for m_start (its visibility)
+    QAction *m_pauseSlot = nullptr;
     QPushButton *m_end;
     QComboBox *m_speed;
 };

@@ -7,7 +7,6 @@
 #include "control/monitordock.h"
 #include "control/observationdock.h"
 #include "control/sectordock.h"
-#include "control/settings.h"
 #include "control/timelinedock.h"
 #include "control/truthdock.h"
 #include "control/whitecelldock.h"
@@ -49,7 +48,7 @@ Console::Console(std::unique_ptr<ExerciseSession> session, QMainWindow *window, 
     window->resizeDocks({m_timeline, m_sectors}, {w * 3 / 5, w * 2 / 5}, Qt::Horizontal);
     window->resizeDocks({m_timeline, m_monitor}, {1, 1}, Qt::Vertical);
     window->resizeDocks({m_sectors, m_truth}, {3, 2}, Qt::Vertical);  // room for the q(t) chart
-    window->restoreState(settings::consoleState.value());
+    // The window's Workspaces then arranges the docks for the work at hand (control/workspaces.h).
 
     // The events already in the log (a reopened exercise) reach the docks like live ones.
     m_session->replayLog();
@@ -102,17 +101,19 @@ void Console::retranslateRoomsMenu()
             a->setText(r->name.get(uiLanguage()));
 }
 
-void Console::saveLayout()
-{
-    settings::consoleState.setValue(m_window->saveState());
-}
-
 RoomWindow *Console::openRoom(const QString &room)
 {
     auto &slot = m_rooms[room];
-    if (!slot)
+    if (!slot) {
         slot = std::make_unique<RoomWindow>(m_session->endpoint(room),
                                             RoomDirectory::fromScenario(m_session->scenario(), room));
+        // The room's clock moves with the exercise clock, not only when the room gets an event
+        // (a quiet room at x10 showed 14:11 while the console showed 14:21).
+        RoomWindow *window = slot.get();
+        window->setExerciseMinute(m_session->minute());
+        connect(m_session.get(), &ExerciseSession::clockChanged, window,
+                [this, window] { window->setExerciseMinute(m_session->minute()); });
+    }
     slot->show();
     slot->raise();
     return slot.get();

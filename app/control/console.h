@@ -1,6 +1,6 @@
 #pragma once
 // The control console (事務局) for one running exercise: puts the clock bar and the docks into
-// the main window, keeps their layout (typed settings), and opens the player room windows
+// the main window, and opens the player room windows
 // (Rooms > Open room… / Open all rooms), each over a LocalRoomEndpoint of the session.
 // The main window owns one Console while an exercise is open; deleting it closes the rooms and
 // removes its docks, clock bar and actions from the window.
@@ -52,7 +52,6 @@ public:
     RoomWindow *openRoom(const QString &room);
     /// Opens every room's window, tiled over the screen.
     void openAllRooms();
-    void saveLayout();
     void retranslateUi();
 
 private:

@@ -136,7 +136,7 @@ bool HostDialog::startHosting(QString *errorOut)
     const auto failed = [&](const QString &message) {
         m_server.reset();
         m_portal.reset();
-        m_state->setText(message);
+        m_error = message;
         if (errorOut)
             *errorOut = message;
         updateState();
@@ -144,6 +144,7 @@ bool HostDialog::startHosting(QString *errorOut)
     };
     if (m_server)
         return true;
+    m_error.clear();
     QString host;
     QHostAddress address;
     quint16 port = 0;
@@ -187,7 +188,7 @@ void HostDialog::stopHosting()
     m_portal.reset();
     m_server.reset();  // closes every connection (the clients retry until hosting starts again)
     fillTable();
-    m_state->setText(tr("Not hosting"));
+    m_error.clear();
     updateState();
 }
 
@@ -275,8 +276,8 @@ void HostDialog::updateState()
                              .arg(m_server->isTls() ? QStringLiteral("wss") : QStringLiteral("ws"))
                              .arg(m_server->connectionCount()) +
                          (m_portal ? tr("; web portal on port %1").arg(m_portal->port()) : QString()));
-    else if (m_state->text().isEmpty())
-        m_state->setText(tr("Not hosting"));
+    else  // set again on every call, so a language switch reaches it
+        m_state->setText(m_error.isEmpty() ? tr("Not hosting") : m_error);
 }
 
 void HostDialog::browse(QLineEdit *edit, const QString &filter)
@@ -301,11 +302,19 @@ void HostDialog::retranslateUi()
     m_stop->setText(tr("Stop hosting"));
     m_table->setHorizontalHeaderLabels(
         {tr("Room"), tr("Join URL (crossdrill join)"), QString(), QString(), tr("Web portal")});
+    const QString lang = uiLanguage();
     for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (QTableWidgetItem *name = m_table->item(row, RoomColumn))
+            if (const scenario::Room *r = m_exercise.scenario().room(name->data(Qt::UserRole).toString()))
+                name->setText(r->name.get(lang));
+        if (QTableWidgetItem *url = m_table->item(row, UrlColumn); url && m_server && url->data(Qt::UserRole).isNull())
+            url->setText(tr("(token issued earlier: reissue to show a new URL)"));
         if (auto *copy = qobject_cast<QPushButton *>(m_table->cellWidget(row, CopyColumn)))
             copy->setText(tr("Copy"));
-        if (auto *again = qobject_cast<QPushButton *>(m_table->cellWidget(row, ReissueColumn)))
+        if (auto *again = qobject_cast<QPushButton *>(m_table->cellWidget(row, ReissueColumn))) {
             again->setText(tr("Reissue token"));
+            again->setToolTip(tr("Issue a new join URL for this room; the old one stops working at once"));
+        }
     }
     updateState();
 }

@@ -87,6 +87,7 @@ private:
     QPushButton *m_stop;
     QLabel *m_state;
     QTableWidget *m_table;
+    QString m_error;  ///< why hosting failed (shown instead of "Not hosting"), empty if it did not
 };
 
 }  // namespace cd::gui

@@ -14,12 +14,14 @@
 #include "control/timelinedock.h"
 #include "control/translations.h"
 #include "control/truthdock.h"
+#include "control/workspaces.h"
 #include "editor/editoractions.h"
 #include "report/reportmenu.h"
 #include "report/reportwindow.h"
 #include "scenario/loader.h"
 #include "views/diagnosticmodel.h"
 #include "views/mselmodel.h"
+#include "views/userguide.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -27,6 +29,7 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -111,7 +114,8 @@ void MainWindow::createActions()
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::quit);
 
     for (int page = 0; page < 3; ++page) {
         m_pageActions[page] = new QAction(this);
@@ -124,6 +128,11 @@ void MainWindow::createActions()
     m_startAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));  // Ctrl+E edits the scenario
     m_startAction->setEnabled(false);
     connect(m_startAction, &QAction::triggered, this, &MainWindow::startExerciseDialog);
+
+    m_guideAction = new QAction(this);
+    m_guideAction->setObjectName(QStringLiteral("userGuideAction"));
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_guideAction, &QAction::triggered, this, [this] { UserGuideDialog::showFor(this); });
 
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -196,6 +205,8 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_toolBar->toggleViewAction());
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_guideAction);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
 }
@@ -222,11 +233,18 @@ void MainWindow::retranslateUi()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Toolbar"));
+    m_guideAction->setText(tr("&User guide"));
+    m_guideAction->setStatusTip(tr("How to run an exercise, from opening a scenario to the report"));
     m_aboutAction->setText(tr("&About CrossDrill"));
     m_aboutQtAction->setText(tr("About &Qt"));
     for (QAction *action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == m_translations->language());
     m_pages->setLanguage(m_translations->language());
+    if (m_console) {
+        m_exerciseLabel->setText(tr("Exercise: %1").arg(QFileInfo(m_console->session().databasePath()).fileName()));
+        m_workspaces->retranslateUi();
+    }
+    statusBar()->clearMessage();  // a message of the other language would stay until its timeout
     updateTitleAndStatus();
 }
 
@@ -417,19 +435,11 @@ void MainWindow::showConsole(std::unique_ptr<ExerciseSession> session)
 {
     closeConsole();
     const QString db = session->databasePath();
-    const bool firstLayout = settings::consoleState.value().isEmpty();
     m_console = new Console(std::move(session), this, m_roomsMenu);
     m_reportMenu->setLog(&m_console->session().exercise().log());
     HostDialog::addMenuAction(m_exerciseMenu, m_console->session().exercise(), m_console, this);
-    if (firstLayout) {  // the inject details join the tabs on the right rather than take a strip
-        tabifyDockWidget(m_console->truth(), m_details);
-        // Tabifying put the details on top; the truth is what the control team opens with.
-        // The sector board and its chart get the larger share of the right-hand column.
-        QTimer::singleShot(0, m_console, [this] {
-            m_console->truth()->raise();
-            resizeDocks({m_console->sectors(), m_console->truth()}, {height() * 3 / 5, height() / 3}, Qt::Vertical);
-        });
-    }
+    // The docks (and the inject details) in the workspace last used, as the user left it.
+    m_workspaces = new Workspaces(this, m_console, m_details, m_viewMenu);
     // The timeline dock shows the MSEL as it plays: the docks get the whole window.
     centralWidget()->hide();
     for (QAction *page : m_pageActions)
@@ -463,10 +473,15 @@ void MainWindow::closeConsole()
 {
     if (!m_console)
         return;
-    m_console->saveLayout();
+    m_workspaces->save();
     m_reportMenu->setLog(nullptr);  // its window reads the console's log
-    delete m_console;  // its docks, actions and room windows go with it
+    delete m_console;  // its docks, actions, workspaces and room windows go with it
     m_console = nullptr;
+    m_workspaces = nullptr;
+    // The inject details go back under the scenario's pages, beside the diagnostics.
+    m_details->setFloating(false);
+    addDockWidget(Qt::BottomDockWidgetArea, m_details);
+    tabifyDockWidget(m_diagnostics, m_details);
     centralWidget()->show();
     for (QAction *page : m_pageActions)
         page->setEnabled(true);
@@ -475,13 +490,53 @@ void MainWindow::closeConsole()
     statusBar()->clearMessage();
 }
 
+void MainWindow::quit()
+{
+    // Asked once, here: the exercise itself needs no saving (every event is committed to its
+    // database as it happens), so the question only says what closes and where to resume.
+    if (m_console) {
+        const QString db = QDir::toNativeSeparators(m_console->session().databasePath());
+        const auto answer = QMessageBox::question(
+            this, tr("Quit CrossDrill"),
+            tr("Quit CrossDrill? The console, every room window, the scenario editors and the floating panels "
+               "close.\n\nThe exercise is saved: every event is already recorded in %1. Open that file to "
+               "resume it.")
+                .arg(db));
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    close();
+}
+
+bool MainWindow::closeOtherWindows()
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (w == this || !w->isVisible() || qobject_cast<QDockWidget *>(w) || w->windowType() == Qt::Popup ||
+            w->windowType() == Qt::ToolTip)
+            continue;
+        // Room windows hide (the console owns them); an editor may ask about unsaved changes.
+        if (!w->close())
+            return false;
+    }
+    return true;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_console)
-        m_console->saveLayout();
+    // The console window is the application: closing it closes the rooms and editors too (they
+    // kept the process running with no console to return to).
+    if (!closeOtherWindows()) {
+        event->ignore();
+        return;
+    }
+    if (m_workspaces)
+        m_workspaces->save();
     settings::windowGeometry.setValue(saveGeometry());
     settings::windowState.setValue(saveState());
     settings::currentPage.setValue(m_pages->currentIndex());
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        if (dock->isFloating())
+            dock->hide();
     QMainWindow::closeEvent(event);
 }
 

@@ -27,6 +27,7 @@ class ReportMenu;
 class ScenarioHeader;
 class ScenarioPages;
 class Translations;
+class Workspaces;
 
 class MainWindow final : public QMainWindow
 {
@@ -55,6 +56,10 @@ public:
     bool openDatabase(const QString &dbPath);
     /// The console of the open exercise, null when none is open.
     Console *console() const { return m_console; }
+    /// The console's workspaces (View > Workspace), null when no exercise is open.
+    Workspaces *workspaces() const { return m_workspaces; }
+    /// File > Quit (Ctrl+Q): asks once while an exercise is open, then closes every window.
+    QAction *quitAction() const { return m_quitAction; }
 
     ScenarioPages *pages() const { return m_pages; }
     DiagnosticsDock *diagnosticsDock() const { return m_diagnostics; }
@@ -78,6 +83,10 @@ private:
     void startExerciseDialog();
     void showConsole(std::unique_ptr<class ExerciseSession> session);
     void closeConsole();
+    void quit();
+    /// Closes the room windows, editors and other top-level windows; false if one refused
+    /// (an editor whose unsaved changes the user kept).
+    bool closeOtherWindows();
 
     Translations *m_translations;
     ScenarioHeader *m_header;
@@ -89,6 +98,7 @@ private:
     RecentFiles *m_recent = nullptr;
     QString m_file;
     Console *m_console = nullptr;
+    Workspaces *m_workspaces = nullptr;  ///< owned by m_console
     QMenu *m_exerciseMenu = nullptr;
     QMenu *m_roomsMenu = nullptr;
     QAction *m_startAction = nullptr;
@@ -103,6 +113,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_guideAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QAction *m_pageActions[3] = {};
     QActionGroup *m_languageGroup = nullptr;

@@ -47,6 +47,11 @@ MonitorDock::MonitorDock(ExerciseSession &session, QWidget *parent)
     m_view->setColumnWidth(CommsModel::ToColumn, 190);
     m_view->setColumnWidth(CommsModel::KindColumn, 130);
     m_view->setColumnWidth(CommsModel::TextColumn, 320);
+    m_view->setColumnWidth(CommsModel::DeliveryColumn, 90);
+    m_view->setColumnWidth(CommsModel::ReadColumn, 200);
+    // One line of text a row: more of the traffic in sight on a 768-pixel screen.
+    m_view->verticalHeader()->setMinimumSectionSize(m_view->fontMetrics().height() + 4);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_room->setObjectName(QStringLiteral("monitorRoomCombo"));
     m_room->addItem(QString(), QString());
     for (const scenario::Room &r : session.scenario().rooms)
@@ -150,10 +155,16 @@ void MonitorDock::showCurrent()
         return;
     }
     const auto cell = [&](int c) { return i.siblingAtColumn(c).data().toString().toHtmlEscaped(); };
-    m_detail->setHtml(QStringLiteral("<p><b>%1</b> · %2 · %3 → %4 · %5</p><p style='white-space: pre-wrap'>%6</p>")
-                          .arg(cell(CommsModel::TextColumn), cell(CommsModel::TimeColumn), cell(CommsModel::FromColumn),
-                               cell(CommsModel::ToColumn), cell(CommsModel::KindColumn),
-                               i.data(CommsModel::BodyRole).toString().toHtmlEscaped()));
+    QString html = QStringLiteral("<p><b>%1</b> · %2 · %3 → %4 · %5</p>")
+                       .arg(cell(CommsModel::TextColumn), cell(CommsModel::TimeColumn), cell(CommsModel::FromColumn),
+                            cell(CommsModel::ToColumn), cell(CommsModel::KindColumn));
+    if (i.data(CommsModel::ChannelRole).toString() == QLatin1String("mail"))
+        html +=
+            QStringLiteral("<p>%1 %2 · %3 %4</p>")
+                .arg(tr("Delivered:"), cell(CommsModel::DeliveryColumn), tr("Read by:"), cell(CommsModel::ReadColumn));
+    html += QStringLiteral("<p style='white-space: pre-wrap'>%1</p>")
+                .arg(i.data(CommsModel::BodyRole).toString().toHtmlEscaped());
+    m_detail->setHtml(html);
 }
 
 }  // namespace cd::gui

@@ -12,6 +12,7 @@
 #include <QFont>
 #include <QHeaderView>
 #include <QLineSeries>
+#include <QScrollBar>
 #include <QPen>
 #include <QSplitter>
 #include <QTabWidget>
@@ -36,6 +37,9 @@ SectorDock::SectorDock(ExerciseSession &session, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(SectorBoardModel::SectorColumn, 170);
     m_view->setColumnWidth(SectorBoardModel::BreachColumn, 150);
+    // Compact rows: fourteen sectors fit above the chart at 1920x1080 (see fitBoard()).
+    m_view->verticalHeader()->setMinimumSectionSize(m_view->fontMetrics().height() + 4);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
     m_axisY->setRange(0, 1);
@@ -85,6 +89,7 @@ SectorDock::SectorDock(ExerciseSession &session, QWidget *parent)
     m_views->addTab(m_chartView, QString());
     m_views->addTab(m_graph, QString());
     auto *split = new QSplitter(Qt::Vertical, this);
+    m_split = split;
     split->addWidget(m_view);
     split->addWidget(m_views);
     split->addWidget(m_explain);
@@ -102,6 +107,32 @@ SectorDock::SectorDock(ExerciseSession &session, QWidget *parent)
 }
 
 SectorDock::~SectorDock() = default;
+
+void SectorDock::resizeEvent(QResizeEvent *event)
+{
+    QDockWidget::resizeEvent(event);
+    fitBoard();
+}
+
+void SectorDock::fitBoard()
+{
+    // The board takes the height of all its rows when the dock has it to spare beyond the chart's
+    // minimum: every sector is in sight without scrolling. Otherwise the chart gets its minimum
+    // and the board what is left (and scrolls).
+    const int board = m_view->horizontalHeader()->sizeHint().height() +
+                      m_model->rowCount() * m_view->verticalHeader()->defaultSectionSize() + 2 * m_view->frameWidth() +
+                      m_view->horizontalScrollBar()->sizeHint().height() + 2;
+    const int total = m_split->height() - 2 * m_split->handleWidth();
+    const int rest = total - board;
+    if (rest < kChartMinHeight + m_explain->minimumHeight()) {
+        // Too short for both: the chart keeps its minimum, the board the rest (it scrolls).
+        m_split->setSizes({total - kChartMinHeight - m_explain->minimumHeight(), kChartMinHeight,
+                           m_explain->minimumHeight()});
+        return;
+    }
+    const int explain = std::max(m_explain->minimumHeight(), rest / 5);
+    m_split->setSizes({board, rest - explain, explain});
+}
 
 void SectorDock::chartHistory()
 {
@@ -132,6 +163,7 @@ void SectorDock::chartHistory()
 
 void SectorDock::refresh()
 {
+    m_model->setEnded(m_session.ended());
     const int minute = m_session.minute();
     if (minute == m_sampled || m_session.exercise().minute() < 0)
         return;

@@ -9,6 +9,7 @@
 #include <vector>
 
 class QLineSeries;
+class QSplitter;
 class QChart;
 class QChartView;
 class QTabWidget;
@@ -45,10 +46,12 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslateUi();
     void chartHistory();
+    void fitBoard();
 
     ExerciseSession &m_session;
     SectorBoardModel *m_model;
@@ -58,6 +61,7 @@ private:
     QValueAxis *m_axisX;
     QValueAxis *m_axisY;
     std::vector<QLineSeries *> m_series;
+    QSplitter *m_split = nullptr;
     GraphView *m_graph;
     QTabWidget *m_views;
     QTextBrowser *m_explain;

@@ -38,8 +38,8 @@ inline const SettingKey<QString> language{"ui/language"};
 inline const SettingKey<QStringList> recentFiles{"files/recent"};
 inline const SettingKey<QByteArray> windowGeometry{"mainwindow/geometry"};
 inline const SettingKey<QByteArray> windowState{"mainwindow/state"};
-/// Dock layout of the control console while an exercise is open (QMainWindow::saveState).
-inline const SettingKey<QByteArray> consoleState{"console/state"};
+/// The console's workspace in use (Workspaces::Id); each one's layout is under console/workspaces/.
+inline const SettingKey<int> consoleWorkspace{"console/workspace", 0};
 /// Where opening a scenario records its new exercise database; empty: the per-user data folder.
 inline const SettingKey<QString> exerciseFolder{"exercises/folder"};
 /// The page (MSEL, rooms, sectors) shown when the window was closed.

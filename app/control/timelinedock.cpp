@@ -38,6 +38,9 @@ TimelineDock::TimelineDock(ExerciseSession &session, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
+    // One line of text a row: more of the MSEL in sight on a 768-pixel screen.
+    m_view->verticalHeader()->setMinimumSectionSize(m_view->fontMetrics().height() + 4);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->setColumnWidth(TimelineModel::IdColumn, 70);
     m_view->setColumnWidth(TimelineModel::TimeColumn, 120);
     m_view->setColumnWidth(TimelineModel::ChannelColumn, 60);
@@ -45,6 +48,10 @@ TimelineDock::TimelineDock(ExerciseSession &session, QWidget *parent)
     m_view->setColumnWidth(TimelineModel::ToColumn, 160);
     m_view->setColumnWidth(TimelineModel::SubjectColumn, 280);
     m_view->setColumnWidth(TimelineModel::StatusColumn, 130);
+    // The status (fired, due, skipped...) is what the control team scans for: shown right after
+    // the time, not off-screen to the right of the subject in a dock 800 px wide.
+    m_view->horizontalHeader()->moveSection(m_view->horizontalHeader()->visualIndex(TimelineModel::StatusColumn),
+                                            TimelineModel::TimeColumn + 1);
     m_fire->setObjectName(QStringLiteral("fireButton"));
     m_skip->setObjectName(QStringLiteral("skipButton"));
     m_delay->setObjectName(QStringLiteral("delayButton"));

@@ -4,6 +4,7 @@
 #include "views/eventtext.h"
 #include "views/scenarionames.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -32,6 +33,7 @@ QString str(const store::Event &e, const char *key)
 constexpr int kFromRole = Qt::UserRole + 1;
 constexpr int kToRole = Qt::UserRole + 2;
 constexpr int kStatusRole = Qt::UserRole + 3;
+constexpr int kMinuteRole = Qt::UserRole + 4;  // the minute the call began ringing
 bool isPersona(const QString &party)
 {
     return party.startsWith(QLatin1String("persona:"));
@@ -43,7 +45,8 @@ WhiteCellDock::WhiteCellDock(ExerciseSession &session, QWidget *parent)
       m_site(new QComboBox(this)), m_subject(new QLineEdit(this)), m_body(new QPlainTextEdit(this)),
       m_mail(new QPushButton(this)), m_call(new QPushButton(this)), m_publish(new QPushButton(this)),
       m_calls(new QTreeWidget(this)), m_transcript(new QListWidget(this)), m_say(new QLineEdit(this)),
-      m_answer(new QPushButton(this)), m_decline(new QPushButton(this)), m_hangUp(new QPushButton(this))
+      m_answer(new QPushButton(this)), m_decline(new QPushButton(this)), m_hangUp(new QPushButton(this)),
+      m_alert(new QLabel(this))
 {
     setObjectName(QStringLiteral("whiteCellDock"));
     const scenario::Scenario &s = session.scenario();
@@ -72,10 +75,22 @@ WhiteCellDock::WhiteCellDock(ExerciseSession &session, QWidget *parent)
     connect(m_calls, &QTreeWidget::currentItemChanged, m_transcript, &QListWidget::clear);
     connect(m_calls, &QTreeWidget::currentItemChanged, this, &WhiteCellDock::updateButtons);
     connect(&session, &ExerciseSession::eventCommitted, this, &WhiteCellDock::addEvent);
+    connect(&session, &ExerciseSession::clockChanged, this, [this] {
+        updateAlert();
+        // After the end only reading remains: no more mail, calls or pages from the personas.
+        for (QPushButton *b : {m_mail, m_call, m_publish})
+            b->setEnabled(!m_session.ended());
+    });
+    m_alert->setObjectName(QStringLiteral("personaCallAlert"));
+    m_alert->setWordWrap(true);
+    m_alert->setStyleSheet(QStringLiteral("#personaCallAlert { background: #c62828; color: white; font-weight: bold; "
+                                          "padding: 4px; }"));
+    m_alert->hide();
 
     auto *body = new QWidget(this);
     auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_alert);
     auto *form = new QFormLayout;
     form->addRow(QStringLiteral("as"), m_persona);  // labels set in retranslateUi()
     form->addRow(QStringLiteral("to"), m_room);
@@ -139,7 +154,7 @@ void WhiteCellDock::retranslateUi()
     for (int i = 0; i < m_site->count(); ++i)
         m_site->setItemText(i, s.sites[size_t(i)].name.get(lang));
     auto *form =
-        static_cast<QFormLayout *>(static_cast<QVBoxLayout *>(m_body->parentWidget()->layout())->itemAt(0)->layout());
+        static_cast<QFormLayout *>(static_cast<QVBoxLayout *>(m_body->parentWidget()->layout())->itemAt(1)->layout());
     const QList<QPair<QWidget *, QString>> labels{
         {m_persona, tr("As persona:")}, {m_room, tr("To room:")}, {m_subject, tr("Subject / title:")}};
     for (const auto &[field, text] : labels)
@@ -160,10 +175,13 @@ void WhiteCellDock::retranslateUi()
         }
         item->setText(3, callStatusText(item->data(3, kStatusRole).toString()));
     }
+    for (int i = 0; i < m_transcript->count(); ++i)
+        m_transcript->item(i)->setText(lineText(m_transcript->item(i)));
     m_say->setPlaceholderText(tr("Speak as the persona on the selected call, then Enter"));
     m_answer->setText(tr("Answer (Ctrl+Shift+A)"));
     m_decline->setText(tr("Decline (Ctrl+Shift+X)"));
     m_hangUp->setText(tr("Hang up (Ctrl+Shift+H)"));
+    updateAlert();
 }
 
 void WhiteCellDock::changeEvent(QEvent *event)
@@ -195,12 +213,24 @@ void WhiteCellDock::addEvent(const store::Event &e)
         item->setData(2, kToRole, to);
         item->setToolTip(1, ScenarioNames::withId(item->text(1), from));
         item->setToolTip(2, ScenarioNames::withId(item->text(2), to));
+        item->setData(0, kMinuteRole, e.minute);
         m_calls->setCurrentItem(item);
+        if (isPersona(to) && !m_session.ended()) {
+            // A room is calling the outside world: the white cell must notice (its tab may be
+            // behind the truth or the judge).
+            show();
+            raise();
+            QApplication::alert(window());
+        }
     }
     if (e.kind == QLatin1String("call.say")) {
-        if (m_calls->currentItem() == item)
-            m_transcript->addItem(QStringLiteral("%1: %2").arg(
-                names.party(from, lang), payloadText(e.payload.value(QLatin1String("text")), lang)));
+        if (m_calls->currentItem() == item) {
+            // The line keeps who said what: a language switch writes it again.
+            auto *line = new QListWidgetItem(m_transcript);
+            line->setData(kFromRole, from);
+            line->setData(kStatusRole, e.payload.value(QLatin1String("text")).toVariant());
+            line->setText(lineText(line));
+        }
         return;
     }
     if (e.kind == QLatin1String("call.opening"))
@@ -209,6 +239,41 @@ void WhiteCellDock::addEvent(const store::Event &e)
     item->setText(3, callStatusText(e.kind.mid(5)));
     if (item == m_calls->currentItem())
         updateButtons();
+    updateAlert();
+}
+
+QString WhiteCellDock::lineText(const QListWidgetItem *line) const
+{
+    const QString lang = uiLanguage();
+    return QStringLiteral("%1: %2").arg(
+        ScenarioNames(m_session.scenario()).party(line->data(kFromRole).toString(), lang),
+        payloadText(QJsonValue::fromVariant(line->data(kStatusRole)), lang));
+}
+
+void WhiteCellDock::updateAlert()
+{
+    // The longest-waiting call ringing for a persona, and how many more are waiting.
+    const QTreeWidgetItem *oldest = nullptr;
+    int waiting = 0;
+    for (int i = 0; i < m_calls->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_calls->topLevelItem(i);
+        if (item->data(3, kStatusRole).toString() != QLatin1String("ringing") ||
+            !isPersona(item->data(2, kToRole).toString()))
+            continue;
+        ++waiting;
+        if (!oldest || item->data(0, kMinuteRole).toInt() < oldest->data(0, kMinuteRole).toInt())
+            oldest = item;
+    }
+    m_alert->setVisible(oldest);
+    if (!oldest)
+        return;
+    const int minutes = std::max(0, m_session.minute() - oldest->data(0, kMinuteRole).toInt());
+    QString text =
+        tr("☎ %1 is calling %2, waiting %n min. Select the call and answer (Ctrl+Shift+A).", nullptr, minutes)
+            .arg(oldest->text(1), oldest->text(2));
+    if (waiting > 1)
+        text += QLatin1Char(' ') + tr("%n more call(s) waiting.", nullptr, waiting - 1);
+    m_alert->setText(text);
 }
 
 void WhiteCellDock::updateButtons()

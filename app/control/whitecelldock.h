@@ -9,8 +9,10 @@
 #include <QDockWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QPlainTextEdit;
 class QPushButton;
 class QTreeWidget;
@@ -34,6 +36,8 @@ public:
     QPushButton *answerButton() const { return m_answer; }
     QPushButton *declineButton() const { return m_decline; }
     QPushButton *hangUpButton() const { return m_hangUp; }
+    /// The alert shown while a room's call to a persona rings, with how long it has waited.
+    QLabel *callAlert() const { return m_alert; }
 
     void sendMail();
     void callRoom();
@@ -52,6 +56,8 @@ private:
     void addEvent(const store::Event &e);
     QString selectedCall() const;
     void updateButtons();
+    void updateAlert();
+    QString lineText(const QListWidgetItem *line) const;
 
     ExerciseSession &m_session;
     QComboBox *m_persona;
@@ -68,6 +74,7 @@ private:
     QPushButton *m_answer;
     QPushButton *m_decline;
     QPushButton *m_hangUp;
+    QLabel *m_alert;
 };
 
 }  // namespace cd::gui

@@ -24,16 +24,23 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QScreen>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTextEdit>
 #include <QUndoStack>
 #include <QUndoView>
+
+#include <optional>
 
 namespace cd::editor {
 
@@ -85,6 +92,8 @@ EditorWindow::EditorWindow(gui::Translations *translations, QWidget *parent)
 
     createActions();
     createMenus();
+    // Ctrl+Z in a text field: see eventFilter().
+    qApp->installEventFilter(this);
     if (const QScreen *screen = QGuiApplication::primaryScreen())
         resize(screen->availableSize() * 0.85);
     resizeDocks({m_cascadeDock}, {420}, Qt::Horizontal);
@@ -340,8 +349,8 @@ bool EditorWindow::saveAs(const QString &given)
     commitPendingEdit();
     QString path = given;
     if (path.isEmpty()) {
-        const QString dir = m_document->filePath().isEmpty() ? QDir::currentPath() : m_document->filePath();
-        path = QFileDialog::getSaveFileName(this, tr("Save Scenario As"), dir, tr("Scenarios (*.cxs.json)"));
+        path = QFileDialog::getSaveFileName(this, tr("Save Scenario As"), saveAsProposal(m_document->filePath()),
+                                            tr("Scenarios (*.cxs.json)"));
         if (path.isEmpty())
             return false;
         if (!path.endsWith(QLatin1String(".json")))
@@ -353,6 +362,20 @@ bool EditorWindow::saveAs(const QString &given)
         return false;
     }
     return true;
+}
+
+QString EditorWindow::saveAsProposal(const QString &current)
+{
+    const QFileInfo file(current);
+    const QString home = QDir::homePath() + QLatin1Char('/');
+    const QString folder = file.absolutePath();
+    if (!current.isEmpty() && QFileInfo(folder).isWritable() && QString(folder + QLatin1Char('/')).startsWith(home))
+        return file.absoluteFilePath();
+    QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (documents.isEmpty())
+        documents = QDir::homePath();
+    const QString name = current.isEmpty() ? QStringLiteral("scenario.cxs.json") : file.fileName();
+    return QDir(documents).filePath(name);
 }
 
 bool EditorWindow::maybeSave()
@@ -370,6 +393,36 @@ bool EditorWindow::maybeSave()
         return true;
     }
     return false;
+}
+
+bool EditorWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // A text field takes Ctrl+Z (and Ctrl+Y, Ctrl+Shift+Z) for itself even when it has nothing
+    // to undo: once its edit is committed (Enter, Tab) the form sets the field's text again,
+    // which clears the field's own history, and Ctrl+Z did nothing at all. While the field has
+    // its own history it keeps the key; otherwise the key goes to Edit > Undo/Redo, which undoes
+    // the committed edit.
+    if (event->type() != QEvent::ShortcutOverride)
+        return QMainWindow::eventFilter(watched, event);
+    auto *field = qobject_cast<QWidget *>(watched);
+    if (!field || !isAncestorOf(field))
+        return QMainWindow::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    const bool undo = key->matches(QKeySequence::Undo);
+    const bool redo = key->matches(QKeySequence::Redo) || key->keyCombination() == (Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+    if (!undo && !redo)
+        return QMainWindow::eventFilter(watched, event);
+    std::optional<bool> own;  // whether the field can undo (redo) by itself; nullopt: not a text field
+    if (const auto *line = qobject_cast<QLineEdit *>(field))
+        own = undo ? line->isUndoAvailable() : line->isRedoAvailable();
+    else if (const auto *plain = qobject_cast<QPlainTextEdit *>(field))
+        own = undo ? plain->document()->isUndoAvailable() : plain->document()->isRedoAvailable();
+    else if (const auto *rich = qobject_cast<QTextEdit *>(field))
+        own = undo ? rich->document()->isUndoAvailable() : rich->document()->isRedoAvailable();
+    if (!own || *own)
+        return QMainWindow::eventFilter(watched, event);
+    event->ignore();  // not overridden: the window's Undo / Redo shortcut fires
+    return true;
 }
 
 void EditorWindow::closeEvent(QCloseEvent *event)

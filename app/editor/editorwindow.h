@@ -61,6 +61,10 @@ public:
     bool newFromTemplate(const QString &resource = QStringLiteral(":/templates/basic.cxs.json"));
     bool save();
     bool saveAs(const QString &path = {});
+    /// Where Save As proposes to save a scenario now at `current` (empty: untitled): its own
+    /// folder when that is the user's (writable, under the home folder), else the user's
+    /// documents folder, never the bundled scenarios (read-only or part of the installation).
+    static QString saveAsProposal(const QString &current);
     /// Imports an MSEL spreadsheet into the document (one undo step); false with problems shown.
     bool importMsel(const QString &path, QStringList *problems = nullptr);
     bool exportMsel(const QString &path);
@@ -93,6 +97,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     /// The forms turn a field's edit into an undo command when the field is left: leave the

@@ -48,6 +48,8 @@ bool ScenarioDocument::load(const QString &path, scenario::Diagnostics *diagnost
     if (!result.scenario)
         return false;
     reset(std::move(*result.scenario), QFileInfo(path).absoluteFilePath());
+    if (QFile file(path); file.open(QIODevice::ReadOnly))
+        m_written = file.readAll();
     readLayout(layoutPath(path));
     emit changed();
     return true;
@@ -63,6 +65,7 @@ void ScenarioDocument::reset(scenario::Scenario s, const QString &path)
         m_untitledAutosave.clear();
     }
     m_scenario = std::move(s);
+    m_written.clear();
     m_layout.clear();
     m_path = path;
     emit filePathChanged(m_path);
@@ -78,8 +81,10 @@ bool ScenarioDocument::save(const QString &path, QString *error)
             *error = tr("no file name");
         return false;
     }
-    if (!scenario::saveScenarioFile(m_scenario, target, error) || !writeLayout(layoutPath(target), error))
+    if (!scenario::saveScenarioFile(m_scenario, target, error, m_written) || !writeLayout(layoutPath(target), error))
         return false;
+    if (QFile file(target); file.open(QIODevice::ReadOnly))
+        m_written = file.readAll();
     if (target != m_path) {
         discardAutosave();
         m_path = target;

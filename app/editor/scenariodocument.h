@@ -110,6 +110,9 @@ private:
     QTimer *m_validateTimer;
     QTimer *m_autosaveTimer;
     QString m_path;
+    /// The file as read or last saved: the keys its author wrote out are kept when saving
+    /// (scenario/keepwritten.h), so Save As does not silently drop them.
+    QByteArray m_written;
     QString m_untitledAutosave;  ///< an untitled document's file in recoveryDir(), once written
     QHash<QString, QPointF> m_layout;
     scenario::Diagnostics m_diagnostics;

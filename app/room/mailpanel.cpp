@@ -101,6 +101,15 @@ void MailPanel::addEvent(const store::Event &e)
     m_model->addEvent(e);
 }
 
+void MailPanel::setEnded()
+{
+    m_ended = true;
+    for (QPushButton *b : {m_new, m_reply, m_forward}) {
+        b->setEnabled(false);
+        b->setToolTip(tr("The exercise has ended: mail can only be read."));
+    }
+}
+
 QString MailPanel::currentMail() const
 {
     return m_view->currentIndex().data(MailModel::IdRole).toString();
@@ -109,8 +118,8 @@ QString MailPanel::currentMail() const
 void MailPanel::showCurrent()
 {
     const QModelIndex current = m_view->currentIndex();
-    m_reply->setEnabled(current.isValid());
-    m_forward->setEnabled(current.isValid());
+    m_reply->setEnabled(current.isValid() && !m_ended);
+    m_forward->setEnabled(current.isValid() && !m_ended);
     if (!current.isValid()) {
         m_reader->clear();
         return;

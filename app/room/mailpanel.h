@@ -45,6 +45,8 @@ public:
     enum class Compose { New, Reply, Forward };
     /// Opens the compose dialog without blocking (window-modal); sending is an action.
     void compose(Compose mode);
+    /// The exercise has ended: mail can be read, not written.
+    void setEnded();
 
 signals:
     void unreadChanged(int unread);
@@ -64,6 +66,7 @@ private:
     QPushButton *m_new;
     QPushButton *m_reply;
     QPushButton *m_forward;
+    bool m_ended = false;
 };
 
 }  // namespace cd::gui

@@ -21,6 +21,11 @@ QString str(const store::Event &e, const char *key)
 {
     return e.payload.value(QLatin1String(key)).toString();
 }
+// A transcript line's parts (PhonePanel::addLine).
+constexpr int kLineKind = Qt::UserRole;
+constexpr int kLineParty = Qt::UserRole + 1;
+constexpr int kLineMinute = Qt::UserRole + 2;
+constexpr int kLineText = Qt::UserRole + 3;
 const QStringList kKinds{QStringLiteral("report"), QStringLiteral("advisory"), QStringLiteral("query"),
                          QStringLiteral("other")};
 }  // namespace
@@ -115,10 +120,12 @@ void PhonePanel::retranslateUi()
     for (int i = 0; i < m_kind->count(); ++i)
         m_kind->setItemText(i, kindText(m_kind->itemData(i).toString()));
     m_log->setHeaderLabels({tr("Time"), tr("Direction"), tr("Party"), tr("Status")});
+    for (int i = 0; i < m_transcript->count(); ++i)
+        m_transcript->item(i)->setText(lineText(m_transcript->item(i)));
     for (Call &c : m_calls) {
         c.item->setText(1, c.from == m_directory.room ? tr("Outgoing") : tr("Incoming"));
         c.item->setText(2, partyOf(c));
-        c.item->setText(3, callStatusText(c.status));
+        c.item->setText(3, statusText(c));
     }
     updateBanner();
     updateCallLine();
@@ -129,10 +136,70 @@ QString PhonePanel::partyOf(const Call &c) const
     return m_directory.nameOf(c.from == m_directory.room ? c.to : c.from, uiLanguage());
 }
 
+QString PhonePanel::partyId(const Call &c) const
+{
+    return c.from == m_directory.room ? c.to : c.from;
+}
+
+void PhonePanel::addLine(const QString &kind, const QString &party, int minute, const QJsonValue &text)
+{
+    // The line keeps what it says, not its words: a language switch writes it again.
+    auto *item = new QListWidgetItem(m_transcript);
+    item->setData(kLineKind, kind);
+    item->setData(kLineParty, party);
+    item->setData(kLineMinute, minute);
+    item->setData(kLineText, text.toVariant());
+    item->setText(lineText(item));
+}
+
+QString PhonePanel::lineText(const QListWidgetItem *item) const
+{
+    const QString kind = item->data(kLineKind).toString();
+    const QString party = item->data(kLineParty).toString();
+    const QString lang = uiLanguage();
+    const QString name = m_directory.nameOf(party, lang);
+    if (kind == QLatin1String("say"))
+        return QStringLiteral("%1 %2: %3")
+            .arg(clockText(item->data(kLineMinute).toInt(), m_directory.start),
+                 party == m_directory.room ? tr("You") : name,
+                 payloadText(QJsonValue::fromVariant(item->data(kLineText)), lang));
+    if (kind == QLatin1String("connected"))
+        return tr("— connected with %1 —").arg(name);
+    if (kind == QLatin1String("busy"))
+        return tr("%1 is busy.").arg(name);
+    if (kind == QLatin1String("failed"))
+        return tr("No dial tone: the call to %1 did not go through.").arg(name);
+    if (kind == QLatin1String("ended"))
+        return tr("— call ended —");
+    if (kind == QLatin1String("declined"))
+        return tr("%1 declined the call.").arg(name);
+    return tr("— no answer —");
+}
+
+QString PhonePanel::statusText(const Call &c) const
+{
+    // The engine's call.missed is a call nobody answered: for the caller that is "no answer",
+    // not a missed incoming call (不在着信).
+    if (c.status == QLatin1String("missed") && c.from == m_directory.room)
+        return tr("No answer");
+    return callStatusText(c.status);
+}
+
+void PhonePanel::setEnded()
+{
+    m_ended = true;
+    const QString why = tr("The exercise has ended.");
+    for (QWidget *w : std::initializer_list<QWidget *>{m_callee, m_kind, m_opening, m_call}) {
+        w->setEnabled(false);
+        w->setToolTip(why);
+    }
+    updateBanner();
+}
+
 void PhonePanel::setStatus(Call &call, const QString &status)
 {
     call.status = status;
-    call.item->setText(3, callStatusText(status));
+    call.item->setText(3, statusText(call));
     const bool bad = status == QLatin1String("missed") || status == QLatin1String("busy") ||
                      status == QLatin1String("failed") || status == QLatin1String("declined");
     call.item->setForeground(3, bad ? QBrush(QColor(0xc6, 0x28, 0x28)) : QBrush());
@@ -164,9 +231,7 @@ void PhonePanel::addEvent(const store::Event &e)
             m_active = id;  // our outgoing call, waiting for an answer
             m_transcript->clear();
         } else {
-            m_transcript->addItem(e.kind == QLatin1String("call.busy")
-                                      ? tr("%1 is busy.").arg(partyOf(added))
-                                      : tr("No dial tone: the call to %1 did not go through.").arg(partyOf(added)));
+            addLine(e.kind.mid(5), partyId(added));
         }
         updateCallLine();
         return;
@@ -180,13 +245,9 @@ void PhonePanel::addEvent(const store::Event &e)
             m_ringing.clear();
         m_active = id;
         m_transcript->clear();
-        m_transcript->addItem(tr("— connected with %1 —").arg(partyOf(c)));
+        addLine(QStringLiteral("connected"), partyId(c));
     } else if (e.kind == QLatin1String("call.say")) {
-        const QString who =
-            str(e, "from") == m_directory.room ? tr("You") : m_directory.nameOf(str(e, "from"), uiLanguage());
-        m_transcript->addItem(QStringLiteral("%1 %2: %3")
-                                  .arg(clockText(e.minute, m_directory.start), who,
-                                       payloadText(e.payload.value(QLatin1String("text")), uiLanguage())));
+        addLine(QStringLiteral("say"), str(e, "from"), e.minute, e.payload.value(QLatin1String("text")));
         m_transcript->scrollToBottom();
     } else if (e.kind == QLatin1String("call.ended") || e.kind == QLatin1String("call.missed") ||
                e.kind == QLatin1String("call.declined")) {
@@ -195,10 +256,7 @@ void PhonePanel::addEvent(const store::Event &e)
             m_ringing.clear();
         if (m_active == id) {
             m_active.clear();
-            m_transcript->addItem(e.kind == QLatin1String("call.ended") ? tr("— call ended —")
-                                  : e.kind == QLatin1String("call.declined")
-                                      ? tr("%1 declined the call.").arg(partyOf(c))
-                                      : tr("— no answer —"));
+            addLine(e.kind.mid(5), partyId(c));
         }
     }
     updateBanner();
@@ -212,7 +270,8 @@ void PhonePanel::updateBanner()
     if (show)
         m_bannerText->setText(tr("☎ Incoming call from %1").arg(m_directory.nameOf(it->from, uiLanguage())));
     m_banner->setVisible(show);
-    m_answer->setEnabled(show);
+    m_answer->setEnabled(show && !m_ended);
+    m_decline->setEnabled(show && !m_ended);
 }
 
 void PhonePanel::updateCallLine()

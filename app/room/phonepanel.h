@@ -6,12 +6,14 @@
 #include "room/roomdirectory.h"
 #include "store/event.h"
 
+#include <QJsonValue>
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -33,6 +35,8 @@ public:
 
     void addEvent(const store::Event &e);
     void retranslateUi();
+    /// The exercise has ended: no call can be placed or answered any more.
+    void setEnded();
     /// The ringing banner (hidden unless a call rings here); the window shows it on top.
     QWidget *banner() const { return m_banner; }
 
@@ -69,6 +73,10 @@ private:
     void updateCallLine();
     void setStatus(Call &call, const QString &status);
     QString partyOf(const Call &c) const;
+    QString statusText(const Call &c) const;
+    QString partyId(const Call &c) const;
+    void addLine(const QString &kind, const QString &party, int minute = 0, const QJsonValue &text = {});
+    QString lineText(const QListWidgetItem *item) const;
 
     exercise::RoomEndpoint &m_endpoint;
     const RoomDirectory &m_directory;
@@ -92,6 +100,7 @@ private:
     QTreeWidget *m_log;
     QLabel *m_dialLabel;
     QLabel *m_logLabel;
+    bool m_ended = false;
 };
 
 }  // namespace cd::gui

@@ -63,7 +63,13 @@ PlayPanel::PlayPanel(exercise::RoomEndpoint &endpoint, const RoomDirectory &dire
     });
     connect(m_survey, &SurveyForm::sendRequested, this,
             [this](const QJsonObject &answers) { m_endpoint.answerSurvey(answers); });
-    m_survey->hide();
+    // The survey scrolls on a small screen rather than squeezing its questions.
+    m_surveyScroll = new QScrollArea(this);
+    m_surveyScroll->setObjectName(QStringLiteral("surveyScroll"));
+    m_surveyScroll->setWidgetResizable(true);
+    m_surveyScroll->setFrameShape(QFrame::NoFrame);
+    m_surveyScroll->setWidget(m_survey);
+    m_surveyScroll->hide();
 
     (new QVBoxLayout(m_statusBox))->addWidget(m_status);
     auto *hyp = new QVBoxLayout(m_hypothesisBox);
@@ -77,7 +83,7 @@ PlayPanel::PlayPanel(exercise::RoomEndpoint &endpoint, const RoomDirectory &dire
     resp->addWidget(m_request, 0, Qt::AlignRight);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_survey);
+    layout->addWidget(m_surveyScroll, 3);
     layout->addWidget(m_statusBox, 1);
     layout->addWidget(m_hypothesisBox, 2);
     layout->addWidget(m_responseBox, 1);
@@ -104,8 +110,10 @@ void PlayPanel::retranslateUi()
     const QString lang = uiLanguage();
     m_statusBox->setTitle(tr("Our service status"));
     m_status->setHeaderLabels({tr("Sector"), tr("Status"), tr("Since")});
-    for (auto &[node, item] : m_statusItems)
+    for (auto &[node, item] : m_statusItems) {
+        item->setText(0, sectorName(node));
         item->setText(1, labelText(item->data(1, Qt::UserRole).toString()));
+    }
     m_hypothesisBox->setTitle(tr("Hypotheses about the cause"));
     m_hypotheses->setHeaderLabels({tr("Time"), tr("Verdict"), tr("Hypothesis")});
     for (auto &[id, item] : m_hypothesisItems)
@@ -121,7 +129,29 @@ void PlayPanel::retranslateUi()
         item->setText(1, requestStateText(item->data(1, Qt::UserRole).toString()));
     }
     m_request->setText(tr("Request selected response"));
+    if (m_ended) {
+        const QString why = tr("The exercise has ended: only the survey remains.");
+        for (QWidget *w : std::initializer_list<QWidget *>{m_hypothesisEdit, m_submit, m_request})
+            w->setToolTip(why);
+        m_hypothesisEdit->setPlaceholderText(why);
+    }
     m_survey->retranslateUi();
+}
+
+QString PlayPanel::sectorName(const QString &node) const
+{
+    for (const RoomDirectory::Party &sector : m_directory.sectors)
+        if (sector.id == node)
+            return sector.name.get(uiLanguage());
+    return node;
+}
+
+void PlayPanel::setEnded()
+{
+    m_ended = true;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_hypothesisEdit, m_submit, m_request})
+        w->setEnabled(false);
+    retranslateUi();
 }
 
 void PlayPanel::addEvent(const store::Event &e)
@@ -131,10 +161,8 @@ void PlayPanel::addEvent(const store::Event &e)
         QTreeWidgetItem *&item = m_statusItems[node];
         if (!item) {
             item = new QTreeWidgetItem(m_status);
-            item->setText(0, node);
-            for (const RoomDirectory::Party &sector : m_directory.sectors)
-                if (sector.id == node)
-                    item->setText(0, sector.name.get(uiLanguage()));
+            item->setData(0, Qt::UserRole, node);
+            item->setText(0, sectorName(node));
         }
         const QString label = e.kind == QLatin1String("model.breach") ? QStringLiteral("breach") : str(e, "label");
         item->setData(1, Qt::UserRole, label);
@@ -164,7 +192,7 @@ void PlayPanel::addEvent(const store::Event &e)
         }
     } else if (e.kind == QLatin1String("exercise.ended")) {
         if (!m_directory.survey.empty()) {
-            m_survey->show();
+            m_surveyScroll->show();
             emit surveyOpened();
         }
     } else if (e.kind == QLatin1String("survey.answered") && str(e, "room") == m_directory.room) {

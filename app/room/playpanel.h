@@ -14,6 +14,7 @@ class QGroupBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -36,6 +37,8 @@ public:
 
     void addEvent(const store::Event &e);
     void retranslateUi();
+    /// The exercise has ended: hypotheses and requests close, the survey opens (if any).
+    void setEnded();
 
     QTreeWidget *hypothesisTree() const { return m_hypotheses; }
     QPlainTextEdit *hypothesisEdit() const { return m_hypothesisEdit; }
@@ -49,6 +52,7 @@ signals:
 
 private:
     QString labelText(const QString &label) const;
+    QString sectorName(const QString &node) const;
 
     exercise::RoomEndpoint &m_endpoint;
     const RoomDirectory &m_directory;
@@ -64,6 +68,8 @@ private:
     QTreeWidget *m_responses;
     QPushButton *m_request;
     SurveyForm *m_survey;
+    QScrollArea *m_surveyScroll = nullptr;
+    bool m_ended = false;
 };
 
 }  // namespace cd::gui

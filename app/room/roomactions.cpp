@@ -5,6 +5,7 @@
 #include "room/playpanel.h"
 #include "room/roomwindow.h"
 #include "room/webpanel.h"
+#include "views/userguide.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -27,12 +28,13 @@ QKeySequence ctrlShift(Qt::Key key)
 RoomActions::RoomActions(RoomWindow *window)
     : QObject(window), m_window(window), m_mailMenu(window->menuBar()->addMenu(QString())),
       m_phoneMenu(window->menuBar()->addMenu(QString())), m_webMenu(window->menuBar()->addMenu(QString())),
-      m_goMenu(window->menuBar()->addMenu(QString()))
+      m_goMenu(window->menuBar()->addMenu(QString())), m_helpMenu(window->menuBar()->addMenu(QString()))
 {
     m_mailMenu->setObjectName(QStringLiteral("mailMenu"));
     m_phoneMenu->setObjectName(QStringLiteral("phoneMenu"));
     m_webMenu->setObjectName(QStringLiteral("webMenu"));
     m_goMenu->setObjectName(QStringLiteral("goMenu"));
+    m_webMenu->setToolTipsVisible(true);  // a disabled "Post a page…" says why
 
     MailPanel *mail = window->mailPanel();
     m_newMail = add(m_mailMenu, QStringLiteral("newMailAction"), QKeySequence(Qt::CTRL | Qt::Key_N));
@@ -98,11 +100,16 @@ RoomActions::RoomActions(RoomWindow *window)
             field->setFocus(Qt::ShortcutFocusReason);
     });
 
+    connect(web, &WebPanel::siteChanged, this, &RoomActions::updatePost);
+
     for (int i = 0; i < 4; ++i) {
         m_tabActions[i] = add(m_goMenu, QStringLiteral("tabAction%1").arg(i),
                               QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)));
         connect(m_tabActions[i], &QAction::triggered, this, [this, i] { m_window->tabs()->setCurrentIndex(i); });
     }
+    // The players' part of the user guide is in the same window as the controllers'.
+    m_guide = add(m_helpMenu, QStringLiteral("userGuideAction"), QKeySequence(QKeySequence::HelpContents));
+    connect(m_guide, &QAction::triggered, this, [this] { UserGuideDialog::showFor(m_window); });
     retranslateUi();
 }
 
@@ -138,12 +145,43 @@ void RoomActions::showTab(QWidget *panel)
     m_window->tabs()->setCurrentWidget(panel);
 }
 
+void RoomActions::setEnded()
+{
+    if (m_ended)
+        return;
+    m_ended = true;
+    for (QAction *act : {m_newMail, m_reply, m_forward, m_answer, m_decline, m_speak, m_call})
+        act->setEnabled(false);
+    m_window->mailPanel()->setEnded();
+    m_window->phonePanel()->setEnded();
+    m_window->webPanel()->setEnded();
+    m_window->playPanel()->setEnded();
+    updatePost();
+}
+
+void RoomActions::updatePost()
+{
+    // Disabled with the reason in its tips: a menu entry that silently does nothing reads as a bug.
+    const WebPanel *web = m_window->webPanel();
+    const QString reason =
+        m_ended           ? tr("The exercise has ended: pages can only be read.")
+        : !web->canPost() ? tr("This room cannot post on the selected site (%1).").arg(web->siteCombo()->currentText())
+                          : QString();
+    m_post->setEnabled(reason.isEmpty() && m_webMenu->menuAction()->isVisible());  // hidden: meta.channels
+    const QString tip =
+        reason.isEmpty() ? tr("Shows the post form on the Web tab; on that tab, posts the page") : reason;
+    m_post->setStatusTip(tip);
+    m_post->setToolTip(tip);
+}
+
 void RoomActions::retranslateUi()
 {
     m_mailMenu->setTitle(tr("&Mail"));
     m_phoneMenu->setTitle(tr("&Phone"));
     m_webMenu->setTitle(tr("&Web"));
     m_goMenu->setTitle(tr("&Go"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_guide->setText(tr("&User guide"));
     m_newMail->setText(tr("&New mail…"));
     m_reply->setText(tr("&Reply…"));
     m_forward->setText(tr("&Forward…"));
@@ -154,7 +192,7 @@ void RoomActions::retranslateUi()
     m_call->setText(tr("Place a &call…"));
     m_call->setStatusTip(tr("Shows the dial on the Phone tab; on that tab, calls the chosen party"));
     m_post->setText(tr("&Post a page…"));
-    m_post->setStatusTip(tr("Shows the post form on the Web tab; on that tab, posts the page"));
+    updatePost();
     const QString tabs[4] = {tr("&Mail"), tr("&Phone"), tr("&Web"), tr("&Status and play")};
     for (int i = 0; i < 4; ++i)
         m_tabActions[i]->setText(tabs[i]);

@@ -31,6 +31,9 @@ public:
     /// meta.channels: hides the menu and disables the shortcuts of a channel the exercise does
     /// not allow (and the Go entry of its tab, `tab`).
     void hideChannel(scenario::Channel channel, int tab);
+    /// The exercise has ended: only reading and the survey remain (the acts are disabled, and
+    /// so are the panels' own buttons for them).
+    void setEnded();
 
     QAction *newMail() const { return m_newMail; }
     QAction *reply() const { return m_reply; }
@@ -44,12 +47,15 @@ public:
 private:
     QAction *add(QMenu *menu, const QString &name, const QKeySequence &key);
     void showTab(QWidget *panel);
+    void updatePost();
 
     RoomWindow *m_window;
     QMenu *m_mailMenu;
     QMenu *m_phoneMenu;
     QMenu *m_webMenu;
     QMenu *m_goMenu;
+    QMenu *m_helpMenu;
+    QAction *m_guide;
     QAction *m_newMail;
     QAction *m_reply;
     QAction *m_forward;
@@ -60,6 +66,7 @@ private:
     QAction *m_call;
     QAction *m_post;
     QAction *m_tabActions[4] = {};
+    bool m_ended = false;
 };
 
 }  // namespace cd::gui

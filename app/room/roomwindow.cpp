@@ -35,6 +35,7 @@ struct RoomWindow::Private
     QLabel *unreadBadge = nullptr;  // the mail tab's unread count, see setUnread()
     RoomActions *actions = nullptr;
     bool loadingPast = false;
+    bool replaying = false;
 };
 
 RoomWindow::RoomWindow(exercise::RoomEndpoint &endpoint, RoomDirectory directory, QWidget *parent)
@@ -55,7 +56,13 @@ RoomWindow::RoomWindow(exercise::RoomEndpoint &endpoint, RoomDirectory directory
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(d->phone->banner());
+    // The ringing banner keeps its place when hidden: showing it must not move the tabs and
+    // buttons under the user's pointer (a click meant for Say or Hang up landing elsewhere).
+    QWidget *banner = d->phone->banner();
+    QSizePolicy bannerPolicy = banner->sizePolicy();
+    bannerPolicy.setRetainSizeWhenHidden(true);
+    banner->setSizePolicy(bannerPolicy);
+    layout->addWidget(banner);
     layout->addWidget(d->tabs, 1);
     setCentralWidget(central);
     d->clock = new QLabel(this);
@@ -80,7 +87,7 @@ RoomWindow::RoomWindow(exercise::RoomEndpoint &endpoint, RoomDirectory directory
     d->tabs->tabBar()->setTabButton(0, QTabBar::RightSide, d->unreadBadge);
     connect(d->mail, &MailPanel::unreadChanged, this, &RoomWindow::setUnread);
     connect(d->phone, &PhonePanel::ringing, this, [this] {
-        if (d->loadingPast)
+        if (d->loadingPast || d->replaying)
             return;  // a call that rang before the window opened: see below
         d->tabs->setCurrentWidget(d->phone);
         QApplication::alert(this);
@@ -126,6 +133,10 @@ RoomWindow::RoomWindow(exercise::RoomEndpoint &endpoint, RoomDirectory directory
 
 RoomWindow::~RoomWindow()
 {
+    // The panels read the directory in d (their views lay out again as they are hidden): they
+    // go first, while it is there.
+    hide();
+    delete takeCentralWidget();
     delete d;
 }
 
@@ -169,16 +180,38 @@ void RoomWindow::onEvent(const store::Event &e)
     if (e.seq <= d->lastSeq)
         return;
     d->lastSeq = e.seq;
-    d->minute = e.minute;
+    d->minute = std::max(d->minute, e.minute);
     d->mail->addEvent(e);
     d->phone->addEvent(e);
     d->web->addEvent(e);
     d->play->addEvent(e);
-    if (e.kind == QLatin1String("exercise.ended"))
+    if (e.kind == QLatin1String("exercise.ended")) {
         d->ended = true;
-    if (e.kind == QLatin1String("refused") && e.actor == d->directory.room)
+        d->actions->setEnded();
+    }
+    // A refusal is news only when it answers what was just done here; one from the log (a
+    // window opened later, a join's backlog) is history: the status bar would present it as new.
+    if (e.kind == QLatin1String("refused") && e.actor == d->directory.room && !d->loadingPast && !d->replaying)
         statusBar()->showMessage(tr("Not done: %1").arg(e.payload.value(QLatin1String("reason")).toString()), 15000);
     updateClock();
+}
+
+void RoomWindow::setExerciseMinute(int minute)
+{
+    if (minute <= d->minute)
+        return;
+    d->minute = minute;
+    updateClock();
+}
+
+void RoomWindow::setReplaying(bool replaying)
+{
+    d->replaying = replaying;
+}
+
+bool RoomWindow::exerciseEnded() const
+{
+    return d->ended;
 }
 
 int RoomWindow::unreadShown() const
@@ -232,6 +265,7 @@ void RoomWindow::retranslateUi()
 void RoomWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        statusBar()->clearMessage();  // a message in the other language would stay until its timeout
         retranslateUi();
         d->mail->retranslateUi();
         d->phone->retranslateUi();

@@ -47,6 +47,14 @@ public:
     RoomActions *roomActions() const;
     /// The unread count shown on the mail tab (0: none shown).
     int unreadShown() const;
+    /// The exercise minute shown by the room's clock. A local room follows the console's clock
+    /// with this (every tick, not only when the room receives an event); over `join` the clock
+    /// moves with the room's events (the protocol sends rooms no clock ticks or speed).
+    void setExerciseMinute(int minute);
+    /// While true, arriving events are history being replayed (a join's backlog after the
+    /// welcome): a refusal or a ringing call from the past is listed, not announced.
+    void setReplaying(bool replaying);
+    bool exerciseEnded() const;
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -34,6 +34,9 @@ SurveyForm::SurveyForm(const RoomDirectory &directory, QWidget *parent)
         m_form->addRow(label, input);
         m_inputs << input;
     }
+    // Each question above its answer, wrapped to the form's width: beside the field a long
+    // question (with its 1-5 anchors) was cut off in a room window at 1366x768.
+    m_form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     m_send->setObjectName(QStringLiteral("sendSurveyButton"));
     m_form->addRow(m_send);
     connect(m_send, &QPushButton::clicked, this, [this] { emit sendRequested(answers()); });

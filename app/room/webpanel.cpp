@@ -63,7 +63,6 @@ void WebPanel::retranslateUi()
     const QString lang = uiLanguage();
     for (int i = 0; i < m_site->count(); ++i)
         m_site->setItemText(i, m_directory.sites[size_t(i)].name.get(lang));
-    m_formLabel->setText(tr("Post a page on this site"));
     auto *form = static_cast<QFormLayout *>(m_form->layout());
     if (auto *l = qobject_cast<QLabel *>(form->labelForField(m_path)))
         l->setText(tr("Path:"));
@@ -100,12 +99,31 @@ void WebPanel::showSite()
         if (path == current)
             m_pages->setCurrentItem(item);
     }
-    bool canPost = false;
-    for (const RoomDirectory::Site &s : m_directory.sites)
-        canPost = canPost || (s.id == site && s.canPost);
-    m_form->setVisible(canPost);
-    m_formLabel->setVisible(canPost);
+    const bool postable = canPost();
+    m_form->setVisible(postable);
+    // Where no form is, say why rather than leave the user looking for one.
+    m_formLabel->setText(postable  ? tr("Post a page on this site")
+                         : m_ended ? tr("The exercise has ended: pages can only be read.")
+                                   : tr("This room can read this site but not post on it."));
     showPage();
+    emit siteChanged();
+}
+
+bool WebPanel::canPost() const
+{
+    if (m_ended)
+        return false;
+    const QString site = m_site->currentData().toString();
+    for (const RoomDirectory::Site &s : m_directory.sites)
+        if (s.id == site && s.canPost)
+            return true;
+    return false;
+}
+
+void WebPanel::setEnded()
+{
+    m_ended = true;
+    showSite();
 }
 
 void WebPanel::showPage()

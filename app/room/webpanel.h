@@ -42,10 +42,16 @@ public:
     QLineEdit *titleEdit() const { return m_title; }
     QPlainTextEdit *bodyEdit() const { return m_body; }
     QPushButton *postButton() const { return m_post; }
+    /// Whether this room may post on the selected site (and the exercise has not ended).
+    bool canPost() const;
+    /// The exercise has ended: the post form goes, pages can still be read.
+    void setEnded();
 
 signals:
     /// A page this room may read was posted or updated.
     void pageUpdated();
+    /// Another site was selected (what may be done on it may have changed).
+    void siteChanged();
 
 private:
     void showSite();
@@ -64,6 +70,7 @@ private:
     QLineEdit *m_title;
     QPlainTextEdit *m_body;
     QPushButton *m_post;
+    bool m_ended = false;
 };
 
 }  // namespace cd::gui

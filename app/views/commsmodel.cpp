@@ -39,7 +39,10 @@ void CommsModel::append(Row row)
 void CommsModel::addEvent(const store::Event &e)
 {
     const QJsonObject &p = e.payload;
-    if (e.kind == QLatin1String("mail.sent")) {
+    if (e.kind == QLatin1String("mail.delivered") || e.kind == QLatin1String("mail.read")) {
+        mailEvent(e);
+    } else if (e.kind == QLatin1String("mail.sent")) {
+        m_mailRow.insert(str(e, "mail"), int(m_rows.size()));
         append({e.seq, e.minute, QStringLiteral("mail"), str(e, "from"),
                 strings(p.value(QLatin1String("to"))) + strings(p.value(QLatin1String("cc"))), str(e, "kind"),
                 p.value(QLatin1String("subject")), p.value(QLatin1String("body")), str(e, "thread")});
@@ -83,6 +86,41 @@ void CommsModel::addEvent(const store::Event &e)
                 p.value(QLatin1String("body")),
                 str(e, "site") + str(e, "path")});
     }
+}
+
+void CommsModel::mailEvent(const store::Event &e)
+{
+    const int r = m_mailRow.value(str(e, "mail"), -1);
+    if (r < 0)
+        return;
+    Row &row = m_rows[size_t(r)];
+    if (e.kind == QLatin1String("mail.delivered")) {
+        row.deliveredAt = e.minute;
+        emit dataChanged(index(r, DeliveryColumn), index(r, DeliveryColumn));
+    } else {
+        row.reads.emplace_back(e.actor, e.minute);
+        emit dataChanged(index(r, ReadColumn), index(r, ReadColumn));
+    }
+}
+
+QString CommsModel::deliveryText(const Row &r) const
+{
+    if (r.channel != QLatin1String("mail"))
+        return {};
+    if (r.deliveredAt < 0)
+        return tr("in transit");
+    const int delay = r.deliveredAt - r.minute;
+    return delay <= 0 ? tr("at once") : tr("after %n min", nullptr, delay);
+}
+
+QString CommsModel::readText(const Row &r) const
+{
+    QStringList readers;
+    for (const auto &[who, minute] : r.reads)
+        readers << QStringLiteral("%1 %2").arg(m_nameOf(who), clockText(minute, m_start));
+    if (readers.isEmpty() && r.channel == QLatin1String("mail") && r.deliveredAt >= 0)
+        return tr("unread");
+    return readers.join(QStringLiteral(", "));
 }
 
 void CommsModel::setLanguage(const QString &lang)
@@ -148,6 +186,11 @@ QVariant CommsModel::data(const QModelIndex &index, int role) const
             return kindText(r.kind);
         case TextColumn:
             return payloadText(r.text, m_lang);
+        case DeliveryColumn:
+            return deliveryText(r);
+        case ReadColumn:
+            return role == Qt::ToolTipRole ? readText(r).replace(QStringLiteral(", "), QStringLiteral("\n"))
+                                           : readText(r);
         case ThreadColumn:
             return r.thread;
         }
@@ -185,6 +228,10 @@ QVariant CommsModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Kind");
     case TextColumn:
         return tr("Subject / words");
+    case DeliveryColumn:
+        return tr("Delivered");
+    case ReadColumn:
+        return tr("Read by");
     case ThreadColumn:
         return tr("Thread");
     }

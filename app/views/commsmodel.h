@@ -2,7 +2,9 @@
 // The communications monitor's model: every mail, call (and each line said on it) and web post
 // across all rooms, one row each, appended as events arrive (a call's row also changes as it is
 // answered, ended or missed). Roles give the raw values the filter proxy needs. Parties and
-// sites show by name (the lookups given), their ids in the tooltip.
+// sites show by name (the lookups given), their ids in the tooltip. For the control team a mail's
+// row also says when it reached the inbox (its delivery delay when the mail channel is slowed,
+// SCENARIO.md `channels`) and who read it when (mail.read).
 
 #include "store/event.h"
 
@@ -21,7 +23,18 @@ class CommsModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(CommsModel)
 
 public:
-    enum Column { TimeColumn, ChannelColumn, FromColumn, ToColumn, KindColumn, TextColumn, ThreadColumn, ColumnCount };
+    enum Column {
+        TimeColumn,
+        ChannelColumn,
+        FromColumn,
+        ToColumn,
+        KindColumn,
+        TextColumn,
+        DeliveryColumn,
+        ReadColumn,
+        ThreadColumn,
+        ColumnCount
+    };
     enum Role { ChannelRole = Qt::UserRole + 1, PartiesRole, KindRole, SeqRole, ThreadRole, BodyRole };
     using NameOf = std::function<QString(const QString &id)>;
 
@@ -47,9 +60,14 @@ private:
         QString kind;     ///< message kind, or the call's status for a call row
         QJsonValue text;  ///< subject / said text / page title
         QJsonValue body;
-        QString thread;  ///< mail thread, call id, or site+path
+        QString thread;                              ///< mail thread, call id, or site+path
+        int deliveredAt = -1;                        ///< a mail's delivery minute (-1: not yet)
+        std::vector<std::pair<QString, int>> reads{};  ///< a mail's readers and the minute each read it
     };
     void append(Row row);
+    void mailEvent(const store::Event &e);
+    QString deliveryText(const Row &r) const;
+    QString readText(const Row &r) const;
 
     NameOf m_nameOf;
     NameOf m_siteName;
@@ -57,6 +75,7 @@ private:
     QString m_lang = QStringLiteral("en");
     std::vector<Row> m_rows;
     QHash<QString, int> m_callRow;
+    QHash<QString, int> m_mailRow;
 };
 
 }  // namespace cd::gui

@@ -44,6 +44,15 @@ void SectorBoardModel::setLanguage(const QString &lang)
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
+void SectorBoardModel::setEnded(bool ended)
+{
+    if (ended == m_ended)
+        return;
+    m_ended = ended;
+    if (!m_rows.empty())
+        emit dataChanged(index(0, TimeToBreachColumn), index(rowCount() - 1, TimeToBreachColumn));
+}
+
 int SectorBoardModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -75,7 +84,7 @@ QVariant SectorBoardModel::data(const QModelIndex &index, int role) const
                 return tr("no level");
             return r.breachAt ? tr("BREACHED at %1").arg(offsetText(*r.breachAt)) : tr("within level");
         case TimeToBreachColumn:
-            if (!n.level || r.breachAt)
+            if (!n.level || r.breachAt || m_ended)
                 return QStringLiteral("—");
             if (!r.overSince)
                 return tr("not at risk");

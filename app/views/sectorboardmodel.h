@@ -29,6 +29,8 @@ public:
     /// Samples `model` at exercise minute `minute`.
     void refresh(const model::Cascade &model, int minute);
     void setLanguage(const QString &lang);
+    /// After the end of the exercise nothing is "at risk" any more: no time to breach is shown.
+    void setEnded(bool ended);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -47,6 +49,7 @@ private:
 
     const scenario::Scenario &m_scenario;
     QString m_lang = QStringLiteral("en");
+    bool m_ended = false;
     std::vector<Row> m_rows;
 };
 

@@ -2245,6 +2245,10 @@ A scenario&apos;s shocks are its truth.shocks; --shock on a scenario needs --sho
         <source>PAUSED — press Resume</source>
         <translation>PAUSED — press Resume</translation>
     </message>
+    <message>
+        <source>no more injects: the survey is open</source>
+        <translation>no more injects: the survey is open</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::CommsModel</name>
@@ -2319,6 +2323,33 @@ A scenario&apos;s shocks are its truth.shocks; --shock on a scenario needs --sho
     <message>
         <source>call: declined</source>
         <translation>call: declined</translation>
+    </message>
+    <message>
+        <source>in transit</source>
+        <translation>in transit</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>at once</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n min</source>
+        <translation>
+            <numerusform>after %n min</numerusform>
+            <numerusform>after %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>unread</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Read by</source>
+        <translation>Read by</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3112,10 @@ A scenario&apos;s shocks are its truth.shocks; --shock on a scenario needs --sho
         <source>Forward (Ctrl+Shift+F)</source>
         <translation>Forward (Ctrl+Shift+F)</translation>
     </message>
+    <message>
+        <source>The exercise has ended: mail can only be read.</source>
+        <translation>The exercise has ended: mail can only be read.</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::MainWindow</name>
@@ -3241,6 +3276,26 @@ A scenario&apos;s shocks are its truth.shocks; --shock on a scenario needs --sho
         <source>Exercise: %1</source>
         <translation>Exercise: %1</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>How to run an exercise, from opening a scenario to the report</source>
+        <translation>How to run an exercise, from opening a scenario to the report</translation>
+    </message>
+    <message>
+        <source>Quit CrossDrill</source>
+        <translation>Quit CrossDrill</translation>
+    </message>
+    <message>
+        <source>Quit CrossDrill? The console, every room window, the scenario editors and the floating panels close.
+
+The exercise is saved: every event is already recorded in %1. Open that file to resume it.</source>
+        <translation>Quit CrossDrill? The console, every room window, the scenario editors and the floating panels close.
+
+The exercise is saved: every event is already recorded in %1. Open that file to resume it.</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::MonitorDock</name>
@@ -3279,6 +3334,14 @@ A scenario&apos;s shocks are its truth.shocks; --shock on a scenario needs --sho
     <message>
         <source>This thread only</source>
         <translation>This thread only</translation>
+    </message>
+    <message>
+        <source>Delivered:</source>
+        <translation>Delivered:</translation>
+    </message>
+    <message>
+        <source>Read by:</source>
+        <translation>Read by:</translation>
     </message>
 </context>
 <context>
@@ -3535,6 +3598,14 @@ A scenario&apos;s shocks are its truth.shocks; --shock on a scenario needs --sho
         <source>%1 declined the call.</source>
         <translation>%1 declined the call.</translation>
     </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>The exercise has ended.</source>
+        <translation>The exercise has ended.</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::PlanCommands</name>
@@ -3682,6 +3753,10 @@ A scenario&apos;s shocks are its truth.shocks; --shock on a scenario needs --sho
     <message>
         <source>Request selected response</source>
         <translation>Request selected response</translation>
+    </message>
+    <message>
+        <source>The exercise has ended: only the survey remains.</source>
+        <translation>The exercise has ended: only the survey remains.</translation>
     </message>
 </context>
 <context>
@@ -4028,6 +4103,22 @@ A scenario&apos;s shocks are its truth.shocks; --shock on a scenario needs --sho
     <message>
         <source>&amp;Status and play</source>
         <translation>&amp;Status and play</translation>
+    </message>
+    <message>
+        <source>The exercise has ended: pages can only be read.</source>
+        <translation>The exercise has ended: pages can only be read.</translation>
+    </message>
+    <message>
+        <source>This room cannot post on the selected site (%1).</source>
+        <translation>This room cannot post on the selected site (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
     </message>
 </context>
 <context>
@@ -4622,6 +4713,17 @@ A scenario&apos;s shocks are its truth.shocks; --shock on a scenario needs --sho
     </message>
 </context>
 <context>
+    <name>cd::gui::UserGuideDialog</name>
+    <message>
+        <source>CrossDrill user guide</source>
+        <translation>CrossDrill user guide</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation>The user guide is missing from this build.</translation>
+    </message>
+</context>
+<context>
     <name>cd::gui::Verdict</name>
     <message>
         <source>Correct</source>
@@ -4673,6 +4775,14 @@ A scenario&apos;s shocks are its truth.shocks; --shock on a scenario needs --sho
     <message>
         <source>version %1</source>
         <translation>version %1</translation>
+    </message>
+    <message>
+        <source>The exercise has ended: pages can only be read.</source>
+        <translation>The exercise has ended: pages can only be read.</translation>
+    </message>
+    <message>
+        <source>This room can read this site but not post on it.</source>
+        <translation>This room can read this site but not post on it.</translation>
     </message>
 </context>
 <context>
@@ -4740,6 +4850,63 @@ A scenario&apos;s shocks are its truth.shocks; --shock on a scenario needs --sho
     <message>
         <source>Hang up (Ctrl+Shift+H)</source>
         <translation>Hang up (Ctrl+Shift+H)</translation>
+    </message>
+    <message numerus="yes">
+        <source>☎ %1 is calling %2, waiting %n min. Select the call and answer (Ctrl+Shift+A).</source>
+        <translation>
+            <numerusform>☎ %1 is calling %2, waiting %n min. Select the call and answer (Ctrl+Shift+A).</numerusform>
+            <numerusform>☎ %1 is calling %2, waiting %n min. Select the call and answer (Ctrl+Shift+A).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more call(s) waiting.</source>
+        <translation>
+            <numerusform>%n more call waiting.</numerusform>
+            <numerusform>%n more calls waiting.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::Workspaces</name>
+    <message>
+        <source>Workspace: &amp;Conduct</source>
+        <translation>Workspace: &amp;Conduct</translation>
+    </message>
+    <message>
+        <source>The MSEL timeline, the sector board and the white cell side by side</source>
+        <translation>The MSEL timeline, the sector board and the white cell side by side</translation>
+    </message>
+    <message>
+        <source>Workspace: &amp;Model</source>
+        <translation>Workspace: &amp;Model</translation>
+    </message>
+    <message>
+        <source>The sector board and its chart large, with the truth and the timeline</source>
+        <translation>The sector board and its chart large, with the truth and the timeline</translation>
+    </message>
+    <message>
+        <source>Workspace: Co&amp;mmunications</source>
+        <translation>Workspace: Co&amp;mmunications</translation>
+    </message>
+    <message>
+        <source>The communications monitor large, with the white cell</source>
+        <translation>The communications monitor large, with the white cell</translation>
+    </message>
+    <message>
+        <source>Workspace: &amp;Evaluation</source>
+        <translation>Workspace: &amp;Evaluation</translation>
+    </message>
+    <message>
+        <source>The communications monitor with the judge and the observations</source>
+        <translation>The communications monitor with the judge and the observations</translation>
+    </message>
+    <message>
+        <source>&amp;Reset workspace</source>
+        <translation>&amp;Reset workspace</translation>
+    </message>
+    <message>
+        <source>Put the panels of this workspace back where they were at first</source>
+        <translation>Put the panels of this workspace back where they were at first</translation>
     </message>
 </context>
 <context>

@@ -2238,6 +2238,10 @@ dynamic: q を --step 分刻みで計算します。各分野は 1 時間あた�
         <source>PAUSED — press Resume</source>
         <translation>一時停止中 — 「再開」を押してください</translation>
     </message>
+    <message>
+        <source>no more injects: the survey is open</source>
+        <translation>状況付与は終了: アンケート回答中</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::CommsModel</name>
@@ -2312,6 +2316,32 @@ dynamic: q を --step 分刻みで計算します。各分野は 1 時間あた�
     <message>
         <source>call: declined</source>
         <translation>電話: 拒否</translation>
+    </message>
+    <message>
+        <source>in transit</source>
+        <translation>配送中</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>即時</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n min</source>
+        <translation>
+            <numerusform>%n 分後</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>未読</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>配信</translation>
+    </message>
+    <message>
+        <source>Read by</source>
+        <translation>既読</translation>
     </message>
 </context>
 <context>
@@ -3072,6 +3102,10 @@ dynamic: q を --step 分刻みで計算します。各分野は 1 時間あた�
         <source>Forward (Ctrl+Shift+F)</source>
         <translation>転送 (Ctrl+Shift+F)</translation>
     </message>
+    <message>
+        <source>The exercise has ended: mail can only be read.</source>
+        <translation>演習は終了しました。メールは閲覧のみできます。</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::MainWindow</name>
@@ -3229,6 +3263,26 @@ dynamic: q を --step 分刻みで計算します。各分野は 1 時間あた�
         <source>Exercise: %1</source>
         <translation>演習: %1</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>利用の手引き(&amp;U)</translation>
+    </message>
+    <message>
+        <source>How to run an exercise, from opening a scenario to the report</source>
+        <translation>シナリオを開いてから報告書までの演習の進め方</translation>
+    </message>
+    <message>
+        <source>Quit CrossDrill</source>
+        <translation>CrossDrill を終了</translation>
+    </message>
+    <message>
+        <source>Quit CrossDrill? The console, every room window, the scenario editors and the floating panels close.
+
+The exercise is saved: every event is already recorded in %1. Open that file to resume it.</source>
+        <translation>CrossDrill を終了しますか？ コンソール、すべての部屋のウィンドウ、シナリオエディタ、切り離したパネルが閉じます。
+
+演習は保存されています。すべての出来事は %1 に記録済みです。このファイルを開けば演習を再開できます。</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::MonitorDock</name>
@@ -3267,6 +3321,14 @@ dynamic: q を --step 分刻みで計算します。各分野は 1 時間あた�
     <message>
         <source>This thread only</source>
         <translation>このスレッドのみ</translation>
+    </message>
+    <message>
+        <source>Delivered:</source>
+        <translation>配信:</translation>
+    </message>
+    <message>
+        <source>Read by:</source>
+        <translation>既読:</translation>
     </message>
 </context>
 <context>
@@ -3522,6 +3584,14 @@ dynamic: q を --step 分刻みで計算します。各分野は 1 時間あた�
         <source>%1 declined the call.</source>
         <translation>%1 が着信を拒否しました。</translation>
     </message>
+    <message>
+        <source>No answer</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <source>The exercise has ended.</source>
+        <translation>演習は終了しました。</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::PlanCommands</name>
@@ -3669,6 +3739,10 @@ dynamic: q を --step 分刻みで計算します。各分野は 1 時間あた�
     <message>
         <source>Request selected response</source>
         <translation>選択した対応を要請</translation>
+    </message>
+    <message>
+        <source>The exercise has ended: only the survey remains.</source>
+        <translation>演習は終了しました。残っているのはアンケートだけです。</translation>
     </message>
 </context>
 <context>
@@ -4015,6 +4089,22 @@ dynamic: q を --step 分刻みで計算します。各分野は 1 時間あた�
     <message>
         <source>&amp;Status and play</source>
         <translation>状況と対応(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The exercise has ended: pages can only be read.</source>
+        <translation>演習は終了しました。ページは閲覧のみできます。</translation>
+    </message>
+    <message>
+        <source>This room cannot post on the selected site (%1).</source>
+        <translation>この部屋は選択中のサイト（%1）に掲載できません。</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>利用の手引き(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -4608,6 +4698,17 @@ dynamic: q を --step 分刻みで計算します。各分野は 1 時間あた�
     </message>
 </context>
 <context>
+    <name>cd::gui::UserGuideDialog</name>
+    <message>
+        <source>CrossDrill user guide</source>
+        <translation>CrossDrill 利用の手引き</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation>このビルドには利用の手引きが含まれていません。</translation>
+    </message>
+</context>
+<context>
     <name>cd::gui::Verdict</name>
     <message>
         <source>Correct</source>
@@ -4659,6 +4760,14 @@ dynamic: q を --step 分刻みで計算します。各分野は 1 時間あた�
     <message>
         <source>version %1</source>
         <translation>版 %1</translation>
+    </message>
+    <message>
+        <source>The exercise has ended: pages can only be read.</source>
+        <translation>演習は終了しました。ページは閲覧のみできます。</translation>
+    </message>
+    <message>
+        <source>This room can read this site but not post on it.</source>
+        <translation>この部屋はこのサイトを閲覧できますが、掲載はできません。</translation>
     </message>
 </context>
 <context>
@@ -4726,6 +4835,61 @@ dynamic: q を --step 分刻みで計算します。各分野は 1 時間あた�
     <message>
         <source>Hang up (Ctrl+Shift+H)</source>
         <translation>切る (Ctrl+Shift+H)</translation>
+    </message>
+    <message numerus="yes">
+        <source>☎ %1 is calling %2, waiting %n min. Select the call and answer (Ctrl+Shift+A).</source>
+        <translation>
+            <numerusform>☎ %1 が %2 に電話中（%n 分待機）。通話を選んで応答してください (Ctrl+Shift+A)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more call(s) waiting.</source>
+        <translation>
+            <numerusform>ほかに %n 件の着信が待機中です。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::Workspaces</name>
+    <message>
+        <source>Workspace: &amp;Conduct</source>
+        <translation>ワークスペース: 進行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The MSEL timeline, the sector board and the white cell side by side</source>
+        <translation>MSEL タイムライン、分野ボード、ホワイトセルを並べて表示</translation>
+    </message>
+    <message>
+        <source>Workspace: &amp;Model</source>
+        <translation>ワークスペース: モデル(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The sector board and its chart large, with the truth and the timeline</source>
+        <translation>分野ボードとグラフを大きく、真相とタイムラインとともに表示</translation>
+    </message>
+    <message>
+        <source>Workspace: Co&amp;mmunications</source>
+        <translation>ワークスペース: 通信(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The communications monitor large, with the white cell</source>
+        <translation>通信モニタを大きく、ホワイトセルとともに表示</translation>
+    </message>
+    <message>
+        <source>Workspace: &amp;Evaluation</source>
+        <translation>ワークスペース: 評価(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The communications monitor with the judge and the observations</source>
+        <translation>通信モニタを、仮説と対応要請・評価者の所見とともに表示</translation>
+    </message>
+    <message>
+        <source>&amp;Reset workspace</source>
+        <translation>ワークスペースをリセット(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put the panels of this workspace back where they were at first</source>
+        <translation>このワークスペースのパネルを初期配置に戻す</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 
 #include "scenario/csv.h"
 #include "scenario/mselcolumns.h"
+#include "scenario/mselcondition.h"
 #include "scenario/saver.h"
 
 #include <QJsonArray>
@@ -20,6 +21,7 @@ const QStringList &columns()
 {
     static const QStringList header{QStringLiteral("id"),
                                     QStringLiteral("time"),
+                                    QStringLiteral("condition"),
                                     QStringLiteral("channel"),
                                     QStringLiteral("from"),
                                     QStringLiteral("to"),
@@ -114,6 +116,11 @@ QStringList rowOf(const Inject &inject)
     QStringList cells(ColumnCount);
     takeString(o, QStringLiteral("id"), cells[ColId]);
     takeString(o, QStringLiteral("at"), cells[ColTime]);
+    if (const auto condition = conditionCell(o)) {
+        cells[ColCondition] = *condition;
+        for (const char *key : {"when", "delay", "contingency"})
+            o.remove(QLatin1String(key));
+    }
     takeString(o, QStringLiteral("channel"), cells[ColChannel]);
     takeString(o, QStringLiteral("from"), cells[ColFrom]);
     takeList(o, QStringLiteral("to"), cells[ColTo]);

@@ -1,13 +1,17 @@
 #pragma once
 // The MSEL spreadsheet (SCENARIO.md "MSEL spreadsheet"): a scenario's injects as CSV rows, and
 // back. One row per inject under a header of exactly these columns, in this order:
-//   id, time, channel, from, to, cc, subject, body, expected_action, expected_room,
+//   id, time, condition, channel, from, to, cc, subject, body, expected_action, expected_room,
 //   expected_within_min, theme, control_notes, details
+// (a sheet with the header of before the condition column, without it, still imports).
 //
 // Column convention (what a spreadsheet user edits):
-// - `time` is "+HH:MM" for a timed inject and empty for a condition-triggered one (its `when`
-//   and `delay` are in details). On import "+MMm" is also accepted, and so are "H:MM" and
-//   "H:MM:SS" (what Excel turns "+00:20" into when it re-saves the sheet).
+// - `time` is "+HH:MM" for a timed inject and empty for a condition-triggered one. On import
+//   "+MMm" is also accepted, and so are "H:MM" and "H:MM:SS" (what Excel turns "+00:20" into
+//   when it re-saves the sheet).
+// - `condition` says when a conditional or by-hand inject fires, in words (mselcondition.h:
+//   "by hand", "when power q>=0.5 delay +00:10", "when all(breach power; met E-003)"): its
+//   `when`, `delay` and `contingency`. A condition the words cannot say exactly stays in details.
 // - `to` and `cc` are room ids separated by ";" (spaces around them are ignored).
 // - `subject`, `body` and `control_notes` hold the Japanese text of a bilingual text, or the
 //   whole text of a plain (single-language) one. The English text of a bilingual one is in

@@ -8,6 +8,7 @@ namespace cd::scenario::msel {
 enum Column : int {
     ColId,
     ColTime,
+    ColCondition,
     ColChannel,
     ColFrom,
     ColTo,

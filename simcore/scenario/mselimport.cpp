@@ -7,6 +7,7 @@
 #include "scenario/loader.h"
 #include "scenario/msel.h"
 #include "scenario/mselcolumns.h"
+#include "scenario/mselcondition.h"
 #include "scenario/saver.h"
 
 #include <QJsonArray>
@@ -58,6 +59,9 @@ QString columnOfPath(const QString &rest)
     static const std::pair<const char *, Column> kPaths[] = {
         {".id", ColId},
         {".at", ColTime},
+        {".when", ColCondition},
+        {".delay", ColCondition},
+        {".contingency", ColCondition},
         {".channel", ColChannel},
         {".from", ColFrom},
         {".to", ColTo},
@@ -97,7 +101,8 @@ public:
 
     ImportResult run(const QByteArray &data, const Scenario &into)
     {
-        const csv::ReadResult table = csv::read(data, m_csv);
+        csv::ReadResult table = csv::read(data, m_csv);
+        addConditionColumn(table);
         // The header first: when it is wrong, every row would also be "ragged" against it.
         const bool headerOk = !table.rows.empty() && checkHeader(table.rows.front());
         for (const Diagnostic &d : table.diagnostics) {
@@ -135,6 +140,22 @@ private:
         d.severity = severity;
         d.message = column.isEmpty() ? message : column + QStringLiteral(": ") + message;
         m_result.diagnostics.push_back(std::move(d));
+    }
+
+    /// A sheet exported before the condition column existed: the same columns without it.
+    static void addConditionColumn(csv::ReadResult &table)
+    {
+        QStringList before = columns();
+        before.removeAt(ColCondition);
+        if (table.rows.empty() || table.rows.front().fields.size() < before.size())
+            return;
+        for (qsizetype i = 0; i < before.size(); ++i)
+            if (table.rows.front().fields[i].trimmed() != before[i])
+                return;
+        for (csv::Row &row : table.rows)
+            if (row.fields.size() >= ColCondition)
+                row.fields.insert(ColCondition,
+                                  row.number == table.rows.front().number ? columns()[ColCondition] : QString());
     }
 
     bool checkHeader(const csv::Row &header)
@@ -288,8 +309,16 @@ private:
             else
                 error(row, columns()[ColTime],
                       QStringLiteral("'%1' is not a time offset; write +HH:MM (e.g. +00:20), or leave it empty "
-                                     "and give a condition (\"when\") in details")
+                                     "and give a condition")
                           .arg(time));
+        }
+        if (const QString condition = cells[ColCondition].trimmed(); !condition.isEmpty()) {
+            QString why;
+            if (const auto keys = parseConditionCell(condition, &why))
+                for (auto it = keys->begin(); it != keys->end(); ++it)
+                    put(o, it.key(), it.value(), row, ColCondition);
+            else
+                error(row, columns()[ColCondition], why);
         }
         if (const QString channel = cells[ColChannel].trimmed(); !channel.isEmpty()) {
             if (channelFrom(channel))

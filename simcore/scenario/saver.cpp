@@ -3,6 +3,7 @@
 #include "scenario/saver.h"
 
 #include "scenario/json.h"
+#include "scenario/keepwritten.h"
 
 #include <QSaveFile>
 
@@ -375,7 +376,7 @@ Value questionJson(const SurveyQuestion &q)
 
 }  // namespace
 
-QByteArray saveScenario(const Scenario &s)
+QByteArray saveScenario(const Scenario &s, const QByteArray &written)
 {
     Value root = Value::makeObject();
     root.insert(QStringLiteral("format"), str(QStringLiteral("crossdrill-scenario/1")));
@@ -397,6 +398,9 @@ QByteArray saveScenario(const Scenario &s)
         root.insert(QStringLiteral("channels"), std::move(c));
     putObjects(root, "expected_flows", s.expectedFlows, flowJson);
     putObjects(root, "survey", s.survey, questionJson);
+    if (!written.isEmpty())
+        if (const std::optional<Value> original = json::parse(written))
+            keepWrittenKeys(root, *original);
     return json::writePretty(root);
 }
 
@@ -405,7 +409,7 @@ QJsonObject injectToJson(const Inject &inject)
     return json::toQJson(injectValue(inject)).toObject();
 }
 
-bool saveScenarioFile(const Scenario &s, const QString &path, QString *error)
+bool saveScenarioFile(const Scenario &s, const QString &path, QString *error, const QByteArray &written)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -413,7 +417,7 @@ bool saveScenarioFile(const Scenario &s, const QString &path, QString *error)
             *error = file.errorString();
         return false;
     }
-    const QByteArray bytes = saveScenario(s);
+    const QByteArray bytes = saveScenario(s, written);
     if (file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
             *error = file.errorString();

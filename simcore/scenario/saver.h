@@ -11,12 +11,14 @@
 
 namespace cd::scenario {
 
-QByteArray saveScenario(const Scenario &s);
+/// `written`, when given, is the file the scenario was read from: the keys its author spelled
+/// out with their default value are kept (keepwritten.h) instead of being left out.
+QByteArray saveScenario(const Scenario &s, const QByteArray &written = {});
 /// One inject as the JSON object saveScenario writes for it (the MSEL `details` column and the
 /// CSV import build on this; QJsonObject orders keys alphabetically, which is stable).
 QJsonObject injectToJson(const Inject &inject);
 
 /// Writes atomically (QSaveFile); returns false with `error` set on failure.
-bool saveScenarioFile(const Scenario &s, const QString &path, QString *error = nullptr);
+bool saveScenarioFile(const Scenario &s, const QString &path, QString *error = nullptr, const QByteArray &written = {});
 
 }  // namespace cd::scenario

@@ -27,6 +27,20 @@ RemoteRoom::RemoteRoom(net::RemoteRoomEndpoint &endpoint, QObject *parent)
     layout->addStretch(1);
     m_waiting->resize(480, 140);
     connect(&endpoint, &net::RemoteRoomEndpoint::welcomed, this, &RemoteRoom::openWindow);
+    // Between a (re)connection and "synced" the server replays the log: the window shows those
+    // events as history (an old refusal is not a new status message).
+    connect(&endpoint, &net::RemoteRoomEndpoint::stateChanged, this, [this](net::RemoteRoomEndpoint::State state) {
+        if (state != net::RemoteRoomEndpoint::State::Connected)
+            return;
+        m_synced = false;
+        if (m_window)
+            m_window->setReplaying(true);
+    });
+    connect(&endpoint, &net::RemoteRoomEndpoint::synced, this, [this] {
+        m_synced = true;
+        if (m_window)
+            m_window->setReplaying(false);
+    });
     if (endpoint.directory())
         openWindow();
 }
@@ -46,6 +60,7 @@ void RemoteRoom::openWindow()
     if (m_window || !m_endpoint.directory())
         return;
     m_window = std::make_unique<RoomWindow>(m_endpoint, *m_endpoint.directory());
+    m_window->setReplaying(!m_synced);
     m_status = new ConnectionStatus(m_endpoint, m_window.get());
     m_window->statusBar()->addPermanentWidget(m_status);
     const bool visible = m_waiting->isVisible();

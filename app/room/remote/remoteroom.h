@@ -47,6 +47,7 @@ private:
     std::unique_ptr<QWidget> m_waiting;
     std::unique_ptr<RoomWindow> m_window;
     ConnectionStatus *m_status = nullptr;
+    bool m_synced = false;  ///< the backlog since the last (re)connection has arrived
 };
 
 }  // namespace cd::gui
