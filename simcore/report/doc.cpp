@@ -61,6 +61,8 @@ void Builder::overview()
 {
     const scenario::Meta &m = m_r.scenario.meta;
     h(Block::Kind::H1, t("title") + QStringLiteral(": ") + m.title.get(m_lang));
+    if (!m_r.integrityWarning.isEmpty())
+        p(m_r.integrityWarning);
     h(Block::Kind::H2, t("overview"));
     table({t("col.name"), t("col.what")},
           {{t("meta.title"), m.title.get(m_lang)},

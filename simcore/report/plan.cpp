@@ -11,7 +11,8 @@ struct PlanStore::Impl
     store::Database db;
 };
 
-PlanStore::PlanStore(const QString &path) : m_impl(new Impl{store::Database(path, false)})
+PlanStore::PlanStore(const QString &path, bool readOnly)
+    : m_impl(new Impl{readOnly ? store::readOnlyConnection(path) : store::Database(path, false)})
 {
     m_impl->db.exec("PRAGMA busy_timeout = 5000");
 }
@@ -23,6 +24,8 @@ PlanStore::~PlanStore()
 
 std::optional<std::vector<PlanItem>> PlanStore::load()
 {
+    if (m_impl->db.pragmaInt("SELECT count(*) FROM sqlite_master WHERE name IN ('meta', 'improvement_plan')") < 2)
+        return std::nullopt;  // a reader's unmigrated file from before v3
     {
         store::Statement saved(m_impl->db, "SELECT value FROM meta WHERE key = 'plan_saved'");
         if (!saved.step())
