@@ -77,7 +77,7 @@ void Validator::report(const QString &path, const QString &message, std::initial
             if (m_skip(p))
                 return;
     }
-    m_out.push_back(Diagnostic{m_file, 0, 0, Diagnostic::Severity::Error, message, path});
+    m_out.push_back(Diagnostic{m_file, 0, 0, Diagnostic::Severity::Error, boundText(message), path});
 }
 
 void Validator::checkId(const QString &id, const QString &path)
@@ -109,7 +109,7 @@ bool Validator::checkRef(const QString &id, const IdSet &known, const QString &w
     if (known.contains(id))
         return true;
     QString message =
-        id.isEmpty() ? QStringLiteral("empty %1 reference").arg(what) : QStringLiteral("unknown %1 '%2'").arg(what, id);
+        id.isEmpty() ? QStringLiteral("empty %1 reference").arg(what) : QStringLiteral("unknown %1 '%2'").arg(what, echo(id));
     if (const QString guess = didYouMean(id, known.list); !guess.isEmpty() && !id.isEmpty())
         message += QStringLiteral("; did you mean '%1'?").arg(guess);
     else if (known.list.isEmpty())
