@@ -114,8 +114,12 @@ bool Validator::checkRef(const QString &id, const IdSet &known, const QString &w
         message += QStringLiteral("; did you mean '%1'?").arg(guess);
     else if (known.list.isEmpty())
         message += QStringLiteral(" (there are none)");
-    else if (known.list.size() <= 12)
-        message += QStringLiteral(" (known: %1)").arg(known.list.join(QStringLiteral(", ")));
+    else if (known.list.size() <= 12) {
+        QStringList shown;  // a known id may itself be huge: each is echoed, not copied whole
+        for (const QString &k : known.list)
+            shown << echo(k);
+        message += QStringLiteral(" (known: %1)").arg(shown.join(QStringLiteral(", ")));
+    }
     report(path, message);
     return false;
 }
