@@ -164,8 +164,8 @@ private slots:
                                   ? crossdrill({"serve", other, "--resume", "--listen", "127.0.0.1:0"})
                                   : crossdrill({"run", "--resume", other, "--speed", "max"});
         QCOMPARE(second.code, 2);
-        QVERIFY2(second.err.contains("is being run by another process (pid " +
-                                     QByteArray::number(first.processId()) + ", crossdrill)"),
+        QVERIFY2(second.err.contains(QByteArray("is being run by another process (pid " +
+                                                QByteArray::number(first.processId()) + ", crossdrill)")),
                  second.err.constData());
         first.kill();
         QVERIFY(first.waitForFinished());

@@ -80,7 +80,7 @@ private slots:
 
         const Result resumed = crossdrill({"run", "--resume", db, "--speed", "max", "--until", "+00:50"});
         QCOMPARE(resumed.code, seq > 0 ? 1 : 0);
-        QCOMPARE(resumed.err.contains(where + " ("), seq > 0);
+        QCOMPARE(resumed.err.contains(QByteArray(where + " (")), seq > 0);
     }
 };
 
