@@ -19,6 +19,13 @@ target_compile_options(crossdrill_common INTERFACE
 if(CROSSDRILL_WERROR)
   target_compile_options(crossdrill_common INTERFACE -Werror)
 endif()
+if(CROSSDRILL_FUZZ)
+  # Coverage for libFuzzer in every target (the harnesses link the fuzzer's main themselves);
+  # ASan + UBSan so that a bad read or an overflow is a finding, not luck.
+  target_compile_options(crossdrill_common INTERFACE
+    -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  target_link_options(crossdrill_common INTERFACE -fsanitize=address,undefined)
+endif()
 if(CROSSDRILL_SANITIZE)
   target_compile_options(crossdrill_common INTERFACE
     -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)

@@ -21,6 +21,8 @@ packages=(
   appstream desktop-file-utils dpkg-dev file
   # formatting
   clang-format
+  # fuzzing (tests/fuzz: clang with libFuzzer and the sanitizer runtimes)
+  clang libclang-rt-14-dev
 )
 
 if [ "$(id -u)" -eq 0 ]; then

@@ -303,7 +303,7 @@ private slots:
         ex->addListener([&](const Event &e) {
             heard.push_back(e);
             // Another connection (another process) already finds the event on disk.
-            committedWhenHeard = committedWhenHeard && cd::store::EventLog::open(path)->lastSeq() >= e.seq;
+            committedWhenHeard = committedWhenHeard && cd::store::EventLog::open(path, cd::store::Access::Reader)->lastSeq() >= e.seq;
         });
         const auto o = ex->perform(
             "op-a",
@@ -347,7 +347,7 @@ private slots:
         bool committedWhenHeard = true;
         ex->addListener([&](const Event &e) {
             heard.push_back(e);
-            committedWhenHeard = committedWhenHeard && cd::store::EventLog::open(path)->lastSeq() >= e.seq;
+            committedWhenHeard = committedWhenHeard && cd::store::EventLog::open(path, cd::store::Access::Reader)->lastSeq() >= e.seq;
         });
         qint64 onDiskInTurn = -1;
         size_t heardInTurn = 0;
@@ -359,7 +359,7 @@ private slots:
                                                         {"subject", QString("s%1").arg(i)},
                                                         {"body", "b"}})
                             .ok);
-            onDiskInTurn = cd::store::EventLog::open(path)->lastSeq();
+            onDiskInTurn = cd::store::EventLog::open(path, cd::store::Access::Reader)->lastSeq();
             heardInTurn = heard.size();
         };
         if (inLoop) {

@@ -265,7 +265,7 @@ private slots:
         QFETCH(int, commits);
         const QString path = m_dir.filePath(QString("wal-%1.cxdb").arg(commits));
         auto log = EventLog::create(path, "{}");
-        auto reader = EventLog::open(path);
+        auto reader = EventLog::open(path, Access::Reader);  // a second engine would be refused
         for (int i = 0; i < commits; ++i) {
             Event e = makeEvent("k", {"r", "s"}, i);
             e.payload.insert("pad", QString(1000, QChar('a' + i % 26)));

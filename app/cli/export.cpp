@@ -45,7 +45,13 @@ int runExport(const QStringList &args)
     if (!QFileInfo::exists(path))
         return fail(Usage, QCoreApplication::translate("export", "%1: no such file").arg(path));
     try {
-        auto log = store::EventLog::open(path);
+        // A reader: opened read-only, never migrated or switched to WAL, nothing left beside it.
+        auto log = store::EventLog::open(path, store::Access::Reader);
+        const store::ChainCheck chain = log->verifyChain();
+        if (!chain.intact) {
+            err() << chain.summary(path) << '\n';
+            err().flush();
+        }
         const scenario::LoadResult loaded = scenario::loadScenario(log->scenarioJson(), path);
         if (!loaded.scenario)
             return fail(BadInput,
@@ -67,6 +73,10 @@ int runExport(const QStringList &args)
                 return fail(Usage, QStringLiteral("stdout: %1").arg(stdoutFile.errorString()));
             exercise::exportJsonl(*log, *loaded.scenario, room, stdoutFile);
         }
+        // The events are written all the same (they are the evidence); the exit status says the
+        // log was altered, so a script does not take the export as genuine.
+        if (!chain.intact)
+            return BadInput;
     } catch (const store::Error &e) {
         return fail(BadInput, e.message());
     }

@@ -121,7 +121,13 @@ int writeReport(const QString &path, const QString &output, const QString &lang)
     report::Report r;
     r.lang = lang;
     try {
-        auto log = store::EventLog::open(path);
+        // A reader: opened read-only, never migrated or switched to WAL, nothing left beside it.
+        auto log = store::EventLog::open(path, store::Access::Reader);
+        const store::ChainCheck chain = log->verifyChain();
+        if (!chain.intact) {
+            err() << chain.summary(path) << '\n';  // the document carries the warning too
+            err().flush();
+        }
         QString error;
         int lastPercent = -1;
         const auto progress = [&lastPercent](int percent, const QString &what) {

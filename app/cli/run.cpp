@@ -9,7 +9,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QThread>
 
 #include <climits>
@@ -68,19 +67,6 @@ int runRun(const QStringList &args)
         until = *m;
     }
 
-    // One engine per database: a second `run --resume` while the first still runs would race it.
-    // A lock left by a killed process is stale (its pid is gone) and is taken over.
-    const QString dbPath = resuming ? parser.value(resumeOpt) : parser.value(dbOpt);
-    QLockFile lock(dbPath + QStringLiteral(".lock"));
-    if (!lock.tryLock(0)) {
-        qint64 pid = 0;
-        QString host, app;
-        lock.getLockInfo(&pid, &host, &app);
-        return fail(
-            Usage,
-            QCoreApplication::translate("run", "%1: is being run by another process (pid %2)").arg(dbPath).arg(pid));
-    }
-
     std::unique_ptr<exercise::Exercise> ex;
     QString error;
     try {
@@ -88,12 +74,21 @@ int runRun(const QStringList &args)
             const QString db = parser.value(resumeOpt);
             if (!QFileInfo::exists(db))
                 return fail(Usage, QCoreApplication::translate("run", "%1: no such exercise database").arg(db));
+            // The lock is the database's own (store/filelock.h): one engine per file, whatever
+            // path reaches it.
             std::unique_ptr<store::EventLog> log;
             try {
                 log = store::EventLog::open(db);
+            } catch (const store::Busy &e) {
+                return fail(Usage, e.message());
             } catch (const store::Error &e) {
-                return fail(BadInput, e.message());  // not ours, corrupt, or newer
+                return fail(BadInput, e.message());  // not ours, corrupt, incomplete, or newer
             }
+            // Continuing an altered log would chain new events onto it as if it were genuine.
+            const store::ChainCheck chain = log->verifyChain();
+            if (!chain.intact)
+                return fail(BadInput, QCoreApplication::translate("run", "%1; not continuing it")
+                                          .arg(chain.summary(db)));
             ex = exercise::Exercise::resume(std::move(log), options, &error);
             if (!ex)
                 return fail(BadInput, error);
@@ -111,10 +106,6 @@ int runRun(const QStringList &args)
                 if (!script.script)
                     return fail(script.unreadable ? Usage : BadInput, script.errors.join(QLatin1Char('\n')));
             }
-            if (QFileInfo(parser.value(dbOpt)).size() > 0)
-                return fail(Usage, QCoreApplication::translate(
-                                       "run", "%1: already exists; continue it with --resume or choose a new file")
-                                       .arg(parser.value(dbOpt)));
             auto log = store::EventLog::create(parser.value(dbOpt), json);
             ex = exercise::Exercise::start(*loaded.scenario, std::move(log), options, &error);
             if (!ex)

@@ -7,6 +7,7 @@
 #include "net/exerciseserver.h"
 #include "net/exerciseticker.h"
 #include "net/protocol.h"
+#include "net/tokens.h"
 #include "net/tlsfiles.h"
 #include "net/webportal.h"
 #include "scenario/loader.h"
@@ -16,7 +17,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHostAddress>
-#include <QLockFile>
 #include <QTimer>
 
 #include <csignal>
@@ -36,6 +36,33 @@ volatile std::sig_atomic_t g_stop = 0;
 void onSignal(int)
 {
     g_stop = 1;
+}
+
+/// `serve DB --reissue ROOM` alone: writes new tokens beside a running server (which notices
+/// within a second and closes the old token's connections) without running an engine, so it
+/// takes no engine lock and appends nothing. The URL uses --listen as given.
+int reissueOnly(const QString &input, const QStringList &rooms, const QString &host, quint16 port, bool tls)
+{
+    if (!QFileInfo::exists(input))
+        return fail(Usage, Serve::tr("%1: no such exercise database").arg(input));
+    try {
+        auto log = store::EventLog::open(input, store::Access::Reader);
+        const scenario::LoadResult loaded = scenario::loadScenario(log->scenarioJson(), input);
+        if (!loaded.scenario)
+            return fail(BadInput, Serve::tr("%1: the recorded scenario does not load").arg(input));
+        if (log->schemaVersion() < 4)
+            return fail(BadInput, Serve::tr("%1: has no room tokens yet; serve it with --resume first").arg(input));
+        for (const QString &room : rooms)
+            if (!loaded.scenario->room(room))
+                return fail(BadInput, Serve::tr("--reissue: no room \"%1\" in this exercise").arg(room));
+        net::TokenStore tokens(input);
+        for (const QString &room : rooms)
+            out() << net::joinUrl(host, port, tls, room, tokens.issue(room)) << '\n';
+        out().flush();
+    } catch (const store::Error &e) {
+        return fail(BadInput, e.message());
+    }
+    return Ok;
 }
 
 }  // namespace
@@ -115,34 +142,27 @@ int runServe(const QStringList &args)
     const QString input = positional.front();
     const bool resuming = parser.isSet(resumeOpt);
     const QStringList reissue = parser.values(reissueOpt);
+    if (!resuming && !reissue.isEmpty())
+        return reissueOnly(input, reissue, host, port, parser.isSet(certOpt));
     std::unique_ptr<exercise::Exercise> ex;
-    // One engine per database (as `run` does): a stale lock of a killed process is taken over.
-    // Re-issuing a token alone does not run the engine and takes no lock.
-    std::unique_ptr<QLockFile> lock;
-    const auto takeLock = [&lock](const QString &db) {
-        lock = std::make_unique<QLockFile>(db + QStringLiteral(".lock"));
-        if (lock->tryLock(0))
-            return true;
-        qint64 pid = 0;
-        QString lockHost, lockApp;
-        lock->getLockInfo(&pid, &lockHost, &lockApp);
-        err() << Serve::tr("%1: is being run by another process (pid %2)").arg(db).arg(pid) << '\n';
-        err().flush();
-        return false;
-    };
+    // One engine per database (as `run` does): the lock is the database file's own
+    // (store/filelock.h), taken by EventLog::open and create for whatever path reaches the file.
     try {
         QString error;
-        if (resuming || !reissue.isEmpty()) {
+        if (resuming) {
             if (!QFileInfo::exists(input))
                 return fail(Usage, Serve::tr("%1: no such exercise database").arg(input));
-            if (resuming && !takeLock(input))
-                return Usage;
             std::unique_ptr<store::EventLog> log;
             try {
                 log = store::EventLog::open(input);
+            } catch (const store::Busy &e) {
+                return fail(Usage, e.message());
             } catch (const store::Error &e) {
                 return fail(BadInput, e.message());
             }
+            const store::ChainCheck chain = log->verifyChain();
+            if (!chain.intact)
+                return fail(BadInput, Serve::tr("%1; not continuing it").arg(chain.summary(input)));
             ex = exercise::Exercise::resume(std::move(log), options, &error);
             if (!ex)
                 return fail(BadInput, error);
@@ -158,11 +178,6 @@ int runServe(const QStringList &args)
                 db = db.left(db.indexOf(QLatin1Char('.')) > 0 ? db.indexOf(QLatin1Char('.')) : db.size()) +
                      QStringLiteral(".cxdb");
             }
-            if (QFileInfo(db).size() > 0)
-                return fail(Usage,
-                            Serve::tr("%1: already exists; continue it with --resume or choose a new --db").arg(db));
-            if (!takeLock(db))
-                return Usage;
             QFile file(input);
             const QByteArray json = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
             ex = exercise::Exercise::start(*loaded.scenario, store::EventLog::create(db, json), options, &error);
@@ -177,16 +192,6 @@ int runServe(const QStringList &args)
         for (const QString &room : reissue)
             if (!ex->scenario().room(room))
                 return fail(BadInput, Serve::tr("--reissue: no room \"%1\" in this exercise").arg(room));
-        if (!resuming && !reissue.isEmpty()) {
-            // Only re-issue: a running server notices within a second and closes the old token's
-            // connections. The URL uses --listen as given.
-            for (const QString &room : reissue) {
-                const QString token = server.reissueToken(room);
-                out() << net::joinUrl(host, port, parser.isSet(certOpt), room, token) << '\n';
-            }
-            out().flush();
-            return Ok;
-        }
         if (!server.listen(address, port, &error))
             return fail(Usage, error);
         QMap<QString, QString> issued;

@@ -53,6 +53,9 @@ std::unique_ptr<ExerciseSession> ExerciseSession::create(const QString &scenario
 
 std::unique_ptr<ExerciseSession> ExerciseSession::reopen(const QString &dbPath, QString *error, QObject *parent)
 {
+    // The console's exercise is an engine like `run` and `serve`: EventLog::open takes the
+    // database file's own lock, so a file another process runs is refused (store::Busy), and an
+    // altered log is not continued.
     std::unique_ptr<store::EventLog> log;
     try {
         log = store::EventLog::open(dbPath);
@@ -62,6 +65,11 @@ std::unique_ptr<ExerciseSession> ExerciseSession::reopen(const QString &dbPath, 
     }
     if (!log) {
         *error = tr("cannot open the exercise database %1").arg(dbPath);
+        return {};
+    }
+    const store::ChainCheck chain = log->verifyChain();
+    if (!chain.intact) {
+        *error = tr("%1; not continuing it").arg(chain.summary(dbPath));
         return {};
     }
     auto ex = exercise::Exercise::resume(std::move(log), {}, error);

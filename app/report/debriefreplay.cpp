@@ -60,7 +60,7 @@ DebriefReplay::DebriefReplay(const QString &dbPath, QWidget *parent) : QWidget(p
 {
     std::unique_ptr<store::EventLog> log;
     try {
-        log = store::EventLog::open(dbPath);
+        log = store::EventLog::open(dbPath, store::Access::Reader);  // viewing never writes
     } catch (const store::Error &e) {
         m_error = e.message();
     }

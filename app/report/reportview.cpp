@@ -44,7 +44,7 @@ QString languageOr(const QString &lang)
 ReportView::ReportView(const QString &dbPath, const QString &lang, QWidget *parent) : QWidget(parent), m_dbPath(dbPath)
 {
     try {
-        m_ownedLog = store::EventLog::open(dbPath);
+        m_ownedLog = store::EventLog::open(dbPath, store::Access::Reader);  // viewing never writes
         m_log = m_ownedLog.get();
     } catch (const store::Error &e) {
         m_error = e.message();

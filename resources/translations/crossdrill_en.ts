@@ -215,6 +215,18 @@
 <context>
     <name>Serve</name>
     <message>
+        <source>%1; not continuing it</source>
+        <translation>%1; not continuing it</translation>
+    </message>
+    <message>
+        <source>%1: the recorded scenario does not load</source>
+        <translation>%1: the recorded scenario does not load</translation>
+    </message>
+    <message>
+        <source>%1: has no room tokens yet; serve it with --resume first</source>
+        <translation>%1: has no room tokens yet; serve it with --resume first</translation>
+    </message>
+    <message>
         <source>Runs an exercise headless as a server for remote rooms and prints each room&apos;s join URL.</source>
         <translation>Runs an exercise headless as a server for remote rooms and prints each room&apos;s join URL.</translation>
     </message>
@@ -2708,6 +2720,10 @@ A scenario&apos;s shocks are its truth.shocks; --shock on a scenario needs --sho
 <context>
     <name>cd::gui::ExerciseSession</name>
     <message>
+        <source>%1; not continuing it</source>
+        <translation>%1; not continuing it</translation>
+    </message>
+    <message>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
@@ -5076,6 +5092,10 @@ The exercise is saved: every event is already recorded in %1. Open that file to 
 </context>
 <context>
     <name>run</name>
+    <message>
+        <source>%1; not continuing it</source>
+        <translation>%1; not continuing it</translation>
+    </message>
     <message>
         <source>Runs an exercise headless, recording every event in an exercise database.</source>
         <translation>Runs an exercise headless, recording every event in an exercise database.</translation>

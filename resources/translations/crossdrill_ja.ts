@@ -215,6 +215,18 @@
 <context>
     <name>Serve</name>
     <message>
+        <source>%1; not continuing it</source>
+        <translation>%1。この演習は続行しません</translation>
+    </message>
+    <message>
+        <source>%1: the recorded scenario does not load</source>
+        <translation>%1: 記録されたシナリオを読み込めません</translation>
+    </message>
+    <message>
+        <source>%1: has no room tokens yet; serve it with --resume first</source>
+        <translation>%1: まだ部屋のトークンがありません。先に --resume で配信してください</translation>
+    </message>
+    <message>
         <source>Runs an exercise headless as a server for remote rooms and prints each room&apos;s join URL.</source>
         <translation>演習をヘッドレスのサーバーとして実行し、リモート参加組織ごとの参加用URLを表示します。</translation>
     </message>
@@ -2698,6 +2710,10 @@ dynamic: q を --step 分刻みで計算します。各分野は 1 時間あた�
 <context>
     <name>cd::gui::ExerciseSession</name>
     <message>
+        <source>%1; not continuing it</source>
+        <translation>%1。この演習は続行しません</translation>
+    </message>
+    <message>
         <source>cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
@@ -5059,6 +5075,10 @@ The exercise is saved: every event is already recorded in %1. Open that file to 
 </context>
 <context>
     <name>run</name>
+    <message>
+        <source>%1; not continuing it</source>
+        <translation>%1。この演習は続行しません</translation>
+    </message>
     <message>
         <source>Runs an exercise headless, recording every event in an exercise database.</source>
         <translation>画面なしで演習を実行し、すべてのイベントを演習データベースに記録します。</translation>

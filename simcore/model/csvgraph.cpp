@@ -44,7 +44,7 @@ public:
             Diagnostic d;
             d.file = file;
             d.line = line;
-            d.message = message;
+            d.message = scenario::boundText(message);
             m_out->push_back(d);
         }
     }
@@ -331,6 +331,7 @@ const char *splitPoint(const char *begin, const char *end, const Survey &file)
 std::optional<Network> readEdgeListCsv(const QByteArray &edges, const QString &edgesFile, const QByteArray *nodes,
                                        const QString &nodesFile, Diagnostics *diagnostics)
 {
+    const scenario::SuggestionScope suggestions;  // a bounded number of did-you-mean searches
     Errors errors(diagnostics);
     Network net;
     net.file = edgesFile;
@@ -368,15 +369,17 @@ std::optional<Network> readEdgeListCsv(const QByteArray &edges, const QString &e
     if (errors.any())
         return std::nullopt;
 
+    QStringList allIds;
     const auto unknownNode = [&](std::string_view id, int line, Errors &errs) {
         if (id.empty()) {
             errs.add(edgesFile, line, u"empty node id"_s);
             return -1;
         }
-        QString m = QStringLiteral("unknown node '%1' (not in %2)").arg(qs(id), nodesFile);
-        if (net.ids.size() <= 5000) {
-            const QStringList all(net.ids.begin(), net.ids.end());
-            if (const QString d = scenario::didYouMean(qs(id), all); !d.isEmpty())
+        QString m = QStringLiteral("unknown node '%1' (not in %2)").arg(scenario::echo(qs(id)), nodesFile);
+        if (net.ids.size() <= 5000 && id.size() <= std::size_t(scenario::kSuggestMaxLength)) {
+            if (allIds.isEmpty())
+                allIds = QStringList(net.ids.begin(), net.ids.end());  // once, not per unknown node
+            if (const QString d = scenario::didYouMean(qs(id), allIds); !d.isEmpty())
                 m += QStringLiteral("; did you mean '%1'?").arg(d);
         }
         errs.add(edgesFile, line, m);
@@ -467,6 +470,7 @@ std::optional<Network> readEdgeListCsv(const QByteArray &edges, const QString &e
 
 std::optional<Network> readMatrixCsv(const QByteArray &data, const QString &file, Diagnostics *diagnostics)
 {
+    const scenario::SuggestionScope suggestions;
     Errors errors(diagnostics);
     Network net;
     net.file = file;

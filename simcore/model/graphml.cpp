@@ -41,7 +41,7 @@ Diagnostic diag(const QString &file, int line, int column, const QString &messag
     d.file = file;
     d.line = line;
     d.column = column;
-    d.message = message;
+    d.message = scenario::boundText(message);
     return d;
 }
 

@@ -36,6 +36,18 @@ std::optional<Network> readGraphInput(InputKind kind, const QByteArray &data, co
                                       const QByteArray *nodes, const QString &nodesFile,
                                       scenario::Diagnostics *diagnostics)
 {
+    if (data.size() > kMaxGraphBytes) {
+        if (diagnostics) {
+            scenario::Diagnostic d;
+            d.file = file;
+            d.message = QStringLiteral("the file is %1 bytes; a graph file may be at most %2 MiB "
+                                       "(see docs/input-limits.md)")
+                            .arg(data.size())
+                            .arg(kMaxGraphBytes / (1024 * 1024));
+            diagnostics->push_back(d);
+        }
+        return std::nullopt;
+    }
     switch (kind) {
     case InputKind::Graphml:
         return readGraphml(data, file, diagnostics);

@@ -17,6 +17,8 @@ InputKind detectInputKind(const QByteArray &data);
 
 /// Reads a GraphML, edge-list or matrix input (not a scenario: that needs the scenario loader).
 /// `nodes` (node CSV) is only used with an edge list. Returns nullopt with diagnostics.
+/// Largest graph file read (docs/input-limits.md): 1,000,000 edges take ~40 MB as an edge list.
+inline constexpr qint64 kMaxGraphBytes = 1024LL * 1024 * 1024;
 std::optional<Network> readGraphInput(InputKind kind, const QByteArray &data, const QString &file,
                                       const QByteArray *nodes, const QString &nodesFile,
                                       scenario::Diagnostics *diagnostics);

@@ -23,7 +23,7 @@ Diagnostic error(const QString &file, int line, const QString &message, const QS
     Diagnostic d;
     d.file = file;
     d.line = line;
-    d.message = message;
+    d.message = scenario::boundText(message);
     d.path = path;
     return d;
 }
@@ -257,6 +257,7 @@ Diagnostics validateNetwork(const Network &net)
 std::optional<Network> networkFromScenario(const scenario::Graph &g, const QString &file,
                                            scenario::Diagnostics *diagnostics)
 {
+    const scenario::SuggestionScope suggestions;
     Network net;
     net.file = file;
     Diagnostics diags;
@@ -272,6 +273,7 @@ std::optional<Network> networkFromScenario(const scenario::Graph &g, const QStri
         if (n.level)
             net.levels[k] = LevelSpec{n.level->minUnits, n.level->minMinutes};
     }
+    QStringList known;
     for (std::size_t e = 0; e < g.edges.size(); ++e) {
         const scenario::Edge &ed = g.edges[e];
         const int u = net.indexOf(ed.from);
@@ -279,8 +281,9 @@ std::optional<Network> networkFromScenario(const scenario::Graph &g, const QStri
         const QString path = QStringLiteral("graph.edges[%1]").arg(e);
         if (u < 0 || v < 0) {
             const QString bad = u < 0 ? ed.from : ed.to;
-            QString m = QStringLiteral("%1: unknown node '%2'").arg(path, bad);
-            QStringList known(net.ids.begin(), net.ids.end());
+            QString m = QStringLiteral("%1: unknown node '%2'").arg(path, scenario::echo(bad));
+            if (known.isEmpty())
+                known = QStringList(net.ids.begin(), net.ids.end());  // once, not per bad edge
             if (const QString dym = scenario::didYouMean(bad, known); !dym.isEmpty())
                 m += QStringLiteral(" (did you mean '%1'?)").arg(dym);
             diags.push_back(error(file, 0, m, path + (u < 0 ? u".from"_s : u".to"_s)));

@@ -179,6 +179,8 @@ void Builder::summary()
 {
     const scenario::Meta &m = m_r.scenario.meta;
     h(Block::Kind::H1, t("title") + QStringLiteral(": ") + m.title.get(m_lang));
+    if (!m_r.integrityWarning.isEmpty())
+        p(m_r.integrityWarning);
     h(Block::Kind::H2, t("summary"));
     int fired = 0;
     for (const InjectRow &i : m_r.injects)

@@ -1,5 +1,6 @@
 #include "report/plan.h"
 #include "report/report.h"
+#include "report/strings.h"
 #include "scenario/loader.h"
 #include "store/eventlog.h"
 
@@ -22,7 +23,11 @@ bool computeFromLog(store::EventLog &log, Report *report, QString *error, const 
     const std::vector<store::Event> events = log.read();
     if (!compute(*loaded.scenario, events, report, error, progress))
         return false;
-    PlanStore plan(log.path());
+    // Tamper evidence (store/chain.h): a report made from a broken chain says so on its first page.
+    const store::ChainCheck chain = log.verifyChain();
+    if (!chain.intact)
+        report->integrityWarning = tr(report->lang, "integrity.broken").arg(chain.brokenAt).arg(chain.reason);
+    PlanStore plan(log.path(), log.isReader());
     if (auto stored = plan.load())
         report->plan = std::move(*stored);
     return true;

@@ -47,6 +47,8 @@ QJsonObject toJson(const Report &r)
     root.insert(QStringLiteral("first_impact_min"),
                 r.firstImpactMin >= 0 ? QJsonValue(r.firstImpactMin) : QJsonValue());
     root.insert(QStringLiteral("events"), r.eventCount);
+    if (!r.integrityWarning.isEmpty())
+        root.insert(QStringLiteral("integrity_warning"), r.integrityWarning);
 
     QJsonArray injects;
     for (const InjectRow &i : r.injects)

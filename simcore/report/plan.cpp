@@ -12,7 +12,8 @@ struct PlanStore::Impl
     store::Database db;
 };
 
-PlanStore::PlanStore(const QString &path) : m_impl(new Impl{store::Database(path, false)})
+PlanStore::PlanStore(const QString &path, bool readOnly)
+    : m_impl(new Impl{readOnly ? store::readOnlyConnection(path) : store::Database(path, false)})
 {
     m_impl->db.exec("PRAGMA busy_timeout = 5000");
 }
@@ -24,15 +25,23 @@ PlanStore::~PlanStore()
 
 std::optional<std::vector<PlanItem>> PlanStore::load()
 {
+    if (m_impl->db.pragmaInt("SELECT count(*) FROM sqlite_master WHERE name IN ('meta', 'improvement_plan')") < 2)
+        return std::nullopt;  // a reader's unmigrated file from before v3
     {
         store::Statement saved(m_impl->db, "SELECT value FROM meta WHERE key = 'plan_saved'");
         if (!saved.step())
             return std::nullopt;
     }
     std::vector<PlanItem> out;
-    store::Statement st(m_impl->db,
-                        "SELECT id, issue, corrective_action, capability, organisation, contact, start, completion, "
-                        "source, status FROM improvement_plan ORDER BY position, id");
+    // A reader does not migrate: a file from before schema v6 has no status column (all open).
+    const bool hasStatus =
+        m_impl->db.pragmaInt("SELECT count(*) FROM pragma_table_info('improvement_plan') WHERE name = 'status'") > 0;
+    store::Statement st(m_impl->db, hasStatus ? "SELECT id, issue, corrective_action, capability, organisation, contact, "
+                                                "start, completion, source, status FROM improvement_plan "
+                                                "ORDER BY position, id"
+                                              : "SELECT id, issue, corrective_action, capability, organisation, contact, "
+                                                "start, completion, source, 'open' FROM improvement_plan "
+                                                "ORDER BY position, id");
     while (st.step())
         out.push_back({st.columnInt(0), st.columnText(1), st.columnText(2), st.columnText(3), st.columnText(4),
                        st.columnText(5), st.columnText(6), st.columnText(7), st.columnText(8), st.columnText(9)});
@@ -41,6 +50,9 @@ std::optional<std::vector<PlanItem>> PlanStore::load()
 
 void PlanStore::save(std::vector<PlanItem> &items)
 {
+    if (m_impl->db.pragmaInt("SELECT count(*) FROM pragma_table_info('improvement_plan') WHERE name = 'status'") == 0)
+        throw store::Error(QStringLiteral("this exercise database was written by an older CrossDrill; open it in the "
+                                          "console once (File > Open) to bring it up to date, then edit its plan"));
     store::Transaction tx(m_impl->db);
     m_impl->db.exec("DELETE FROM improvement_plan");
     store::Statement ins(m_impl->db,

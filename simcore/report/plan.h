@@ -18,7 +18,9 @@ class PlanStore
 public:
     /// Opens the plan of the exercise database at `path` (migrated to v3 by store::EventLog::open
     /// beforehand). Throws store::Error when the file cannot be opened.
-    explicit PlanStore(const QString &path);
+    /// A `readOnly` store (a report made by a reader, store::Access::Reader) only loads, through
+    /// store::readOnlyConnection, and reads a file too old to hold a plan as having none.
+    explicit PlanStore(const QString &path, bool readOnly = false);
     ~PlanStore();
     PlanStore(const PlanStore &) = delete;
     PlanStore &operator=(const PlanStore &) = delete;

@@ -239,6 +239,7 @@ struct Report
     std::vector<RatingCount> byTheme;
     std::vector<SurveyResult> survey;
     std::vector<PlanItem> plan;
+    QString integrityWarning;  ///< the log's hash chain is broken (store/chain.h): shown first
 };
 
 /// Computes every figure from the events of one exercise and its scenario. Returns false (with

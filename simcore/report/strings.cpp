@@ -16,6 +16,11 @@ const QHash<QByteArray, Pair> &table()
 {
     static const QHash<QByteArray, Pair> t{
         {"title", {"After-Action Report / Improvement Plan", "事後評価報告書・改善計画"}},
+        {"integrity.broken",
+         {"WARNING: this report was made from an altered event log. Its hash chain breaks at seq %1 (%2); "
+          "nothing from that event on can be trusted.",
+          "警告: この報告書は改変されたイベントログから作成されました。ハッシュチェーンが seq %1 で途切れています（%2）。"
+          "そのイベント以降の内容は信頼できません。"}},
         {"overview", {"1. Exercise overview", "1. 演習の概要"}},
         {"analysis", {"2. Analysis of objectives and themes", "2. 目標・検証課題ごとの分析"}},
         {"strengths", {"3. Strengths and areas for improvement", "3. 強みと改善を要する点"}},

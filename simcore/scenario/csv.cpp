@@ -40,6 +40,14 @@ public:
             Row record{row, {}};
             if (!readRecord(record))
                 break;  // an unterminated quote swallowed the rest of the file
+            m_cells += record.fields.size();
+            if (m_cells > kMaxCells) {
+                // A cell costs ~50 bytes however short: a file of commas would take 25x its size.
+                error(row, 0, QStringLiteral("more than %1 cells: too large for a spreadsheet of injects "
+                                             "(see docs/input-limits.md)")
+                                  .arg(kMaxCells));
+                break;
+            }
             if (headerFields < 0)
                 headerFields = static_cast<int>(record.fields.size());
             else if (record.fields.size() != headerFields)
@@ -49,6 +57,12 @@ public:
                           .arg(headerFields));
             m_result.rows.push_back(std::move(record));
             ++row;
+        }
+        if (m_unshown > 0) {
+            Diagnostic d;
+            d.file = m_file;
+            d.message = QStringLiteral("%1 more errors not shown").arg(m_unshown);
+            m_result.diagnostics.push_back(std::move(d));
         }
         return std::move(m_result);
     }
@@ -131,6 +145,10 @@ private:
 
     void error(int row, int column, const QString &message)
     {
+        if (m_result.diagnostics.size() >= std::size_t(kMaxErrors)) {
+            ++m_unshown;  // a million ragged rows must not become a million messages
+            return;
+        }
         Diagnostic d;
         d.file = m_file;
         d.line = row;
@@ -142,6 +160,8 @@ private:
     const QByteArray &m_data;
     const QString m_file;
     qsizetype m_pos = 0;
+    qint64 m_cells = 0;
+    qint64 m_unshown = 0;
     ReadResult m_result;
 };
 

@@ -36,8 +36,11 @@ struct ReadResult
     Diagnostics diagnostics;  ///< line = row number, column = 1-based field index (0: whole row)
 };
 
-/// Parses `data`; `fileName` is used in diagnostics only.
+/// Parses `data`; `fileName` is used in diagnostics only. At most kMaxCells cells are read (a
+/// diagnostic says so and reading stops) and at most kMaxErrors errors listed, then a count.
 ReadResult read(const QByteArray &data, const QString &fileName = {});
+inline constexpr qint64 kMaxCells = 1'000'000;
+inline constexpr int kMaxErrors = 200;
 
 /// One record, without the line break; each field quoted only when it needs to be.
 QByteArray writeRecord(const QStringList &fields);

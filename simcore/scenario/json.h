@@ -29,8 +29,15 @@ struct Value
     int line = 0;                ///< where the value starts (0 when built in memory)
     int column = 0;
 
-    Value() = default;
-    static Value null() { return Value(); }
+    // Declared here, defined below once Member is complete: a vector of an incomplete type may
+    // be declared but not destroyed or copied (clang rejects what GCC let pass; tests/fuzz).
+    Value();
+    Value(const Value &);
+    Value(Value &&) noexcept;
+    Value &operator=(const Value &);
+    Value &operator=(Value &&) noexcept;
+    ~Value();
+    static Value null();
     static Value fromBool(bool b);
     static Value fromNumber(double n);
     static Value fromString(const QString &s);
@@ -62,6 +69,17 @@ struct Member
     int column = 0;
 };
 
+inline Value::Value() = default;
+inline Value::Value(const Value &) = default;
+inline Value::Value(Value &&) noexcept = default;
+inline Value &Value::operator=(const Value &) = default;
+inline Value &Value::operator=(Value &&) noexcept = default;
+inline Value::~Value() = default;
+inline Value Value::null()
+{
+    return Value();
+}
+
 /// A name for a type in messages: "a string", "an object", ...
 QString typeName(Value::Type t);
 
@@ -73,6 +91,10 @@ struct ParseError
 };
 
 inline constexpr int kMaxDepth = 256;
+/// Values one document may hold (issue 14 item 6; docs/input-limits.md). A parsed value takes
+/// about 100 bytes, so this bounds the memory a hostile document can make the parser take to
+/// ~200 MB whatever its size; the largest bundled scenario holds ~10,000.
+inline constexpr qint64 kMaxValues = 2'000'000;
 
 /// Parses one JSON document (RFC 8259; a leading UTF-8 BOM is accepted). On failure returns
 /// nullopt and fills `error` with the first problem and where it is.

@@ -42,6 +42,7 @@ private:
     int m_line = 1;
     int m_column = 1;
     bool m_failed = false;
+    qint64 m_values = 0;
     ParseError m_error;
 
     unsigned char at(qsizetype i) const { return static_cast<unsigned char>(m_data[i]); }
@@ -135,6 +136,10 @@ private:
     {
         if (atEnd())
             return fail(QStringLiteral("unexpected end of input, expected a value"));
+        if (++m_values > kMaxValues)
+            return fail(QStringLiteral("more than %1 values in one document: too large for a scenario "
+                                       "(see docs/input-limits.md)")
+                            .arg(kMaxValues));
         out.line = m_line;
         out.column = m_column;
         const char c = m_data[m_pos];

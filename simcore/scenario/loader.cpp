@@ -16,6 +16,48 @@ namespace {
 
 const QString kFormat = QStringLiteral("crossdrill-scenario/1");
 
+QString tooLarge(qint64 size, qint64 limit)
+{
+    return QStringLiteral("the file is %1 bytes; a scenario may be at most %2 MiB (see docs/input-limits.md)")
+        .arg(size)
+        .arg(limit / (1024 * 1024));
+}
+
+/// A document whose first value is not an object is refused at its first byte, before parsing
+/// builds anything: a 50 MB top-level array had taken 1.8 GB to be told "expected an object".
+std::optional<Diagnostic> notAnObject(const QByteArray &json, const QString &fileName)
+{
+    qsizetype i = json.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    int line = 1;
+    int column = 1;
+    for (; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (c == '\n') {
+            ++line;
+            column = 1;
+        } else if (c == ' ' || c == '\t' || c == '\r') {
+            ++column;
+        } else {
+            break;
+        }
+    }
+    if (i >= json.size() || json.at(i) == '{')
+        return std::nullopt;  // empty: the parser says so; an object: parse it
+    const char c = json.at(i);
+    const json::Value::Type found = c == '[' ? json::Value::Type::Array
+                                    : c == '"' ? json::Value::Type::String
+                                    : c == 't' || c == 'f' ? json::Value::Type::Bool
+                                    : c == 'n' ? json::Value::Type::Null
+                                    : c == '-' || (c >= '0' && c <= '9') ? json::Value::Type::Number
+                                               : json::Value::Type::Object;
+    if (found == json::Value::Type::Object)
+        return std::nullopt;  // not JSON at all: the parser locates and explains it
+    return Diagnostic{fileName, line, column, Diagnostic::Severity::Error,
+                      QStringLiteral("expected %1, got %2")
+                          .arg(json::typeName(json::Value::Type::Object), json::typeName(found)),
+                      QString()};
+}
+
 Scenario readScenario(detail::Reader &r, const json::Value &root)
 {
     using namespace detail;
@@ -84,7 +126,19 @@ private:
 
 LoadResult loadScenario(const QByteArray &json, const QString &fileName)
 {
+    const SuggestionScope suggestions;  // a bounded number of did-you-mean searches per file
     LoadResult result;
+    // Limits before any parsing (issue 14 item 6): a rejected input costs no more memory than
+    // its own bytes. A scenario is a JSON object, so anything else is refused at its first byte.
+    if (json.size() > kMaxScenarioBytes) {
+        result.diagnostics.push_back(Diagnostic{fileName, 0, 0, Diagnostic::Severity::Error,
+                                                tooLarge(json.size(), kMaxScenarioBytes), QString()});
+        return result;
+    }
+    if (const std::optional<Diagnostic> d = notAnObject(json, fileName)) {
+        result.diagnostics.push_back(*d);
+        return result;
+    }
     json::ParseError error;
     const std::optional<json::Value> doc = json::parse(json, &error);
     if (!doc) {
@@ -125,6 +179,12 @@ LoadResult loadScenarioFile(const QString &path)
         result.diagnostics.push_back(Diagnostic{path, 0, 0, Diagnostic::Severity::Error,
                                                 QStringLiteral("cannot read the file: %1").arg(file.errorString()),
                                                 QString()});
+        return result;
+    }
+    if (file.size() > kMaxScenarioBytes) {  // refused before it is read into memory
+        LoadResult result;
+        result.diagnostics.push_back(Diagnostic{path, 0, 0, Diagnostic::Severity::Error,
+                                                tooLarge(file.size(), kMaxScenarioBytes), QString()});
         return result;
     }
     return loadScenario(file.readAll(), path);

@@ -25,7 +25,10 @@ struct LoadResult
 /// duplicate key; of the enclosing object for a missing key) and a JSON `path` with 0-based
 /// indices ("injects[0].to[1]", "graph.edges[2].weight"); a JSON syntax error stops the load
 /// and has an empty path. Diagnostics are sorted by position.
+/// A scenario file may be at most kMaxScenarioBytes and hold at most json::kMaxValues values
+/// (docs/input-limits.md); larger input is refused with one diagnostic before it is parsed.
 LoadResult loadScenario(const QByteArray &json, const QString &fileName);
+inline constexpr qint64 kMaxScenarioBytes = 32LL * 1024 * 1024;
 /// Reads the file then parses it; an unreadable file gives one diagnostic and `unreadable`.
 LoadResult loadScenarioFile(const QString &path);
 

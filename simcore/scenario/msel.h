@@ -49,6 +49,9 @@ std::vector<QStringList> exportRows(const Scenario &s);
 /// exportRows as CSV bytes for Excel (UTF-8 BOM, CRLF).
 QByteArray exportCsv(const Scenario &s);
 
+/// Largest MSEL spreadsheet importCsv reads (docs/input-limits.md).
+inline constexpr qint64 kMaxMselBytes = 16LL * 1024 * 1024;
+
 struct ImportResult
 {
     std::optional<Scenario> scenario;  ///< `into` with its injects replaced; set iff no error

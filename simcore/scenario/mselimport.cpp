@@ -138,7 +138,7 @@ private:
         d.file = m_csv;
         d.line = row;
         d.severity = severity;
-        d.message = column.isEmpty() ? message : column + QStringLiteral(": ") + message;
+        d.message = boundText(column.isEmpty() ? message : column + QStringLiteral(": ") + message);
         m_result.diagnostics.push_back(std::move(d));
     }
 
@@ -422,6 +422,18 @@ private:
 
 ImportResult importCsv(const QByteArray &csv, const QString &csvName, const Scenario &into, const QString &scenarioName)
 {
+    const SuggestionScope suggestions;
+    if (csv.size() > kMaxMselBytes) {
+        ImportResult result;
+        Diagnostic d;
+        d.file = csvName;
+        d.message = QStringLiteral("the file is %1 bytes; an MSEL spreadsheet may be at most %2 MiB "
+                                   "(see docs/input-limits.md)")
+                        .arg(csv.size())
+                        .arg(kMaxMselBytes / (1024 * 1024));
+        result.diagnostics.push_back(d);
+        return result;
+    }
     return Importer(csvName, scenarioName).run(csv, into);
 }
 

@@ -28,7 +28,7 @@ bool pathWithin(const QString &inner, const QString &outer)
 
 void Reader::error(int line, int column, const QString &path, const QString &message)
 {
-    m_out.push_back(Diagnostic{m_file, line, column, Diagnostic::Severity::Error, message, path});
+    m_out.push_back(Diagnostic{m_file, line, column, Diagnostic::Severity::Error, boundText(message), path});
     m_badPaths.append(path);
 }
 
@@ -138,7 +138,7 @@ std::optional<QString> Reader::oneOf(const json::Value &v, const QString &path, 
         return std::nullopt;
     if (names.contains(*s))
         return s;
-    QString message = QStringLiteral("unknown %1 '%2'").arg(what, *s);
+    QString message = QStringLiteral("unknown %1 '%2'").arg(what, echo(*s));
     if (const QString guess = didYouMean(*s, names); !guess.isEmpty())
         message += QStringLiteral("; did you mean '%1'?").arg(guess);
     message += QStringLiteral(" (one of: %1)").arg(names.join(QStringLiteral(", ")));
@@ -160,7 +160,7 @@ ObjectReader::ObjectReader(Reader &r, const json::Value &v, const QString &path,
         const json::Member &m = v.object[i];
         const QString memberPath = keyPath(path, m.key);
         if (!knownKeys.contains(m.key)) {
-            QString message = QStringLiteral("unknown key '%1'").arg(m.key);
+            QString message = QStringLiteral("unknown key '%1'").arg(echo(m.key));
             if (const QString guess = didYouMean(m.key, knownKeys); !guess.isEmpty())
                 message += QStringLiteral("; did you mean '%1'?").arg(guess);
             message += QStringLiteral(" (known keys here: %1)").arg(knownKeys.join(QStringLiteral(", ")));

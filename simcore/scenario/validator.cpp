@@ -79,7 +79,7 @@ void Validator::report(const QString &path, const QString &message, std::initial
             if (m_skip(p))
                 return;
     }
-    m_out.push_back(Diagnostic{m_file, 0, 0, Diagnostic::Severity::Error, message, path});
+    m_out.push_back(Diagnostic{m_file, 0, 0, Diagnostic::Severity::Error, boundText(message), path});
 }
 
 void Validator::warn(const QString &path, const QString &message)
@@ -118,13 +118,17 @@ bool Validator::checkRef(const QString &id, const IdSet &known, const QString &w
     if (known.contains(id))
         return true;
     QString message =
-        id.isEmpty() ? QStringLiteral("empty %1 reference").arg(what) : QStringLiteral("unknown %1 '%2'").arg(what, id);
+        id.isEmpty() ? QStringLiteral("empty %1 reference").arg(what) : QStringLiteral("unknown %1 '%2'").arg(what, echo(id));
     if (const QString guess = didYouMean(id, known.list); !guess.isEmpty() && !id.isEmpty())
         message += QStringLiteral("; did you mean '%1'?").arg(guess);
     else if (known.list.isEmpty())
         message += QStringLiteral(" (there are none)");
-    else if (known.list.size() <= 12)
-        message += QStringLiteral(" (known: %1)").arg(known.list.join(QStringLiteral(", ")));
+    else if (known.list.size() <= 12) {
+        QStringList shown;  // a known id may itself be huge: each is echoed, not copied whole
+        for (const QString &k : known.list)
+            shown << echo(k);
+        message += QStringLiteral(" (known: %1)").arg(shown.join(QStringLiteral(", ")));
+    }
     report(path, message);
     return false;
 }

@@ -1,19 +1,13 @@
 #include "store/eventlog.h"
 
 #include "store/checkpointer.h"
-#include "store/migrations.h"
+#include "store/filelock.h"
 
-#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace cd::store {
 
 namespace {
-
-QString notOurs(const QString &path, const QString &why)
-{
-    return QStringLiteral("%1: not a CrossDrill exercise database (%2)").arg(path, why);
-}
 
 QStringList splitAudience(const QString &joined)
 {
@@ -22,77 +16,45 @@ QStringList splitAudience(const QString &joined)
 
 }  // namespace
 
-EventLog::EventLog(const QString &path, Database db) : m_path(path), m_db(std::move(db))
+EventLog::EventLog(const QString &path, Database db, std::unique_ptr<FileLock> lock, bool reader)
+    : m_path(path), m_db(std::move(db)), m_lock(std::move(lock)), m_reader(reader)
 {
+    m_chained = schemaVersion() >= 5;
+    if (m_reader)
+        return;
     m_insertEvent = std::make_unique<Statement>(
-        m_db, "INSERT INTO events(seq, wall_ms, minute, actor, kind, payload) VALUES (?, ?, ?, ?, ?, ?)");
+        m_db, "INSERT INTO events(seq, wall_ms, minute, actor, kind, payload, hash) VALUES (?, ?, ?, ?, ?, ?, ?)");
     m_insertAudience = std::make_unique<Statement>(m_db, "INSERT INTO event_audience(seq, room) VALUES (?, ?)");
+    m_head = loadHead();
     m_checkpointer = std::make_unique<Checkpointer>(m_db.handle(), path);
 }
 
-EventLog::~EventLog() = default;
-
-Database EventLog::openChecked(const QString &path, bool mustBeNew)
+EventLog::~EventLog()
 {
-    const QFileInfo info(path);
-    if (!mustBeNew && !info.exists())
-        throw Error(QStringLiteral("%1: no such exercise database").arg(path));
-    Database db(path, mustBeNew);
-    qint64 appId = 0;
-    qint64 tables = 0;
-    try {
-        appId = db.pragmaInt("PRAGMA application_id");
-        tables = db.pragmaInt("SELECT count(*) FROM sqlite_master");
-    } catch (const Error &e) {
-        throw Error(notOurs(path, e.message()));
-    }
-    const bool empty = appId == 0 && tables == 0;
-    if (mustBeNew && !empty)
-        throw Error(
-            QStringLiteral("%1: already holds an exercise; continue it with --resume or choose a new file").arg(path));
-    if (!mustBeNew && empty)
-        throw Error(notOurs(path, QStringLiteral("an empty database")));
-    if (!empty && appId != kApplicationId)
-        throw Error(notOurs(path, QStringLiteral("another application's SQLite file")));
-    if (!empty) {
-        try {
-            Statement check(db, "PRAGMA quick_check");
-            const QString verdict = check.step() ? check.columnText(0) : QString();
-            if (verdict != QLatin1String("ok"))
-                throw Error(QStringLiteral("%1: the exercise database is corrupt (%2)").arg(path, verdict));
-        } catch (const Error &e) {
-            if (e.message().startsWith(path))
-                throw;
-            throw Error(QStringLiteral("%1: the exercise database is corrupt (%2)").arg(path, e.message()));
-        }
-    }
-    try {
-        // WAL + FULL: a commit is fsynced to the WAL before append() returns (durable against
-        // power loss, not only against a killed process), and readers never block the writer.
-        db.exec("PRAGMA journal_mode = WAL");
-        db.exec("PRAGMA synchronous = FULL");
-        db.exec("PRAGMA foreign_keys = ON");
-        migrate(db);
-    } catch (const Error &e) {
-        throw Error(QStringLiteral("%1: %2").arg(path, e.message()));
-    }
-    return db;
+    // The checkpointer's connection and the writer's close before the lock is let go, so the next
+    // engine finds the file as this one left it.
+    m_checkpointer.reset();
+    m_insertEvent.reset();
+    m_insertAudience.reset();
+    m_db = Database();
 }
 
-std::unique_ptr<EventLog> EventLog::create(const QString &path, const QByteArray &scenarioJson)
+QByteArray EventLog::loadHead()
 {
-    Database db = openChecked(path, true);
-    std::unique_ptr<EventLog> log(new EventLog(path, std::move(db)));
-    Transaction tx(log->m_db);
-    Statement(log->m_db, "INSERT INTO scenario(id, json) VALUES (1, ?)").bindBlob(1, scenarioJson).run();
-    tx.commit();
-    return log;
+    Statement st(m_db, "SELECT hash FROM events ORDER BY seq DESC LIMIT 1");
+    if (st.step())
+        return st.columnBlob(0);
+    return chainGenesis(scenarioJson());
 }
 
-std::unique_ptr<EventLog> EventLog::open(const QString &path)
+ChainCheck EventLog::verifyChain()
 {
-    Database db = openChecked(path, false);
-    return std::unique_ptr<EventLog>(new EventLog(path, std::move(db)));
+    if (!m_chained) {
+        ChainCheck c;
+        c.chained = false;
+        return c;
+    }
+    return store::verifyChain(m_db);
 }
 
 QByteArray EventLog::scenarioJson()
@@ -106,33 +68,50 @@ int EventLog::schemaVersion()
     return int(m_db.pragmaInt("PRAGMA user_version"));
 }
 
-void EventLog::insertOne(Event &event)
+void EventLog::insertOne(Event &event, QByteArray &head)
 {
+    if (m_reader)
+        throw Error(QStringLiteral("%1: opened for reading; events cannot be appended").arg(m_path));
     // The engine may number events itself (it refers to them before they are committed); the
-    // primary key still refuses a reused number.
-    const qint64 seq = event.seq > 0 ? event.seq : lastSeq() + 1;
+    // primary key still refuses a reused number, and the chain needs numbers in append order.
+    const qint64 last = lastSeq();
+    const qint64 seq = event.seq > 0 ? event.seq : last + 1;
+    if (seq <= last)
+        throw Error(QStringLiteral("%1: event seq %2 is not after the last one (%3)").arg(m_path).arg(seq).arg(last));
     const QByteArray payload = QJsonDocument(event.payload).toJson(QJsonDocument::Compact);
+    QStringList rooms = event.audience;
+    rooms.removeDuplicates();
+    rooms.sort();
+    const QByteArray hash =
+        chainLink(head, seq, event.wallMs, event.minute, event.actor, event.kind, payload, rooms);
     m_insertEvent->bind(1, seq)
         .bind(2, event.wallMs)
         .bind(3, qint64(event.minute))
         .bind(4, event.actor)
         .bind(5, event.kind)
         .bind(6, QString::fromUtf8(payload))
+        .bindBlob(7, hash)
         .run();
-    QStringList rooms = event.audience;
-    rooms.removeDuplicates();
-    rooms.sort();
     for (const QString &room : rooms)
         m_insertAudience->bind(1, seq).bind(2, room).run();
     event.seq = seq;
     event.audience = rooms;
+    head = hash;
 }
 
 qint64 EventLog::append(Event &event)
 {
-    Transaction tx(m_db);
-    insertOne(event);
-    tx.commit();
+    QByteArray head = m_head;
+    const qint64 before = event.seq;
+    try {
+        Transaction tx(m_db);
+        insertOne(event, head);
+        tx.commit();
+    } catch (...) {
+        event.seq = before;
+        throw;
+    }
+    m_head = head;  // only once committed: a rolled-back event never becomes the chain's head
     return event.seq;
 }
 
@@ -144,11 +123,13 @@ void EventLog::append(std::vector<Event> &events)
     before.reserve(events.size());
     for (const Event &e : events)
         before.push_back(e.seq);
+    QByteArray head = m_head;
     try {
         Transaction tx(m_db);
         for (Event &e : events)
-            insertOne(e);
+            insertOne(e, head);
         tx.commit();
+        m_head = head;
     } catch (...) {
         for (size_t i = 0; i < events.size(); ++i)
             events[i].seq = before[i];
@@ -202,6 +183,9 @@ qint64 EventLog::lastSeq()
 
 QString EventLog::metaValue(const QString &key)
 {
+    // A reader does not migrate: a v1 file has no meta table, which reads as no value.
+    if (m_reader && m_db.pragmaInt("SELECT count(*) FROM sqlite_master WHERE name = 'meta'") == 0)
+        return {};
     Statement st(m_db, "SELECT value FROM meta WHERE key = ?");
     st.bind(1, key);
     return st.step() ? st.columnText(0) : QString();

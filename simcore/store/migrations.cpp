@@ -1,5 +1,7 @@
 #include "store/migrations.h"
 
+#include "store/chain.h"
+
 #include <array>
 
 namespace cd::store {
@@ -59,12 +61,28 @@ constexpr std::array<const char *, kSchemaVersion> kMigrations{
         hash BLOB NOT NULL,
         issued_ms INTEGER NOT NULL);
     )sql",
-    // v5: each improvement-plan row's status (HSEEP IP: open, in progress, complete), so the plan
+    // v5: tamper evidence (chain.h): each event's hash chained over the previous one and the
+    // recorded scenario. Existing events are chained by migrateCode() below.
+    R"sql(
+    ALTER TABLE events ADD COLUMN hash BLOB;
+    )sql",
+    // v6: each improvement-plan row's status (HSEEP IP: open, in progress, complete), so the plan
     // can be followed up after the exercise; rows saved before it are open.
     R"sql(
     ALTER TABLE improvement_plan ADD COLUMN status TEXT NOT NULL DEFAULT 'open';
     )sql",
 };
+
+// Steps a migration cannot say in SQL, run after its SQL in the same transaction.
+void migrateCode(Database &db, int toVersion)
+{
+    // v5: events written before the chain existed are chained now, rather than left marked
+    // pre-chain: every later reader then verifies one uniform chain, and an edit made after the
+    // upgrade is caught everywhere in the log. What the upgrade cannot vouch for (edits made before
+    // it) is recorded as meta chain.upgraded_through and said by every verification (chain.h).
+    if (toVersion == 5)
+        chainExistingEvents(db);
+}
 static_assert(kApplicationId == 1129858114, "the v1 migration spells the application id in decimal");
 
 }  // namespace
@@ -80,8 +98,10 @@ void migrate(Database &db, int target)
     if (current == target)
         return;
     Transaction tx(db);
-    for (int v = current; v < target; ++v)
+    for (int v = current; v < target; ++v) {
         db.exec(kMigrations[size_t(v)]);
+        migrateCode(db, v + 1);
+    }
     db.exec(QByteArray("PRAGMA user_version = " + QByteArray::number(target)).constData());
     tx.commit();
 }

@@ -1,23 +1,44 @@
 #include "store/sqlite.h"
 
+#include <QUrl>
+
 #include <sqlite3.h>
 #include <utility>
 
 namespace cd::store {
 
+namespace {
+
+sqlite3 *openConnection(const QString &path, const QByteArray &name, int flags)
+{
+    sqlite3 *db = nullptr;
+    const int rc = sqlite3_open_v2(name.constData(), &db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString msg = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close(db);
+        throw Error(QStringLiteral("%1: cannot open: %2").arg(path, msg));
+    }
+    sqlite3_extended_result_codes(db, 1);
+    // A busy database (another process holding a write lock) is waited for, not failed at once.
+    sqlite3_busy_timeout(db, 5000);
+    return db;
+}
+
+}  // namespace
+
+Database::Database(const QString &path, ReadMode mode)
+{
+    // A URI so that immutable=1 can be given; the path is percent-encoded for it.
+    QByteArray uri = "file:" + QUrl::toPercentEncoding(path, "/");
+    if (mode == ReadMode::Immutable)
+        uri += "?immutable=1";
+    m_db = openConnection(path, uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX);
+}
+
 Database::Database(const QString &path, bool create)
 {
     const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
-    if (rc != SQLITE_OK) {
-        const QString msg = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
-        sqlite3_close(m_db);
-        m_db = nullptr;
-        throw Error(QStringLiteral("%1: cannot open: %2").arg(path, msg));
-    }
-    sqlite3_extended_result_codes(m_db, 1);
-    // A busy database (another process holding a write lock) is waited for, not failed at once.
-    sqlite3_busy_timeout(m_db, 5000);
+    m_db = openConnection(path, path.toUtf8(), flags);
 }
 
 Database::~Database()

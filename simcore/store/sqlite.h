@@ -23,6 +23,13 @@ private:
     QString m_message;
 };
 
+/// Another engine holds the database (FileLock); the message names the holder when known.
+class Busy : public Error
+{
+public:
+    using Error::Error;
+};
+
 /// Owns one connection. Not copyable; movable.
 class Database
 {
@@ -30,6 +37,11 @@ public:
     Database() = default;
     /// Opens (creating if `create`) the file; throws Error when it cannot.
     Database(const QString &path, bool create);
+    /// How a reader opens a file: ReadOnly shares a live writer's WAL (SQLite may create -wal and
+    /// -shm files for that); Immutable reads the file as it is and creates nothing, for a file no
+    /// writer has open (see EventLog::open).
+    enum class ReadMode { ReadOnly, Immutable };
+    Database(const QString &path, ReadMode mode);
     ~Database();
     Database(Database &&other) noexcept;
     Database &operator=(Database &&other) noexcept;

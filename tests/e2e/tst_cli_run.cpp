@@ -1,11 +1,14 @@
 // `crossdrill run` and `crossdrill export` on the command line: exit codes (0 ok, 1 bad input,
 // 2 usage or I/O), located messages, refusals printed to stderr, room exports.
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+
+#include <unistd.h>
 
 class TestCliRun : public QObject
 {
@@ -88,6 +91,12 @@ private slots:
             << QStringList{"run", "@DATA@basic.cxs.json", "--db", "@DB@"} << 2 << "already exists";
         QTest::newRow("resume: missing db")
             << QStringList{"run", "--resume", "@DIR@/none.cxdb"} << 2 << "no such exercise database";
+        // Each its own true message (issue 14 item 8): a missing folder is not "another process".
+        QTest::newRow("resume: missing folder")
+            << QStringList{"run", "--resume", "@DIR@/nofolder/none.cxdb"} << 2 << "none.cxdb: no such exercise database";
+        QTest::newRow("resume: a folder") << QStringList{"run", "--resume", "@DIR@"} << 1 << "is a folder";
+        QTest::newRow("run: db in a missing folder")
+            << QStringList{"run", "@DATA@basic.cxs.json", "--db", "@DIR@/nofolder/new.cxdb"} << 2 << "no such folder";
         QTest::newRow("resume: not a database")
             << QStringList{"run", "--resume", "@DIR@/junk.cxdb"} << 1 << "not a CrossDrill exercise database";
         QTest::newRow("resume: ended exercise") << QStringList{"run", "--resume", "@DB@", "--speed", "max"} << 0 << "";
@@ -119,18 +128,45 @@ private slots:
         QVERIFY2(r.out.contains("exercise time +01:00,"), r.out.constData());
     }
 
+    /// The lock is the database file's own (issue 14 item 2): a symlink, a hard link or another
+    /// spelling of the path is refused too, and the message names the holder.
+    void oneEnginePerDatabase_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::newRow("same path") << "same";
+        QTest::newRow("symlink") << "symlink";
+        QTest::newRow("hard link") << "hardlink";
+        QTest::newRow("other spelling") << "dotdot";
+        QTest::newRow("serve --resume") << "serve";
+    }
     void oneEnginePerDatabase()
     {
-        const QString db = m_dir.filePath("busy.cxdb");
+        QFETCH(QString, how);
+        const QString db = m_dir.filePath("busy-" + how + ".cxdb");
         QProcess first;
         first.start(CROSSDRILL_BINARY, {"run", data("basic.cxs.json"), "--db", db, "--speed", "1"});
         QVERIFY(first.waitForStarted());
         for (int i = 0; i < 600 && QFileInfo(db).size() == 0; ++i)
             QThread::msleep(100);
         QCOMPARE_GT(QFileInfo(db).size(), 0);
-        const Result second = crossdrill({"run", "--resume", db, "--speed", "max"});
+        QString other = db;
+        if (how == "symlink") {
+            other = m_dir.filePath("link-" + how + ".cxdb");
+            QVERIFY(QFile::link(db, other));
+        } else if (how == "hardlink") {
+            other = m_dir.filePath("hard-" + how + ".cxdb");
+            QCOMPARE(::link(QFile::encodeName(db).constData(), QFile::encodeName(other).constData()), 0);
+        } else if (how == "dotdot") {
+            QVERIFY(QDir(m_dir.path()).mkdir("sub-" + how));
+            other = m_dir.path() + "/sub-" + how + "/../busy-" + how + ".cxdb";
+        }
+        const Result second = how == "serve"
+                                  ? crossdrill({"serve", other, "--resume", "--listen", "127.0.0.1:0"})
+                                  : crossdrill({"run", "--resume", other, "--speed", "max"});
         QCOMPARE(second.code, 2);
-        QVERIFY2(second.err.contains("is being run by another process"), second.err.constData());
+        QVERIFY2(second.err.contains(QByteArray("is being run by another process (pid " +
+                                                QByteArray::number(first.processId()) + ", crossdrill)")),
+                 second.err.constData());
         first.kill();
         QVERIFY(first.waitForFinished());
         // The killed run's lock is stale: the exercise can be continued.
