@@ -112,7 +112,7 @@ RoomWindow *Console::openRoom(const QString &room)
     auto &slot = m_rooms[room];
     if (!slot)
         slot = std::make_unique<RoomWindow>(m_session->endpoint(room),
-                                            RoomDirectory::fromScenario(m_session->scenario(), room));
+                                            exercise::RoomDirectory::fromScenario(m_session->scenario(), room));
     slot->show();
     slot->raise();
     return slot.get();

@@ -4,7 +4,7 @@
 // personas. The buttons are enabled by the selected call's state (the console's shortcuts press
 // them, so the rules are written once).
 
-#include "store/event.h"
+#include "exercise/folds.h"
 
 #include <QDockWidget>
 
@@ -52,7 +52,7 @@ protected:
 
 private:
     void retranslateUi();
-    void addEvent(const store::Event &e);
+    void addEvent(const exercise::Event &e);
     QString selectedCall() const;
     void updateButtons();
 
@@ -71,6 +71,7 @@ private:
     QPushButton *m_answer;
     QPushButton *m_decline;
     QPushButton *m_hangUp;
+    exercise::CallBook m_book;  ///< every call, folded as the engine does (exercise/folds.h)
 };
 
 }  // namespace cd::gui

@@ -1,5 +1,6 @@
 #include "room/phonepanel.h"
 
+#include "exercise/payloads.h"
 #include "exercise/roomendpoint.h"
 #include "views/eventtext.h"
 
@@ -16,16 +17,15 @@
 
 namespace cd::gui {
 
+using exercise::Kind;
+using exercise::kindOf;
+
 namespace {
-QString str(const store::Event &e, const char *key)
-{
-    return e.payload.value(QLatin1String(key)).toString();
-}
 const QStringList kKinds{QStringLiteral("report"), QStringLiteral("advisory"), QStringLiteral("query"),
                          QStringLiteral("other")};
 }  // namespace
 
-PhonePanel::PhonePanel(exercise::RoomEndpoint &endpoint, const RoomDirectory &directory, QWidget *parent)
+PhonePanel::PhonePanel(exercise::RoomEndpoint &endpoint, const exercise::RoomDirectory &directory, QWidget *parent)
     : QWidget(parent), m_endpoint(endpoint), m_directory(directory), m_banner(new QWidget(this)),
       m_bannerText(new QLabel(m_banner)), m_answer(new QPushButton(m_banner)), m_decline(new QPushButton(m_banner)),
       m_callLine(new QLabel(this)), m_transcript(new QListWidget(this)), m_sayEdit(new QLineEdit(this)),
@@ -61,7 +61,7 @@ PhonePanel::PhonePanel(exercise::RoomEndpoint &endpoint, const RoomDirectory &di
     connect(m_hangUp, &QPushButton::clicked, this, &PhonePanel::hangUp);
 
     m_callee->setObjectName(QStringLiteral("calleeCombo"));
-    for (const RoomDirectory::Party &p : m_directory.parties)
+    for (const exercise::RoomDirectory::Party &p : m_directory.parties)
         if (p.id != m_directory.room)
             m_callee->addItem(QString(), p.id);
     for (const QString &k : kKinds)
@@ -115,90 +115,83 @@ void PhonePanel::retranslateUi()
     for (int i = 0; i < m_kind->count(); ++i)
         m_kind->setItemText(i, kindText(m_kind->itemData(i).toString()));
     m_log->setHeaderLabels({tr("Time"), tr("Direction"), tr("Party"), tr("Status")});
-    for (Call &c : m_calls) {
-        c.item->setText(1, c.from == m_directory.room ? tr("Outgoing") : tr("Incoming"));
-        c.item->setText(2, partyOf(c));
-        c.item->setText(3, callStatusText(c.status));
-    }
+    for (const exercise::CallState &c : m_book.calls)
+        showRow(c);
     updateBanner();
     updateCallLine();
 }
 
-QString PhonePanel::partyOf(const Call &c) const
+QString PhonePanel::partyOf(const exercise::CallState &c) const
 {
     return m_directory.nameOf(c.from == m_directory.room ? c.to : c.from, uiLanguage());
 }
 
-void PhonePanel::setStatus(Call &call, const QString &status)
+void PhonePanel::showRow(const exercise::CallState &call)
 {
-    call.status = status;
-    call.item->setText(3, callStatusText(status));
-    const bool bad = status == QLatin1String("missed") || status == QLatin1String("busy") ||
-                     status == QLatin1String("failed") || status == QLatin1String("declined");
-    call.item->setForeground(3, bad ? QBrush(QColor(0xc6, 0x28, 0x28)) : QBrush());
+    using S = exercise::CallStatus;
+    QTreeWidgetItem *item = m_items.value(call.id);
+    if (!item)
+        return;
+    item->setText(1, call.from == m_directory.room ? tr("Outgoing") : tr("Incoming"));
+    item->setText(2, partyOf(call));
+    item->setText(3, callStatusText(exercise::callStatusName(call.status)));
+    const bool bad =
+        call.status == S::Missed || call.status == S::Busy || call.status == S::Failed || call.status == S::Declined;
+    item->setForeground(3, bad ? QBrush(QColor(0xc6, 0x28, 0x28)) : QBrush());
 }
 
-void PhonePanel::addEvent(const store::Event &e)
+void PhonePanel::addEvent(const exercise::Event &e)
 {
-    if (!e.kind.startsWith(QLatin1String("call.")))
-        return;
-    const QString id = str(e, "call");
-    auto it = std::find_if(m_calls.begin(), m_calls.end(), [&](const Call &c) { return c.id == id; });
-    if (e.kind == QLatin1String("call.ringing") || e.kind == QLatin1String("call.busy") ||
-        e.kind == QLatin1String("call.failed")) {
-        if (it != m_calls.end())
+    const Kind kind = kindOf(e);
+    if (kind == Kind::CallSay) {
+        const exercise::CallPayload p = exercise::CallPayload::fromJson(e.payload);
+        if (!m_book.find(p.call))
             return;
-        Call c{id, str(e, "from"), str(e, "to"), {}, e.minute, new QTreeWidgetItem(m_log)};
-        c.item->setText(0, clockText(e.minute, m_directory.start));
-        c.item->setText(1, c.from == m_directory.room ? tr("Outgoing") : tr("Incoming"));
-        c.item->setText(2, partyOf(c));
-        m_calls.push_back(c);
-        Call &added = m_calls.back();
-        setStatus(added, e.kind.mid(5));
-        m_log->scrollToItem(added.item);
-        if (e.kind == QLatin1String("call.ringing") && added.to == m_directory.room) {
-            m_ringing = id;
+        const QString who = p.from == m_directory.room ? tr("You") : m_directory.nameOf(p.from, uiLanguage());
+        m_transcript->addItem(QStringLiteral("%1 %2: %3")
+                                  .arg(clockText(e.minute, m_directory.start), who, payloadText(p.text, uiLanguage())));
+        m_transcript->scrollToBottom();
+        return;
+    }
+    const exercise::CallState *c = m_book.apply(e);  // nullptr: not a call's event, or seen already
+    if (!c)
+        return;
+    if (exercise::placesCall(kind)) {
+        auto *item = new QTreeWidgetItem(m_log);
+        item->setText(0, clockText(e.minute, m_directory.start));
+        m_items.insert(c->id, item);
+        showRow(*c);
+        m_log->scrollToItem(item);
+        if (kind == Kind::CallRinging && c->to == m_directory.room) {
+            m_ringing = c->id;
             updateBanner();
-            emit ringing(m_directory.nameOf(added.from, uiLanguage()));
-        } else if (e.kind == QLatin1String("call.ringing")) {
-            m_active = id;  // our outgoing call, waiting for an answer
+            emit ringing(m_directory.nameOf(c->from, uiLanguage()));
+        } else if (kind == Kind::CallRinging) {
+            m_active = c->id;  // our outgoing call, waiting for an answer
             m_transcript->clear();
         } else {
-            m_transcript->addItem(e.kind == QLatin1String("call.busy")
-                                      ? tr("%1 is busy.").arg(partyOf(added))
-                                      : tr("No dial tone: the call to %1 did not go through.").arg(partyOf(added)));
+            m_transcript->addItem(kind == Kind::CallBusy
+                                      ? tr("%1 is busy.").arg(partyOf(*c))
+                                      : tr("No dial tone: the call to %1 did not go through.").arg(partyOf(*c)));
         }
         updateCallLine();
         return;
     }
-    if (it == m_calls.end())
-        return;
-    Call &c = *it;
-    if (e.kind == QLatin1String("call.answered")) {
-        setStatus(c, QStringLiteral("answered"));
-        if (m_ringing == id)
+    showRow(*c);
+    if (kind == Kind::CallAnswered) {
+        if (m_ringing == c->id)
             m_ringing.clear();
-        m_active = id;
+        m_active = c->id;
         m_transcript->clear();
-        m_transcript->addItem(tr("— connected with %1 —").arg(partyOf(c)));
-    } else if (e.kind == QLatin1String("call.say")) {
-        const QString who =
-            str(e, "from") == m_directory.room ? tr("You") : m_directory.nameOf(str(e, "from"), uiLanguage());
-        m_transcript->addItem(QStringLiteral("%1 %2: %3")
-                                  .arg(clockText(e.minute, m_directory.start), who,
-                                       payloadText(e.payload.value(QLatin1String("text")), uiLanguage())));
-        m_transcript->scrollToBottom();
-    } else if (e.kind == QLatin1String("call.ended") || e.kind == QLatin1String("call.missed") ||
-               e.kind == QLatin1String("call.declined")) {
-        setStatus(c, e.kind.mid(5));
-        if (m_ringing == id)
+        m_transcript->addItem(tr("— connected with %1 —").arg(partyOf(*c)));
+    } else if (kind != Kind::CallOpening) {  // ended, missed, declined
+        if (m_ringing == c->id)
             m_ringing.clear();
-        if (m_active == id) {
+        if (m_active == c->id) {
             m_active.clear();
-            m_transcript->addItem(e.kind == QLatin1String("call.ended") ? tr("— call ended —")
-                                  : e.kind == QLatin1String("call.declined")
-                                      ? tr("%1 declined the call.").arg(partyOf(c))
-                                      : tr("— no answer —"));
+            m_transcript->addItem(kind == Kind::CallEnded      ? tr("— call ended —")
+                                  : kind == Kind::CallDeclined ? tr("%1 declined the call.").arg(partyOf(*c))
+                                                               : tr("— no answer —"));
         }
     }
     updateBanner();
@@ -207,28 +200,28 @@ void PhonePanel::addEvent(const store::Event &e)
 
 void PhonePanel::updateBanner()
 {
-    const auto it = std::find_if(m_calls.begin(), m_calls.end(), [&](const Call &c) { return c.id == m_ringing; });
-    const bool show = it != m_calls.end();
+    const exercise::CallState *c = m_book.find(m_ringing);
+    const bool show = c != nullptr;
     if (show)
-        m_bannerText->setText(tr("☎ Incoming call from %1").arg(m_directory.nameOf(it->from, uiLanguage())));
+        m_bannerText->setText(tr("☎ Incoming call from %1").arg(m_directory.nameOf(c->from, uiLanguage())));
     m_banner->setVisible(show);
     m_answer->setEnabled(show);
 }
 
 void PhonePanel::updateCallLine()
 {
-    const auto it = std::find_if(m_calls.begin(), m_calls.end(), [&](const Call &c) { return c.id == m_active; });
-    if (it == m_calls.end()) {
+    const exercise::CallState *c = m_book.find(m_active);
+    if (!c) {
         m_callLine->setText(tr("No call in progress"));
-    } else if (it->status == QLatin1String("ringing")) {
-        m_callLine->setText(tr("Calling %1…").arg(partyOf(*it)));
+    } else if (c->status == exercise::CallStatus::Ringing) {
+        m_callLine->setText(tr("Calling %1…").arg(partyOf(*c)));
     } else {
-        m_callLine->setText(tr("On the line with %1").arg(partyOf(*it)));
+        m_callLine->setText(tr("On the line with %1").arg(partyOf(*c)));
     }
-    const bool connected = it != m_calls.end() && it->status == QLatin1String("answered");
+    const bool connected = c && c->status == exercise::CallStatus::Connected;
     m_sayEdit->setEnabled(connected);
     m_sayButton->setEnabled(connected);
-    m_hangUp->setEnabled(it != m_calls.end());
+    m_hangUp->setEnabled(c != nullptr);
 }
 
 void PhonePanel::answer()

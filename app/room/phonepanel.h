@@ -3,9 +3,10 @@
 // progress with its transcript and a line to speak into, placing calls from the directory, and
 // a call log with busy, failed and missed calls. Everything shown comes from call.* events.
 
-#include "room/roomdirectory.h"
-#include "store/event.h"
+#include "exercise/folds.h"
+#include "exercise/roomdirectory.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -28,10 +29,10 @@ class PhonePanel final : public QWidget
     Q_DISABLE_COPY_MOVE(PhonePanel)
 
 public:
-    PhonePanel(exercise::RoomEndpoint &endpoint, const RoomDirectory &directory, QWidget *parent = nullptr);
+    PhonePanel(exercise::RoomEndpoint &endpoint, const exercise::RoomDirectory &directory, QWidget *parent = nullptr);
     ~PhonePanel() override;
 
-    void addEvent(const store::Event &e);
+    void addEvent(const exercise::Event &e);
     void retranslateUi();
     /// The ringing banner (hidden unless a call rings here); the window shows it on top.
     QWidget *banner() const { return m_banner; }
@@ -59,20 +60,15 @@ signals:
     void ringing(const QString &caller);
 
 private:
-    struct Call
-    {
-        QString id, from, to, status;
-        int minute = 0;
-        QTreeWidgetItem *item = nullptr;
-    };
     void updateBanner();
     void updateCallLine();
-    void setStatus(Call &call, const QString &status);
-    QString partyOf(const Call &c) const;
+    void showRow(const exercise::CallState &call);
+    QString partyOf(const exercise::CallState &c) const;
 
     exercise::RoomEndpoint &m_endpoint;
-    const RoomDirectory &m_directory;
-    std::vector<Call> m_calls;
+    const exercise::RoomDirectory &m_directory;
+    exercise::CallBook m_book;                  ///< the calls this room sees, folded as the engine does
+    QHash<QString, QTreeWidgetItem *> m_items;  ///< call id -> its row in the call log
     QString m_ringing;
     QString m_active;
 

@@ -4,7 +4,7 @@
 // answered, ended or missed). Roles give the raw values the filter proxy needs. Parties and
 // sites show by name (the lookups given), their ids in the tooltip.
 
-#include "store/event.h"
+#include "exercise/folds.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -28,7 +28,7 @@ public:
     CommsModel(NameOf nameOf, NameOf siteName, QString start, QObject *parent = nullptr);
     ~CommsModel() override;
 
-    void addEvent(const store::Event &e);
+    void addEvent(const exercise::Event &e);
     void setLanguage(const QString &lang);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -57,6 +57,7 @@ private:
     QString m_lang = QStringLiteral("en");
     std::vector<Row> m_rows;
     QHash<QString, int> m_callRow;
+    exercise::CallBook m_calls;  ///< every call, folded as the engine does (exercise/folds.h)
 };
 
 }  // namespace cd::gui

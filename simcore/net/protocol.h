@@ -37,6 +37,7 @@ enum CloseCode : int {
     CloseRevoked = 4004,       ///< the room's token was re-issued while connected
     CloseAbuse = 4008,         ///< too many refused messages (flood, oversized, malformed)
     CloseShutdown = 4010,      ///< the server is stopping
+    CloseStorage = 4011,       ///< the server could not record events (disk full, I/O) and stopped
 };
 /// Whether a client should stop reconnecting after the server closed with `code`.
 inline bool isFinalClose(int code)
