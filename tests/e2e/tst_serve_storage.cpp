@@ -106,19 +106,20 @@ private slots:
         QVERIFY2(stderrText.contains("--resume"), qPrintable(stderrText));
 
         const std::vector<cd::store::Event> events = checkConsistent(db);
-        // Every act the server acknowledged is in the database, as the event it named.
+        // A result goes out only after its act is committed: every acknowledged mail is in the
+        // database, and the one that hit the full disk is not (nor got a result).
         int acknowledged = 0;
-        for (const QJsonObject &m : opA->messages) {
-            if (m.value("type").toString() != "result")
-                continue;
-            QVERIFY(m.value("ok").toBool());
-            const qint64 seq = m.value("seq").toInteger();
-            QVERIFY(seq >= 1 && seq <= qint64(events.size()));
-            QCOMPARE(events[size_t(seq - 1)].kind, QString("mail.sent"));
-            ++acknowledged;
-        }
+        for (const QJsonObject &m : opA->messages)
+            if (m.value("type").toString() == "result") {
+                QVERIFY(m.value("ok").toBool());
+                ++acknowledged;
+            }
+        int recorded = 0;
+        for (const cd::store::Event &e : events)
+            recorded += e.kind == "mail.sent" && e.actor == "op-a";
         QVERIFY(acknowledged >= 1);
-        QVERIFY(acknowledged < sent);  // the act that hit the full disk got no result
+        QCOMPARE(recorded, acknowledged);
+        QVERIFY(acknowledged < sent);
         QString error;
         cd::exercise::ExerciseOptions options;
         options.speed = cd::exercise::Clock::kMax;
@@ -133,7 +134,7 @@ private slots:
         QProcess server;
         const QStringList urls =
             startServe(server, {kBundled, "--db", db, "--listen", "127.0.0.1:0", "--speed", "max"}, kTickLimit, 1);
-        QCOMPARE(urls.size(), 1);
+        QVERIFY(!urls.isEmpty());  // started: the database and the tokens fit under the limit
         QVERIFY(server.waitForFinished(60000));
         QCOMPARE(server.exitCode(), 2);
         const QString stderrText = QString::fromUtf8(server.readAllStandardError());
