@@ -65,6 +65,33 @@ int reissueOnly(const QString &input, const QStringList &rooms, const QString &h
     return Ok;
 }
 
+/// A store::Error (disk full, I/O error) is caught where the engine is called, at the boundary
+/// of the Qt slot (the ticker's minute, a room's act): nothing of it was committed. Every room
+/// is told (close code 4011, PROTOCOL.md), the loop ends and serve exits non-zero (`exitCode`);
+/// the database holds every event committed before and continues with --resume.
+void stopOnStorageFailure(net::ExerciseTicker &ticker, net::ExerciseServer &server, const QString &listen,
+                          int *exitCode)
+{
+    const auto stop = [&ticker, &server, listen, exitCode](const QString &message) {
+        if (*exitCode != Ok)
+            return;
+        *exitCode = Usage;
+        ticker.stop();
+        const QString db = server.exercise().log().path();
+        err() << Serve::tr("%1: could not record the exercise, stopping: %2").arg(db, message) << '\n'
+              << Serve::tr("Everything recorded before is kept; when the disk is fixed, continue with "
+                           "crossdrill serve %1 --resume --listen %2")
+                     .arg(db, listen)
+              << '\n';
+        err().flush();
+        server.failStorage(message);
+        // Let the close frames go out before the loop ends.
+        QTimer::singleShot(1000, QCoreApplication::instance(), [] { QCoreApplication::quit(); });
+    };
+    QObject::connect(&ticker, &net::ExerciseTicker::storageFailed, &ticker, stop);
+    QObject::connect(&server, &net::ExerciseServer::storageFailed, &ticker, stop);
+}
+
 }  // namespace
 
 int runServe(const QStringList &args)
@@ -229,6 +256,8 @@ int runServe(const QStringList &args)
             err() << Serve::tr("the exercise has ended; still serving the rooms' records (Ctrl+C to stop)") << '\n';
             err().flush();
         });
+        int exitCode = Ok;
+        stopOnStorageFailure(ticker, server, parser.value(listenOpt), &exitCode);
         ticker.start();
         std::signal(SIGINT, onSignal);
         std::signal(SIGTERM, onSignal);
@@ -241,6 +270,8 @@ int runServe(const QStringList &args)
         QCoreApplication::exec();
         ticker.stop();
         server.close();
+        if (exitCode != Ok)
+            return exitCode;
     } catch (const store::Error &e) {
         return fail(Usage, e.message());
     }

@@ -106,7 +106,7 @@ RoomWindow *Console::openRoom(const QString &room)
     auto &slot = m_rooms[room];
     if (!slot) {
         slot = std::make_unique<RoomWindow>(m_session->endpoint(room),
-                                            RoomDirectory::fromScenario(m_session->scenario(), room));
+                                            exercise::RoomDirectory::fromScenario(m_session->scenario(), room));
         // The room's clock moves with the exercise clock, not only when the room gets an event
         // (a quiet room at x10 showed 14:11 while the console showed 14:21).
         RoomWindow *window = slot.get();

@@ -11,7 +11,7 @@ namespace cd::gui {
 ExerciseSession::ExerciseSession(std::unique_ptr<exercise::Exercise> exercise, QString dbPath, QObject *parent)
     : QObject(parent), m_exercise(std::move(exercise)), m_dbPath(std::move(dbPath))
 {
-    m_exercise->addListener([this](const store::Event &e) { emit eventCommitted(e); });
+    m_exercise->addListener([this](const exercise::Event &e) { emit eventCommitted(e); });
     m_exercise->setCommitPerTurn(true);  // one commit per event-loop turn, not per action
     m_timer.setInterval(250);
     connect(&m_timer, &QTimer::timeout, this, &ExerciseSession::tick);
@@ -108,7 +108,7 @@ int ExerciseSession::nextInjectMinute() const
 
 void ExerciseSession::replayLog()
 {
-    for (const store::Event &e : m_exercise->log().read())
+    for (const exercise::Event &e : m_exercise->log().read())
         emit eventCommitted(e);
 }
 

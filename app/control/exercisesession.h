@@ -68,7 +68,7 @@ public slots:
     void tick();
 
 signals:
-    void eventCommitted(const cd::store::Event &event);
+    void eventCommitted(const cd::exercise::Event &event);
     /// The clock or the minute changed (the clock bar repaints).
     void clockChanged();
 

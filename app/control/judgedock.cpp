@@ -1,6 +1,7 @@
 #include "control/judgedock.h"
 
 #include "control/exercisesession.h"
+#include "exercise/payloads.h"
 #include "views/eventtext.h"
 
 #include <QEvent>
@@ -12,11 +13,10 @@
 
 namespace cd::gui {
 
+using exercise::Kind;
+using exercise::kindOf;
+
 namespace {
-QString str(const store::Event &e, const char *key)
-{
-    return e.payload.value(QLatin1String(key)).toString();
-}
 QTreeWidget *tree(QWidget *parent, const char *name)
 {
     auto *t = new QTreeWidget(parent);
@@ -92,7 +92,7 @@ void JudgeDock::changeEvent(QEvent *event)
     QDockWidget::changeEvent(event);
 }
 
-void JudgeDock::addEvent(const store::Event &e)
+void JudgeDock::addEvent(const exercise::Event &e)
 {
     const QString lang = uiLanguage();
     const scenario::Scenario &s = m_session.scenario();
@@ -100,41 +100,43 @@ void JudgeDock::addEvent(const store::Event &e)
         const scenario::Room *r = s.room(id);
         return r ? r->name.get(lang) : id;
     };
-    if (e.kind == QLatin1String("hypothesis.submitted")) {
-        auto *item = new QTreeWidgetItem(m_hypotheses, {clockText(e.minute, s.meta.start), roomName(str(e, "room")),
-                                                        QStringLiteral("—"),
-                                                        payloadText(e.payload.value(QLatin1String("text")), lang)});
-        item->setData(0, Qt::UserRole, str(e, "hypothesis"));
+    const Kind kind = kindOf(e);
+    if (kind == Kind::HypothesisSubmitted) {
+        const exercise::HypothesisPayload h = exercise::HypothesisPayload::fromJson(e.payload);
+        auto *item = new QTreeWidgetItem(m_hypotheses, {clockText(e.minute, s.meta.start), roomName(h.room),
+                                                        QStringLiteral("—"), payloadText(h.text, lang)});
+        item->setData(0, Qt::UserRole, h.hypothesis);
         m_hypotheses->setCurrentItem(item);
-    } else if (e.kind == QLatin1String("hypothesis.judged")) {
-        if (QTreeWidgetItem *item = findItem(m_hypotheses, str(e, "hypothesis")))
-            item->setText(2, verdictText(str(e, "verdict")));
-    } else if (e.kind.startsWith(QLatin1String("response."))) {
-        QTreeWidgetItem *item = findItem(m_requests, str(e, "request"));
+    } else if (kind == Kind::HypothesisJudged) {
+        const exercise::HypothesisPayload h = exercise::HypothesisPayload::fromJson(e.payload);
+        if (QTreeWidgetItem *item = findItem(m_hypotheses, h.hypothesis))
+            item->setText(2, verdictText(h.verdict.value_or(QString())));
+    } else if (const exercise::RequestState *q = m_book.apply(e)) {
+        QTreeWidgetItem *item = findItem(m_requests, q->id);
         if (!item) {
-            const scenario::Response *r = s.response(str(e, "response"));
-            item = new QTreeWidgetItem(m_requests, {clockText(e.minute, s.meta.start), roomName(str(e, "room")),
-                                                    QString(), r ? r->name.get(lang) : str(e, "response")});
-            item->setData(0, Qt::UserRole, str(e, "request"));
+            const scenario::Response *r = s.response(q->response);
+            item = new QTreeWidgetItem(m_requests, {clockText(e.minute, s.meta.start), roomName(q->room), QString(),
+                                                    r ? r->name.get(lang) : q->response});
+            item->setData(0, Qt::UserRole, q->id);
             m_requests->setCurrentItem(item);
         }
-        item->setText(2, requestStateText(e.kind.mid(9)));
+        item->setText(2, requestStateText(exercise::requestStatusName(q->status)));
     }
 }
 
 void JudgeDock::judge(const QString &verdict)
 {
     if (const QTreeWidgetItem *item = m_hypotheses->currentItem())
-        m_session.perform({{QStringLiteral("do"), QStringLiteral("judge")},
-                           {QStringLiteral("hypothesis"), item->data(0, Qt::UserRole).toString()},
-                           {QStringLiteral("verdict"), verdict}});
+        m_session.perform(exercise::action(exercise::Verb::Judge,
+                                           {{QStringLiteral("hypothesis"), item->data(0, Qt::UserRole).toString()},
+                                            {QStringLiteral("verdict"), verdict}}));
 }
 
 void JudgeDock::decide(bool approve)
 {
     if (const QTreeWidgetItem *item = m_requests->currentItem())
-        m_session.perform({{QStringLiteral("do"), approve ? QStringLiteral("approve") : QStringLiteral("decline")},
-                           {QStringLiteral("request"), item->data(0, Qt::UserRole).toString()}});
+        m_session.perform(exercise::action(approve ? exercise::Verb::Approve : exercise::Verb::Decline,
+                                           {{QStringLiteral("request"), item->data(0, Qt::UserRole).toString()}}));
 }
 
 }  // namespace cd::gui

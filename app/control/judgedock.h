@@ -2,7 +2,7 @@
 // The white cell's judgements: hypotheses the rooms submitted (judge correct / partly / wrong)
 // and response requests waiting for the control team (approve / decline).
 
-#include "store/event.h"
+#include "exercise/folds.h"
 
 #include <QDockWidget>
 
@@ -36,7 +36,7 @@ protected:
 
 private:
     void retranslateUi();
-    void addEvent(const store::Event &e);
+    void addEvent(const exercise::Event &e);
 
     ExerciseSession &m_session;
     QTreeWidget *m_hypotheses;
@@ -46,6 +46,7 @@ private:
     QPushButton *m_wrong;
     QPushButton *m_approve;
     QPushButton *m_decline;
+    exercise::RequestBook m_book;  ///< every request, folded as the engine does (exercise/folds.h)
 };
 
 }  // namespace cd::gui

@@ -1,7 +1,7 @@
 #include "control/monitordock.h"
 
 #include "control/exercisesession.h"
-#include "room/roomdirectory.h"
+#include "exercise/roomdirectory.h"
 #include "views/commsfilter.h"
 #include "views/commsmodel.h"
 #include "views/eventtext.h"
@@ -24,7 +24,7 @@ namespace cd::gui {
 MonitorDock::MonitorDock(ExerciseSession &session, QWidget *parent)
     : QDockWidget(parent), m_session(session),
       m_model(new CommsModel(
-          [dir = RoomDirectory::fromScenario(session.scenario(), {})](const QString &id) {
+          [dir = exercise::RoomDirectory::fromScenario(session.scenario(), {})](const QString &id) {
               return dir.nameOf(id, uiLanguage());
           },
           [names = ScenarioNames(session.scenario())](const QString &id) { return names.site(id, uiLanguage()); },

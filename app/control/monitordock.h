@@ -2,7 +2,7 @@
 // The communications monitor: all mail, calls and posts across rooms, filterable by room,
 // channel and kind, searchable, with the selected message's thread one click away.
 
-#include "store/event.h"
+#include "exercise/vocab.h"
 
 #include <QDockWidget>
 

@@ -1,6 +1,7 @@
 #include "control/observationdock.h"
 
 #include "control/exercisesession.h"
+#include "exercise/payloads.h"
 #include "views/eventtext.h"
 
 #include <QComboBox>
@@ -15,6 +16,9 @@
 #include <QVBoxLayout>
 
 namespace cd::gui {
+
+using exercise::Kind;
+using exercise::kindOf;
 
 ObservationDock::ObservationDock(ExerciseSession &session, std::function<QList<qint64>()> selectedEvents,
                                  QWidget *parent)
@@ -34,8 +38,8 @@ ObservationDock::ObservationDock(ExerciseSession &session, std::function<QList<q
     m_list->setColumnCount(4);
     m_list->header()->setStretchLastSection(true);
     connect(m_record, &QPushButton::clicked, this, &ObservationDock::record);
-    connect(&session, &ExerciseSession::eventCommitted, this, [this](const store::Event &e) {
-        if (e.kind != QLatin1String("observation"))
+    connect(&session, &ExerciseSession::eventCommitted, this, [this](const exercise::Event &e) {
+        if (kindOf(e) != Kind::Observation)
             return;
         QStringList linked;
         for (const QJsonValue &v : e.payload.value(QLatin1String("events")).toArray())
@@ -69,11 +73,11 @@ void ObservationDock::record()
     QJsonArray events;
     for (qint64 seq : m_selectedEvents())
         events << seq;
-    m_session.perform({{QStringLiteral("do"), QStringLiteral("observe")},
-                       {QStringLiteral("objective"), m_objective->currentData().toString()},
-                       {QStringLiteral("rating"), m_rating->currentData().toString()},
-                       {QStringLiteral("text"), m_text->toPlainText()},
-                       {QStringLiteral("events"), events}});
+    m_session.perform(
+        exercise::action(exercise::Verb::Observe, {{QStringLiteral("objective"), m_objective->currentData().toString()},
+                                                   {QStringLiteral("rating"), m_rating->currentData().toString()},
+                                                   {QStringLiteral("text"), m_text->toPlainText()},
+                                                   {QStringLiteral("events"), events}}));
     m_text->clear();
 }
 

@@ -59,7 +59,7 @@ TimelineDock::TimelineDock(ExerciseSession &session, QWidget *parent)
     connect(m_skip, &QPushButton::clicked, this, [this] { askAndAct(false); });
     connect(m_delay, &QPushButton::clicked, this, [this] { askAndAct(true); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TimelineDock::updateButtons);
-    connect(&session, &ExerciseSession::eventCommitted, this, [this](const store::Event &e) {
+    connect(&session, &ExerciseSession::eventCommitted, this, [this](const exercise::Event &e) {
         m_model->addEvent(e);
         updateButtons();
     });
@@ -126,24 +126,21 @@ void TimelineDock::updateButtons()
 
 void TimelineDock::fire(const QString &reason)
 {
-    m_session.perform({{QStringLiteral("do"), QStringLiteral("fire")},
-                       {QStringLiteral("inject"), currentInject()},
-                       {QStringLiteral("reason"), reason}});
+    m_session.perform(exercise::action(
+        exercise::Verb::Fire, {{QStringLiteral("inject"), currentInject()}, {QStringLiteral("reason"), reason}}));
 }
 
 void TimelineDock::skip(const QString &reason)
 {
-    m_session.perform({{QStringLiteral("do"), QStringLiteral("skip")},
-                       {QStringLiteral("inject"), currentInject()},
-                       {QStringLiteral("reason"), reason}});
+    m_session.perform(exercise::action(
+        exercise::Verb::Skip, {{QStringLiteral("inject"), currentInject()}, {QStringLiteral("reason"), reason}}));
 }
 
 void TimelineDock::delay(int minutes, const QString &reason)
 {
-    m_session.perform({{QStringLiteral("do"), QStringLiteral("delay")},
-                       {QStringLiteral("inject"), currentInject()},
-                       {QStringLiteral("by"), minutes},
-                       {QStringLiteral("reason"), reason}});
+    m_session.perform(exercise::action(exercise::Verb::Delay, {{QStringLiteral("inject"), currentInject()},
+                                                               {QStringLiteral("by"), minutes},
+                                                               {QStringLiteral("reason"), reason}}));
 }
 
 void TimelineDock::askAndAct(bool isDelay)

@@ -1,6 +1,7 @@
 #include "control/whitecelldock.h"
 
 #include "control/exercisesession.h"
+#include "exercise/payloads.h"
 #include "views/eventtext.h"
 #include "views/scenarionames.h"
 
@@ -24,11 +25,10 @@
 
 namespace cd::gui {
 
+using exercise::Kind;
+using exercise::kindOf;
+
 namespace {
-QString str(const store::Event &e, const char *key)
-{
-    return e.payload.value(QLatin1String(key)).toString();
-}
 // Raw values of a call's row (the columns show names and a translated status).
 constexpr int kFromRole = Qt::UserRole + 1;
 constexpr int kToRole = Qt::UserRole + 2;
@@ -191,13 +191,16 @@ void WhiteCellDock::changeEvent(QEvent *event)
     QDockWidget::changeEvent(event);
 }
 
-void WhiteCellDock::addEvent(const store::Event &e)
+void WhiteCellDock::addEvent(const exercise::Event &e)
 {
-    if (!e.kind.startsWith(QLatin1String("call.")))
+    const Kind kind = kindOf(e);
+    const exercise::CallState *folded = m_book.apply(e);
+    if (!folded && kind != Kind::CallSay)
         return;
-    const QString from = str(e, "from");
-    const QString to = str(e, "to");
-    const QString id = str(e, "call");
+    const exercise::CallPayload call = exercise::CallPayload::fromJson(e.payload);
+    const QString &from = call.from;
+    const QString &to = call.to;
+    const QString &id = call.call;
     QTreeWidgetItem *item = nullptr;
     for (int i = 0; i < m_calls->topLevelItemCount(); ++i)
         if (m_calls->topLevelItem(i)->text(0) == id)
@@ -206,7 +209,7 @@ void WhiteCellDock::addEvent(const store::Event &e)
     const ScenarioNames names(m_session.scenario());
     if (!item) {
         // Only calls a persona is party to are the white cell's to handle.
-        if (e.kind != QLatin1String("call.ringing") || (!isPersona(from) && !isPersona(to)))
+        if (kind != Kind::CallRinging || (!isPersona(from) && !isPersona(to)))
             return;
         item = new QTreeWidgetItem(m_calls, {id, names.party(from, lang), names.party(to, lang), QString()});
         item->setData(1, kFromRole, from);
@@ -223,20 +226,20 @@ void WhiteCellDock::addEvent(const store::Event &e)
             QApplication::alert(window());
         }
     }
-    if (e.kind == QLatin1String("call.say")) {
+    if (kind == Kind::CallSay) {
         if (m_calls->currentItem() == item) {
             // The line keeps who said what: a language switch writes it again.
             auto *line = new QListWidgetItem(m_transcript);
             line->setData(kFromRole, from);
-            line->setData(kStatusRole, e.payload.value(QLatin1String("text")).toVariant());
+            line->setData(kStatusRole, call.text.toVariant());
             line->setText(lineText(line));
         }
         return;
     }
-    if (e.kind == QLatin1String("call.opening"))
+    if (!folded || kind == Kind::CallOpening)
         return;
-    item->setData(3, kStatusRole, e.kind.mid(5));
-    item->setText(3, callStatusText(e.kind.mid(5)));
+    item->setData(3, kStatusRole, exercise::callStatusName(folded->status));
+    item->setText(3, callStatusText(exercise::callStatusName(folded->status)));
     if (item == m_calls->currentItem())
         updateButtons();
     updateAlert();
@@ -297,19 +300,19 @@ QString WhiteCellDock::selectedCall() const
 
 void WhiteCellDock::sendMail()
 {
-    m_session.perform({{QStringLiteral("do"), QStringLiteral("mail")},
-                       {QStringLiteral("from"), m_persona->currentData().toString()},
-                       {QStringLiteral("to"), QJsonArray{m_room->currentData().toString()}},
-                       {QStringLiteral("subject"), m_subject->text()},
-                       {QStringLiteral("body"), m_body->toPlainText()}});
+    m_session.perform(
+        exercise::action(exercise::Verb::Mail, {{QStringLiteral("from"), m_persona->currentData().toString()},
+                                                {QStringLiteral("to"), QJsonArray{m_room->currentData().toString()}},
+                                                {QStringLiteral("subject"), m_subject->text()},
+                                                {QStringLiteral("body"), m_body->toPlainText()}}));
 }
 
 void WhiteCellDock::callRoom()
 {
-    m_session.perform({{QStringLiteral("do"), QStringLiteral("call")},
-                       {QStringLiteral("from"), m_persona->currentData().toString()},
-                       {QStringLiteral("to"), m_room->currentData().toString()},
-                       {QStringLiteral("say"), m_body->toPlainText()}});
+    m_session.perform(
+        exercise::action(exercise::Verb::Call, {{QStringLiteral("from"), m_persona->currentData().toString()},
+                                                {QStringLiteral("to"), m_room->currentData().toString()},
+                                                {QStringLiteral("say"), m_body->toPlainText()}}));
 }
 
 void WhiteCellDock::publish()
@@ -317,16 +320,17 @@ void WhiteCellDock::publish()
     const QString title = m_subject->text().trimmed();
     QString slug = title.toLower();
     slug.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
-    m_session.perform({{QStringLiteral("do"), QStringLiteral("post")},
-                       {QStringLiteral("site"), m_site->currentData().toString()},
-                       {QStringLiteral("path"), QStringLiteral("/control/%1-%2").arg(m_session.minute()).arg(slug)},
-                       {QStringLiteral("title"), title},
-                       {QStringLiteral("body"), m_body->toPlainText()}});
+    m_session.perform(
+        exercise::action(exercise::Verb::Post,
+                         {{QStringLiteral("site"), m_site->currentData().toString()},
+                          {QStringLiteral("path"), QStringLiteral("/control/%1-%2").arg(m_session.minute()).arg(slug)},
+                          {QStringLiteral("title"), title},
+                          {QStringLiteral("body"), m_body->toPlainText()}}));
 }
 
 void WhiteCellDock::answerSelected()
 {
-    m_session.perform({{QStringLiteral("do"), QStringLiteral("answer")}, {QStringLiteral("call"), selectedCall()}});
+    m_session.perform(exercise::action(exercise::Verb::Answer, {{QStringLiteral("call"), selectedCall()}}));
 }
 
 void WhiteCellDock::declineSelected()
@@ -335,24 +339,24 @@ void WhiteCellDock::declineSelected()
     // RoomEndpoint::declineCall() does for a room; the call id says which.
     if (!m_decline->isEnabled())
         return;
-    m_session.perform({{QStringLiteral("do"), QStringLiteral("hangup")},
-                       {QStringLiteral("call"), selectedCall()},
-                       {QStringLiteral("persona"), m_calls->currentItem()->data(2, kToRole).toString().mid(8)}});
+    m_session.perform(
+        exercise::action(exercise::Verb::Hangup,
+                         {{QStringLiteral("call"), selectedCall()},
+                          {QStringLiteral("persona"), m_calls->currentItem()->data(2, kToRole).toString().mid(8)}}));
 }
 
 void WhiteCellDock::sayOnSelected()
 {
     if (m_say->text().trimmed().isEmpty())
         return;
-    m_session.perform({{QStringLiteral("do"), QStringLiteral("say")},
-                       {QStringLiteral("call"), selectedCall()},
-                       {QStringLiteral("text"), m_say->text().trimmed()}});
+    m_session.perform(exercise::action(exercise::Verb::Say, {{QStringLiteral("call"), selectedCall()},
+                                                             {QStringLiteral("text"), m_say->text().trimmed()}}));
     m_say->clear();
 }
 
 void WhiteCellDock::hangUpSelected()
 {
-    m_session.perform({{QStringLiteral("do"), QStringLiteral("hangup")}, {QStringLiteral("call"), selectedCall()}});
+    m_session.perform(exercise::action(exercise::Verb::Hangup, {{QStringLiteral("call"), selectedCall()}}));
 }
 
 }  // namespace cd::gui

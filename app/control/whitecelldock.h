@@ -4,7 +4,7 @@
 // personas. The buttons are enabled by the selected call's state (the console's shortcuts press
 // them, so the rules are written once).
 
-#include "store/event.h"
+#include "exercise/folds.h"
 
 #include <QDockWidget>
 
@@ -53,7 +53,7 @@ protected:
 
 private:
     void retranslateUi();
-    void addEvent(const store::Event &e);
+    void addEvent(const exercise::Event &e);
     QString selectedCall() const;
     void updateButtons();
     void updateAlert();
@@ -75,6 +75,7 @@ private:
     QPushButton *m_decline;
     QPushButton *m_hangUp;
     QLabel *m_alert;
+    exercise::CallBook m_book;  ///< every call, folded as the engine does (exercise/folds.h)
 };
 
 }  // namespace cd::gui

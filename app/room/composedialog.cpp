@@ -12,14 +12,14 @@
 
 namespace cd::gui {
 
-ComposeDialog::ComposeDialog(const RoomDirectory &directory, QWidget *parent)
+ComposeDialog::ComposeDialog(const exercise::RoomDirectory &directory, QWidget *parent)
     : QDialog(parent), m_to(new QListWidget(this)), m_cc(new QListWidget(this)), m_kind(new QComboBox(this)),
       m_subject(new QLineEdit(this)), m_body(new QPlainTextEdit(this))
 {
     setWindowTitle(tr("New mail"));
     m_to->setObjectName(QStringLiteral("toList"));
     for (QListWidget *list : {m_to, m_cc}) {
-        for (const RoomDirectory::Party &p : directory.parties) {
+        for (const exercise::RoomDirectory::Party &p : directory.parties) {
             if (p.id == directory.room)
                 continue;
             auto *item = new QListWidgetItem(directory.nameOf(p.id, uiLanguage()), list);

@@ -2,7 +2,7 @@
 // Writing a mail: recipients (to, cc) picked from the room's directory, the kind (情報連絡
 // report, 情報提供 advisory, query, other), subject and body. Ctrl+Return sends.
 
-#include "room/roomdirectory.h"
+#include "exercise/roomdirectory.h"
 
 #include <QDialog>
 
@@ -19,7 +19,7 @@ class ComposeDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ComposeDialog)
 
 public:
-    ComposeDialog(const RoomDirectory &directory, QWidget *parent = nullptr);
+    ComposeDialog(const exercise::RoomDirectory &directory, QWidget *parent = nullptr);
     ~ComposeDialog() override;
 
     void setRecipients(const QStringList &to, const QStringList &cc);

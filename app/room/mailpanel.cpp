@@ -19,7 +19,7 @@
 
 namespace cd::gui {
 
-MailPanel::MailPanel(exercise::RoomEndpoint &endpoint, const RoomDirectory &directory, QWidget *parent)
+MailPanel::MailPanel(exercise::RoomEndpoint &endpoint, const exercise::RoomDirectory &directory, QWidget *parent)
     : QWidget(parent), m_endpoint(endpoint), m_directory(directory),
       m_model(new MailModel(
           directory.room, [this](const QString &id) { return m_directory.nameOf(id, uiLanguage()); }, this)),
@@ -96,7 +96,7 @@ void MailPanel::retranslateUi()
     showCurrent();
 }
 
-void MailPanel::addEvent(const store::Event &e)
+void MailPanel::addEvent(const exercise::Event &e)
 {
     m_model->addEvent(e);
 }
@@ -187,12 +187,12 @@ void MailPanel::compose(Compose mode)
     }
     connect(dialog, &QDialog::accepted, this, [this, dialog, mode, parentId] {
         if (mode == Compose::Forward) {
-            QJsonObject a{{QStringLiteral("do"), QStringLiteral("forward")},
-                          {QStringLiteral("mail"), parentId},
-                          {QStringLiteral("to"), QJsonArray::fromStringList(dialog->to())},
-                          {QStringLiteral("cc"), QJsonArray::fromStringList(dialog->cc())},
-                          {QStringLiteral("kind"), dialog->kind()},
-                          {QStringLiteral("body"), dialog->body()}};
+            const QJsonObject a = exercise::action(exercise::Verb::Forward,
+                                                   {{QStringLiteral("mail"), parentId},
+                                                    {QStringLiteral("to"), QJsonArray::fromStringList(dialog->to())},
+                                                    {QStringLiteral("cc"), QJsonArray::fromStringList(dialog->cc())},
+                                                    {QStringLiteral("kind"), dialog->kind()},
+                                                    {QStringLiteral("body"), dialog->body()}});
             m_endpoint.perform(a);
         } else {
             m_endpoint.sendMail(dialog->to(), dialog->cc(), dialog->kind(), dialog->subject(), dialog->body(),

@@ -4,8 +4,8 @@
 // shortcuts Ctrl+N, Ctrl+R, Ctrl+Shift+F reach them from any tab). Opening an unread mail marks it read (an action; the
 // mark comes back as an event).
 
-#include "room/roomdirectory.h"
-#include "store/event.h"
+#include "exercise/roomdirectory.h"
+#include "exercise/vocab.h"
 
 #include <QWidget>
 
@@ -29,10 +29,10 @@ class MailPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(MailPanel)
 
 public:
-    MailPanel(exercise::RoomEndpoint &endpoint, const RoomDirectory &directory, QWidget *parent = nullptr);
+    MailPanel(exercise::RoomEndpoint &endpoint, const exercise::RoomDirectory &directory, QWidget *parent = nullptr);
     ~MailPanel() override;
 
-    void addEvent(const store::Event &e);
+    void addEvent(const exercise::Event &e);
     void retranslateUi();
 
     MailModel *model() const { return m_model; }
@@ -57,7 +57,7 @@ private:
     void showCurrent();
 
     exercise::RoomEndpoint &m_endpoint;
-    const RoomDirectory &m_directory;
+    const exercise::RoomDirectory &m_directory;
     MailModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QComboBox *m_folder;

@@ -17,7 +17,7 @@
 namespace cd::gui {
 
 namespace {
-QString str(const store::Event &e, const char *key)
+QString str(const exercise::Event &e, const char *key)
 {
     return e.payload.value(QLatin1String(key)).toString();
 }
@@ -205,7 +205,7 @@ void PhonePanel::setStatus(Call &call, const QString &status)
     call.item->setForeground(3, bad ? QBrush(QColor(0xc6, 0x28, 0x28)) : QBrush());
 }
 
-void PhonePanel::addEvent(const store::Event &e)
+void PhonePanel::addEvent(const exercise::Event &e)
 {
     if (!e.kind.startsWith(QLatin1String("call.")))
         return;

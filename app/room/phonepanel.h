@@ -3,8 +3,8 @@
 // progress with its transcript and a line to speak into, placing calls from the directory, and
 // a call log with busy, failed and missed calls. Everything shown comes from call.* events.
 
-#include "room/roomdirectory.h"
-#include "store/event.h"
+#include "exercise/roomdirectory.h"
+#include "exercise/vocab.h"
 
 #include <QJsonValue>
 #include <QWidget>
@@ -30,10 +30,10 @@ class PhonePanel final : public QWidget
     Q_DISABLE_COPY_MOVE(PhonePanel)
 
 public:
-    PhonePanel(exercise::RoomEndpoint &endpoint, const RoomDirectory &directory, QWidget *parent = nullptr);
+    PhonePanel(exercise::RoomEndpoint &endpoint, const exercise::RoomDirectory &directory, QWidget *parent = nullptr);
     ~PhonePanel() override;
 
-    void addEvent(const store::Event &e);
+    void addEvent(const exercise::Event &e);
     void retranslateUi();
     /// The exercise has ended: no call can be placed or answered any more.
     void setEnded();
@@ -79,7 +79,7 @@ private:
     QString lineText(const QListWidgetItem *item) const;
 
     exercise::RoomEndpoint &m_endpoint;
-    const RoomDirectory &m_directory;
+    const exercise::RoomDirectory &m_directory;
     std::vector<Call> m_calls;
     QString m_ringing;
     QString m_active;

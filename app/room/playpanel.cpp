@@ -1,5 +1,6 @@
 #include "room/playpanel.h"
 
+#include "exercise/payloads.h"
 #include "exercise/roomendpoint.h"
 #include "room/surveyform.h"
 #include "views/eventtext.h"
@@ -15,11 +16,10 @@
 
 namespace cd::gui {
 
+using exercise::Kind;
+using exercise::kindOf;
+
 namespace {
-QString str(const store::Event &e, const char *key)
-{
-    return e.payload.value(QLatin1String(key)).toString();
-}
 QTreeWidget *makeTree(QWidget *parent, int columns)
 {
     auto *tree = new QTreeWidget(parent);
@@ -31,7 +31,7 @@ QTreeWidget *makeTree(QWidget *parent, int columns)
 }
 }  // namespace
 
-PlayPanel::PlayPanel(exercise::RoomEndpoint &endpoint, const RoomDirectory &directory, QWidget *parent)
+PlayPanel::PlayPanel(exercise::RoomEndpoint &endpoint, const exercise::RoomDirectory &directory, QWidget *parent)
     : QWidget(parent), m_endpoint(endpoint), m_directory(directory), m_statusBox(new QGroupBox(this)),
       m_status(makeTree(m_statusBox, 3)), m_hypothesisBox(new QGroupBox(this)),
       m_hypotheses(makeTree(m_hypothesisBox, 3)), m_hypothesisEdit(new QPlainTextEdit(m_hypothesisBox)),
@@ -53,7 +53,7 @@ PlayPanel::PlayPanel(exercise::RoomEndpoint &endpoint, const RoomDirectory &dire
             m_hypothesisEdit->clear();
         }
     });
-    for (const RoomDirectory::Response &r : m_directory.responses) {
+    for (const exercise::RoomDirectory::Response &r : m_directory.responses) {
         auto *item = new QTreeWidgetItem(m_responses);
         item->setData(0, Qt::UserRole, r.id);
     }
@@ -124,7 +124,7 @@ void PlayPanel::retranslateUi()
     m_responses->setHeaderLabels({tr("Response"), tr("State")});
     for (int i = 0; i < m_responses->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_responses->topLevelItem(i);
-        const RoomDirectory::Response &r = m_directory.responses[size_t(i)];
+        const exercise::RoomDirectory::Response &r = m_directory.responses[size_t(i)];
         item->setText(0, r.needsApproval ? tr("%1 (needs control approval)").arg(r.name.get(lang)) : r.name.get(lang));
         item->setText(1, requestStateText(item->data(1, Qt::UserRole).toString()));
     }
@@ -140,7 +140,7 @@ void PlayPanel::retranslateUi()
 
 QString PlayPanel::sectorName(const QString &node) const
 {
-    for (const RoomDirectory::Party &sector : m_directory.sectors)
+    for (const exercise::RoomDirectory::Party &sector : m_directory.sectors)
         if (sector.id == node)
             return sector.name.get(uiLanguage());
     return node;
@@ -154,48 +154,54 @@ void PlayPanel::setEnded()
     retranslateUi();
 }
 
-void PlayPanel::addEvent(const store::Event &e)
+void PlayPanel::addEvent(const exercise::Event &e)
 {
-    if (e.kind == QLatin1String("model.status") || e.kind == QLatin1String("model.breach")) {
-        const QString node = str(e, "node");
-        QTreeWidgetItem *&item = m_statusItems[node];
+    const Kind kind = kindOf(e);
+    if (kind == Kind::ModelStatus || kind == Kind::ModelBreach) {
+        const exercise::ModelPayload p = exercise::ModelPayload::fromJson(e.payload);
+        QTreeWidgetItem *&item = m_statusItems[p.node];
         if (!item) {
             item = new QTreeWidgetItem(m_status);
-            item->setData(0, Qt::UserRole, node);
-            item->setText(0, sectorName(node));
+            item->setData(0, Qt::UserRole, p.node);
+            item->setText(0, sectorName(p.node));
         }
-        const QString label = e.kind == QLatin1String("model.breach") ? QStringLiteral("breach") : str(e, "label");
+        const QString label = kind == Kind::ModelBreach ? QStringLiteral("breach") : p.label.value_or(QString());
         item->setData(1, Qt::UserRole, label);
         item->setText(1, labelText(label));
         item->setText(2, clockText(e.minute, m_directory.start));
         const bool bad = label != QLatin1String("ok");
         item->setForeground(1, bad ? QBrush(QColor(0xc6, 0x28, 0x28)) : QBrush());
-    } else if (e.kind == QLatin1String("hypothesis.submitted") && str(e, "room") == m_directory.room) {
-        auto *item = new QTreeWidgetItem(m_hypotheses);
-        item->setText(0, clockText(e.minute, m_directory.start));
-        item->setText(1, verdictText({}));
-        item->setText(2, payloadText(e.payload.value(QLatin1String("text")), uiLanguage()));
-        m_hypothesisItems[str(e, "hypothesis")] = item;
-    } else if (e.kind == QLatin1String("hypothesis.judged")) {
-        if (QTreeWidgetItem *item = m_hypothesisItems[str(e, "hypothesis")]) {
-            item->setData(1, Qt::UserRole, str(e, "verdict"));
-            item->setText(1, verdictText(str(e, "verdict")));
+    } else if (kind == Kind::HypothesisSubmitted || kind == Kind::HypothesisJudged) {
+        const exercise::HypothesisPayload p = exercise::HypothesisPayload::fromJson(e.payload);
+        if (kind == Kind::HypothesisSubmitted && p.room == m_directory.room) {
+            auto *item = new QTreeWidgetItem(m_hypotheses);
+            item->setText(0, clockText(e.minute, m_directory.start));
+            item->setText(1, verdictText({}));
+            item->setText(2, payloadText(p.text, uiLanguage()));
+            m_hypothesisItems[p.hypothesis] = item;
+        } else if (kind == Kind::HypothesisJudged) {
+            if (QTreeWidgetItem *item = m_hypothesisItems[p.hypothesis]) {
+                item->setData(1, Qt::UserRole, p.verdict.value_or(QString()));
+                item->setText(1, verdictText(p.verdict.value_or(QString())));
+            }
         }
-    } else if (e.kind.startsWith(QLatin1String("response.")) && str(e, "room") == m_directory.room) {
-        const QString state = e.kind.mid(9);
+    } else if (const exercise::RequestState *r = m_requestBook.apply(e)) {
+        if (r->room != m_directory.room)
+            return;
+        const QString state = exercise::requestStatusName(r->status);
         for (int i = 0; i < m_responses->topLevelItemCount(); ++i) {
             QTreeWidgetItem *item = m_responses->topLevelItem(i);
-            if (item->data(0, Qt::UserRole).toString() == str(e, "response")) {
+            if (item->data(0, Qt::UserRole).toString() == r->response) {
                 item->setData(1, Qt::UserRole, state);
                 item->setText(1, requestStateText(state));
             }
         }
-    } else if (e.kind == QLatin1String("exercise.ended")) {
+    } else if (kind == Kind::ExerciseEnded) {
         if (!m_directory.survey.empty()) {
             m_surveyScroll->show();
             emit surveyOpened();
         }
-    } else if (e.kind == QLatin1String("survey.answered") && str(e, "room") == m_directory.room) {
+    } else if (kind == Kind::SurveyAnswered && exercise::SurveyPayload::fromJson(e.payload).room == m_directory.room) {
         m_survey->setSent();
     }
 }

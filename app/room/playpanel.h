@@ -3,8 +3,8 @@
 // its hypotheses about the cause and their judgement, the responses it may request and their
 // state, and the survey once the exercise ends.
 
-#include "room/roomdirectory.h"
-#include "store/event.h"
+#include "exercise/folds.h"
+#include "exercise/roomdirectory.h"
 
 #include <QWidget>
 
@@ -32,10 +32,10 @@ class PlayPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(PlayPanel)
 
 public:
-    PlayPanel(exercise::RoomEndpoint &endpoint, const RoomDirectory &directory, QWidget *parent = nullptr);
+    PlayPanel(exercise::RoomEndpoint &endpoint, const exercise::RoomDirectory &directory, QWidget *parent = nullptr);
     ~PlayPanel() override;
 
-    void addEvent(const store::Event &e);
+    void addEvent(const exercise::Event &e);
     void retranslateUi();
     /// The exercise has ended: hypotheses and requests close, the survey opens (if any).
     void setEnded();
@@ -55,9 +55,10 @@ private:
     QString sectorName(const QString &node) const;
 
     exercise::RoomEndpoint &m_endpoint;
-    const RoomDirectory &m_directory;
+    const exercise::RoomDirectory &m_directory;
     std::map<QString, QTreeWidgetItem *> m_statusItems;
     std::map<QString, QTreeWidgetItem *> m_hypothesisItems;
+    exercise::RequestBook m_requestBook;  ///< this room's requests, folded as the engine does
     QGroupBox *m_statusBox;
     QTreeWidget *m_status;
     QGroupBox *m_hypothesisBox;

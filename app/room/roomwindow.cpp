@@ -1,5 +1,6 @@
 #include "room/roomwindow.h"
 
+#include "exercise/payloads.h"
 #include "exercise/roomendpoint.h"
 #include "room/mailpanel.h"
 #include "room/phonepanel.h"
@@ -19,10 +20,13 @@
 
 namespace cd::gui {
 
+using exercise::Kind;
+using exercise::kindOf;
+
 struct RoomWindow::Private
 {
     exercise::RoomEndpoint &endpoint;
-    RoomDirectory directory;
+    exercise::RoomDirectory directory;
     qint64 lastSeq = 0;
     int minute = 0;
     bool ended = false;
@@ -38,7 +42,7 @@ struct RoomWindow::Private
     bool replaying = false;
 };
 
-RoomWindow::RoomWindow(exercise::RoomEndpoint &endpoint, RoomDirectory directory, QWidget *parent)
+RoomWindow::RoomWindow(exercise::RoomEndpoint &endpoint, exercise::RoomDirectory directory, QWidget *parent)
     : QMainWindow(parent), d(new Private{endpoint, std::move(directory)})
 {
     setObjectName(QStringLiteral("roomWindow_") + d->directory.room);
@@ -116,7 +120,7 @@ RoomWindow::RoomWindow(exercise::RoomEndpoint &endpoint, RoomDirectory directory
     // Past events first (a window opened mid-exercise, or a reconnect), then live ones. The
     // handler may outlive the window (an endpoint has no unsubscribe): it checks the pointer.
     d->loadingPast = true;
-    for (const store::Event &e : endpoint.eventsSince(0))
+    for (const exercise::Event &e : endpoint.eventsSince(0))
         onEvent(e);
     d->loadingPast = false;
     if (!d->phone->ringingCall().isEmpty()) {  // only a call still ringing now calls for attention
@@ -124,7 +128,7 @@ RoomWindow::RoomWindow(exercise::RoomEndpoint &endpoint, RoomDirectory directory
         QApplication::alert(this);
     }
     QPointer<RoomWindow> self(this);
-    endpoint.subscribe([self](const store::Event &e) {
+    endpoint.subscribe([self](const exercise::Event &e) {
         if (self)
             self->onEvent(e);
     });
@@ -175,7 +179,7 @@ RoomActions *RoomWindow::roomActions() const
     return d->actions;
 }
 
-void RoomWindow::onEvent(const store::Event &e)
+void RoomWindow::onEvent(const exercise::Event &e)
 {
     if (e.seq <= d->lastSeq)
         return;
@@ -185,14 +189,14 @@ void RoomWindow::onEvent(const store::Event &e)
     d->phone->addEvent(e);
     d->web->addEvent(e);
     d->play->addEvent(e);
-    if (e.kind == QLatin1String("exercise.ended")) {
+    if (kindOf(e) == Kind::ExerciseEnded) {
         d->ended = true;
         d->actions->setEnded();
     }
     // A refusal is news only when it answers what was just done here; one from the log (a
     // window opened later, a join's backlog) is history: the status bar would present it as new.
-    if (e.kind == QLatin1String("refused") && e.actor == d->directory.room && !d->loadingPast && !d->replaying)
-        statusBar()->showMessage(tr("Not done: %1").arg(e.payload.value(QLatin1String("reason")).toString()), 15000);
+    if (kindOf(e) == Kind::Refused && e.actor == d->directory.room && !d->loadingPast && !d->replaying)
+        statusBar()->showMessage(tr("Not done: %1").arg(exercise::RefusedPayload::fromJson(e.payload).reason), 15000);
     updateClock();
 }
 

@@ -5,8 +5,8 @@
 // "sent"), and everything shown is rendered from the events the endpoint delivers, including
 // acceptance and refusal of the room's own actions. It never sees an Exercise.
 
-#include "room/roomdirectory.h"
-#include "store/event.h"
+#include "exercise/roomdirectory.h"
+#include "exercise/vocab.h"
 
 #include <QMainWindow>
 
@@ -32,7 +32,7 @@ class RoomWindow final : public QMainWindow
 public:
     /// `endpoint` must outlive the window. The window loads the room's past events
     /// (eventsSince(0)) and subscribes to new ones; handlers may be called from the GUI thread only.
-    RoomWindow(exercise::RoomEndpoint &endpoint, RoomDirectory directory, QWidget *parent = nullptr);
+    RoomWindow(exercise::RoomEndpoint &endpoint, exercise::RoomDirectory directory, QWidget *parent = nullptr);
     ~RoomWindow() override;
 
     QString roomId() const;
@@ -60,7 +60,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void onEvent(const store::Event &e);
+    void onEvent(const exercise::Event &e);
     void setUnread(int n);
     void updateClock();
     void retranslateUi();

@@ -10,7 +10,7 @@
 
 namespace cd::gui {
 
-SurveyForm::SurveyForm(const RoomDirectory &directory, QWidget *parent)
+SurveyForm::SurveyForm(const exercise::RoomDirectory &directory, QWidget *parent)
     : QGroupBox(parent), m_directory(directory), m_form(new QFormLayout(this)), m_send(new QPushButton(this))
 {
     setObjectName(QStringLiteral("surveyForm"));

@@ -2,7 +2,7 @@
 // The post-exercise questionnaire (アンケート): one input per question (a 1-5 scale, a choice or
 // free text), shown when the exercise ends and sent once as the room's answers.
 
-#include "room/roomdirectory.h"
+#include "exercise/roomdirectory.h"
 
 #include <QGroupBox>
 #include <QJsonObject>
@@ -18,7 +18,7 @@ class SurveyForm final : public QGroupBox
     Q_DISABLE_COPY_MOVE(SurveyForm)
 
 public:
-    explicit SurveyForm(const RoomDirectory &directory, QWidget *parent = nullptr);
+    explicit SurveyForm(const exercise::RoomDirectory &directory, QWidget *parent = nullptr);
     ~SurveyForm() override;
 
     void retranslateUi();
@@ -33,7 +33,7 @@ signals:
     void sendRequested(const QJsonObject &answers);
 
 private:
-    const RoomDirectory &m_directory;
+    const exercise::RoomDirectory &m_directory;
     QFormLayout *m_form;
     QList<QWidget *> m_inputs;
     QPushButton *m_send;

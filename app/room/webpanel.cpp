@@ -1,5 +1,6 @@
 #include "room/webpanel.h"
 
+#include "exercise/payloads.h"
 #include "exercise/roomendpoint.h"
 #include "views/eventtext.h"
 
@@ -17,14 +18,17 @@
 
 namespace cd::gui {
 
-WebPanel::WebPanel(exercise::RoomEndpoint &endpoint, const RoomDirectory &directory, QWidget *parent)
+using exercise::Kind;
+using exercise::kindOf;
+
+WebPanel::WebPanel(exercise::RoomEndpoint &endpoint, const exercise::RoomDirectory &directory, QWidget *parent)
     : QWidget(parent), m_endpoint(endpoint), m_directory(directory), m_site(new QComboBox(this)),
       m_pages(new QListWidget(this)), m_page(new QTextBrowser(this)), m_form(new QWidget(this)),
       m_formLabel(new QLabel(this)), m_path(new QLineEdit(m_form)), m_title(new QLineEdit(m_form)),
       m_body(new QPlainTextEdit(m_form)), m_post(new QPushButton(m_form))
 {
     m_site->setObjectName(QStringLiteral("siteCombo"));
-    for (const RoomDirectory::Site &s : m_directory.sites)
+    for (const exercise::RoomDirectory::Site &s : m_directory.sites)
         m_site->addItem(QString(), s.id);
     m_pages->setObjectName(QStringLiteral("pageList"));
     m_path->setObjectName(QStringLiteral("pathEdit"));
@@ -74,13 +78,13 @@ void WebPanel::retranslateUi()
     showSite();
 }
 
-void WebPanel::addEvent(const store::Event &e)
+void WebPanel::addEvent(const exercise::Event &e)
 {
-    if (e.kind != QLatin1String("page.posted"))
+    if (kindOf(e) != Kind::PagePosted)
         return;
-    const QString site = e.payload.value(QLatin1String("site")).toString();
-    m_sitePages[site][e.payload.value(QLatin1String("path")).toString()] = e;
-    if (site == m_site->currentData().toString())
+    const exercise::PagePayload page = exercise::PagePayload::fromJson(e.payload);
+    m_sitePages[page.site][page.path] = e;
+    if (page.site == m_site->currentData().toString())
         showSite();
     emit pageUpdated();
 }
@@ -93,7 +97,7 @@ void WebPanel::showSite()
     m_pages->clear();
     const QString lang = uiLanguage();
     for (const auto &[path, e] : m_sitePages[site]) {
-        auto *item = new QListWidgetItem(payloadText(e.payload.value(QLatin1String("title")), lang), m_pages);
+        auto *item = new QListWidgetItem(payloadText(exercise::PagePayload::fromJson(e.payload).title, lang), m_pages);
         item->setData(Qt::UserRole, path);
         item->setToolTip(path);
         if (path == current)
@@ -133,15 +137,14 @@ void WebPanel::showPage()
         m_page->setHtml(QStringLiteral("<p><i>%1</i></p>").arg(tr("Select a page").toHtmlEscaped()));
         return;
     }
-    const store::Event &e = m_sitePages[m_site->currentData().toString()][item->data(Qt::UserRole).toString()];
+    const exercise::Event &e = m_sitePages[m_site->currentData().toString()][item->data(Qt::UserRole).toString()];
     const QString lang = uiLanguage();
+    const exercise::PagePayload page = exercise::PagePayload::fromJson(e.payload);
     m_page->setHtml(
         QStringLiteral("<h2>%1</h2><p><small>%2 · %3 · %4</small></p><p style='white-space: pre-wrap'>%5</p>")
-            .arg(payloadText(e.payload.value(QLatin1String("title")), lang).toHtmlEscaped(),
-                 e.payload.value(QLatin1String("path")).toString().toHtmlEscaped(),
-                 tr("version %1").arg(e.payload.value(QLatin1String("version")).toInt()),
-                 clockText(e.minute, m_directory.start),
-                 payloadText(e.payload.value(QLatin1String("body")), lang).toHtmlEscaped()));
+            .arg(payloadText(page.title, lang).toHtmlEscaped(), page.path.toHtmlEscaped(),
+                 tr("version %1").arg(page.version), clockText(e.minute, m_directory.start),
+                 payloadText(page.body, lang).toHtmlEscaped()));
 }
 
 void WebPanel::post()

@@ -2,8 +2,8 @@
 // The web as a room sees it: the sites it may read (from its directory), their pages (latest
 // version of each path, from page.posted events) and a post form on the sites it may post to.
 
-#include "room/roomdirectory.h"
-#include "store/event.h"
+#include "exercise/roomdirectory.h"
+#include "exercise/vocab.h"
 
 #include <QJsonObject>
 #include <QWidget>
@@ -30,10 +30,10 @@ class WebPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(WebPanel)
 
 public:
-    WebPanel(exercise::RoomEndpoint &endpoint, const RoomDirectory &directory, QWidget *parent = nullptr);
+    WebPanel(exercise::RoomEndpoint &endpoint, const exercise::RoomDirectory &directory, QWidget *parent = nullptr);
     ~WebPanel() override;
 
-    void addEvent(const store::Event &e);
+    void addEvent(const exercise::Event &e);
     void retranslateUi();
 
     QComboBox *siteCombo() const { return m_site; }
@@ -59,8 +59,8 @@ private:
     void post();
 
     exercise::RoomEndpoint &m_endpoint;
-    const RoomDirectory &m_directory;
-    std::map<QString, std::map<QString, store::Event>> m_sitePages;  ///< site -> path -> latest post
+    const exercise::RoomDirectory &m_directory;
+    std::map<QString, std::map<QString, exercise::Event>> m_sitePages;  ///< site -> path -> latest post
     QComboBox *m_site;
     QListWidget *m_pages;
     QTextBrowser *m_page;

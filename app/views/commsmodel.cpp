@@ -1,5 +1,6 @@
 #include "views/commsmodel.h"
 
+#include "exercise/payloads.h"
 #include "views/eventtext.h"
 #include "views/scenarionames.h"
 
@@ -7,19 +8,8 @@
 
 namespace cd::gui {
 
-namespace {
-QStringList strings(const QJsonValue &v)
-{
-    QStringList out;
-    for (const QJsonValue &x : v.toArray())
-        out << x.toString();
-    return out;
-}
-QString str(const store::Event &e, const char *key)
-{
-    return e.payload.value(QLatin1String(key)).toString();
-}
-}  // namespace
+using exercise::Kind;
+using exercise::kindOf;
 
 CommsModel::CommsModel(NameOf nameOf, NameOf siteName, QString start, QObject *parent)
     : QAbstractTableModel(parent), m_nameOf(std::move(nameOf)), m_siteName(std::move(siteName)),
@@ -36,65 +26,66 @@ void CommsModel::append(Row row)
     endInsertRows();
 }
 
-void CommsModel::addEvent(const store::Event &e)
+void CommsModel::addEvent(const exercise::Event &e)
 {
-    const QJsonObject &p = e.payload;
-    if (e.kind == QLatin1String("mail.delivered") || e.kind == QLatin1String("mail.read")) {
+    const Kind kind = kindOf(e);
+    if (kind == Kind::MailDelivered || kind == Kind::MailRead) {
         mailEvent(e);
-    } else if (e.kind == QLatin1String("mail.sent")) {
-        m_mailRow.insert(str(e, "mail"), int(m_rows.size()));
-        append({e.seq, e.minute, QStringLiteral("mail"), str(e, "from"),
-                strings(p.value(QLatin1String("to"))) + strings(p.value(QLatin1String("cc"))), str(e, "kind"),
-                p.value(QLatin1String("subject")), p.value(QLatin1String("body")), str(e, "thread")});
-    } else if (e.kind == QLatin1String("call.ringing") || e.kind == QLatin1String("call.busy") ||
-               e.kind == QLatin1String("call.failed")) {
-        m_callRow.insert(str(e, "call"), int(m_rows.size()));
-        append({e.seq,
-                e.minute,
-                QStringLiteral("phone"),
-                str(e, "from"),
-                {str(e, "to")},
-                e.kind.mid(5),
-                QJsonValue(),
-                QJsonValue(),
-                str(e, "call")});
-    } else if (e.kind == QLatin1String("call.answered") || e.kind == QLatin1String("call.ended") ||
-               e.kind == QLatin1String("call.missed") || e.kind == QLatin1String("call.declined")) {
-        const int r = m_callRow.value(str(e, "call"), -1);
-        if (r < 0)
+    } else if (kind == Kind::MailSent) {
+        const exercise::MailPayload m = exercise::MailPayload::fromJson(e.payload);
+        m_mailRow.insert(m.mail, int(m_rows.size()));
+        append({e.seq, e.minute, QStringLiteral("mail"), m.from.value_or(QString()),
+                m.to.value_or(QStringList()) + m.cc.value_or(QStringList()), m.kind.value_or(QString()), m.subject,
+                m.body, m.thread.value_or(QString())});
+    } else if (const exercise::CallState *c = kind == Kind::CallOpening ? nullptr : m_calls.apply(e)) {
+        const int r = m_callRow.value(c->id, -1);
+        if (r < 0) {
+            m_callRow.insert(c->id, int(m_rows.size()));
+            append({e.seq,
+                    e.minute,
+                    QStringLiteral("phone"),
+                    c->from,
+                    {c->to},
+                    exercise::callStatusName(c->status),
+                    QJsonValue(),
+                    QJsonValue(),
+                    c->id});
             return;
-        m_rows[size_t(r)].kind = e.kind.mid(5);
+        }
+        m_rows[size_t(r)].kind = exercise::callStatusName(c->status);
         emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
-    } else if (e.kind == QLatin1String("call.say")) {
+    } else if (kind == Kind::CallSay) {
+        const exercise::CallPayload say = exercise::CallPayload::fromJson(e.payload);
         append({e.seq,
                 e.minute,
                 QStringLiteral("phone"),
-                str(e, "from"),
-                {str(e, "to")},
-                str(e, "kind"),
-                p.value(QLatin1String("text")),
-                p.value(QLatin1String("text")),
-                str(e, "call")});
-    } else if (e.kind == QLatin1String("page.posted")) {
+                say.from,
+                {say.to},
+                say.kind.value_or(QString()),
+                say.text,
+                say.text,
+                say.call});
+    } else if (kind == Kind::PagePosted) {
+        const exercise::PagePayload p = exercise::PagePayload::fromJson(e.payload);
         append({e.seq,
                 e.minute,
                 QStringLiteral("web"),
-                str(e, "by"),
-                {str(e, "site")},
+                p.by,
+                {p.site},
                 QStringLiteral("post"),
-                p.value(QLatin1String("title")),
-                p.value(QLatin1String("body")),
-                str(e, "site") + str(e, "path")});
+                p.title,
+                p.body,
+                p.site + p.path});
     }
 }
 
-void CommsModel::mailEvent(const store::Event &e)
+void CommsModel::mailEvent(const exercise::Event &e)
 {
-    const int r = m_mailRow.value(str(e, "mail"), -1);
+    const int r = m_mailRow.value(exercise::MailPayload::fromJson(e.payload).mail, -1);
     if (r < 0)
         return;
     Row &row = m_rows[size_t(r)];
-    if (e.kind == QLatin1String("mail.delivered")) {
+    if (kindOf(e) == Kind::MailDelivered) {
         row.deliveredAt = e.minute;
         emit dataChanged(index(r, DeliveryColumn), index(r, DeliveryColumn));
     } else {

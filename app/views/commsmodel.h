@@ -6,7 +6,7 @@
 // row also says when it reached the inbox (its delivery delay when the mail channel is slowed,
 // SCENARIO.md `channels`) and who read it when (mail.read).
 
-#include "store/event.h"
+#include "exercise/folds.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -41,7 +41,7 @@ public:
     CommsModel(NameOf nameOf, NameOf siteName, QString start, QObject *parent = nullptr);
     ~CommsModel() override;
 
-    void addEvent(const store::Event &e);
+    void addEvent(const exercise::Event &e);
     void setLanguage(const QString &lang);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -65,7 +65,7 @@ private:
         std::vector<std::pair<QString, int>> reads{};  ///< a mail's readers and the minute each read it
     };
     void append(Row row);
-    void mailEvent(const store::Event &e);
+    void mailEvent(const exercise::Event &e);
     QString deliveryText(const Row &r) const;
     QString readText(const Row &r) const;
 
@@ -76,6 +76,7 @@ private:
     std::vector<Row> m_rows;
     QHash<QString, int> m_callRow;
     QHash<QString, int> m_mailRow;
+    exercise::CallBook m_calls;  ///< every call, folded as the engine does (exercise/folds.h)
 };
 
 }  // namespace cd::gui

@@ -6,6 +6,12 @@
 
 namespace cd::gui {
 
+// The engine translates the control team's display name (exercise::RoomDirectory::nameOf) through
+// QCoreApplication::translate; this keeps the message in the app's translation files (lupdate
+// runs with -no-obsolete).
+[[maybe_unused]] constexpr const char *kRoomDirectoryControlName =
+    QT_TRANSLATE_NOOP("cd::gui::RoomDirectory", "Control (事務局)");
+
 QString payloadText(const QJsonValue &v, const QString &lang)
 {
     if (!v.isObject())

@@ -1,11 +1,15 @@
 #include "views/mailmodel.h"
 
+#include "exercise/payloads.h"
 #include "views/eventtext.h"
 
 #include <QFont>
 #include <QJsonArray>
 
 namespace cd::gui {
+
+using exercise::Kind;
+using exercise::kindOf;
 
 namespace {
 QStringList strings(const QJsonValue &v)
@@ -23,11 +27,15 @@ MailModel::MailModel(QString room, NameOf nameOf, QObject *parent)
 
 MailModel::~MailModel() = default;
 
-void MailModel::addEvent(const store::Event &e)
+void MailModel::addEvent(const exercise::Event &e)
 {
     const QJsonObject &p = e.payload;
-    const QString id = p.value(QLatin1String("mail")).toString();
-    if (e.kind == QLatin1String("mail.read")) {
+    const Kind kind = kindOf(e);
+    if (kind != Kind::MailRead && kind != Kind::MailDelivered && kind != Kind::MailSent)
+        return;
+    const exercise::MailPayload mail = exercise::MailPayload::fromJson(p);
+    const QString &id = mail.mail;
+    if (kind == Kind::MailRead) {
         if (e.actor != m_room)
             return;
         const int row = m_inboxRow.value(id, -1);
@@ -40,15 +48,11 @@ void MailModel::addEvent(const store::Event &e)
         return;
     }
     bool inbox = false;
-    if (e.kind == QLatin1String("mail.delivered")) {
-        const QStringList to = strings(p.value(QLatin1String("to"))) + strings(p.value(QLatin1String("cc")));
-        if (!to.contains(m_room))
+    if (kind == Kind::MailDelivered) {
+        if (!mail.to.value_or(QStringList()).contains(m_room) && !mail.cc.value_or(QStringList()).contains(m_room))
             return;
         inbox = true;
-    } else if (e.kind == QLatin1String("mail.sent")) {
-        if (p.value(QLatin1String("from")).toString() != m_room)
-            return;
-    } else {
+    } else if (mail.from.value_or(QString()) != m_room) {
         return;
     }
     QHash<QString, int> &index = inbox ? m_inboxRow : m_sentRow;

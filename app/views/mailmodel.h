@@ -3,7 +3,7 @@
 // folded incrementally from its events (mail.sent, mail.delivered, mail.read). Rows are only
 // ever appended (beginInsertRows) or changed (dataChanged); never reset after construction.
 
-#include "store/event.h"
+#include "exercise/vocab.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -37,7 +37,7 @@ public:
     ~MailModel() override;
 
     /// Folds one event (ignored unless it is about this room's mail).
-    void addEvent(const store::Event &e);
+    void addEvent(const exercise::Event &e);
     void setLanguage(const QString &lang);
     void setClockStart(const QString &start) { m_start = start; }
 

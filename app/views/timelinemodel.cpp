@@ -1,5 +1,6 @@
 #include "views/timelinemodel.h"
 
+#include "exercise/payloads.h"
 #include "views/conditiontext.h"
 #include "views/eventtext.h"
 
@@ -9,6 +10,9 @@
 #include <algorithm>
 
 namespace cd::gui {
+
+using exercise::Kind;
+using exercise::kindOf;
 
 TimelineModel::TimelineModel(const scenario::Scenario &scenario, QObject *parent)
     : QAbstractTableModel(parent), m_scenario(scenario), m_names(scenario), m_states(scenario.injects.size())
@@ -27,30 +31,31 @@ void TimelineModel::changed(int row)
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-void TimelineModel::addEvent(const store::Event &e)
+void TimelineModel::addEvent(const exercise::Event &e)
 {
-    const QString id = e.payload.value(QLatin1String("inject")).toString();
-    const int row = m_rows.value(id, -1);
-    if (e.kind.startsWith(QLatin1String("expected."))) {
-        const QString x = e.payload.value(QLatin1String("expected")).toString();
-        m_expected[x] = e.kind.mid(9);
+    const Kind kind = kindOf(e);
+    if (kind == Kind::ExpectedMet || kind == Kind::ExpectedMissed) {
+        const QString x = exercise::ExpectationPayload::fromJson(e.payload).expected;
+        m_expected[x] = exercise::verdictWord(kind);
         if (const int r = m_expectedRow.value(x, -1); r >= 0)
             changed(r);
         return;
     }
+    const exercise::InjectPayload inject = exercise::InjectPayload::fromJson(e.payload);
+    const int row = m_rows.value(inject.inject, -1);
     if (row < 0)
         return;
     State &s = m_states[size_t(row)];
-    if (e.kind == QLatin1String("inject.fired")) {
+    if (kind == Kind::InjectFired) {
         s.status = QStringLiteral("fired");
         s.firedMin = e.minute;
-        s.manual = e.payload.value(QLatin1String("manual")).toBool();
-    } else if (e.kind == QLatin1String("inject.skipped")) {
+        s.manual = inject.manual.value_or(false);
+    } else if (kind == Kind::InjectSkipped) {
         s.status = QStringLiteral("skipped");
-    } else if (e.kind == QLatin1String("inject.delayed")) {
+    } else if (kind == Kind::InjectDelayed) {
         s.status = QStringLiteral("delayed");
-        s.delayMin += e.payload.value(QLatin1String("by")).toInt();
-    } else if (e.kind == QLatin1String("inject.armed")) {
+        s.delayMin += inject.by.value_or(0);
+    } else if (kind == Kind::InjectArmed) {
         s.status = QStringLiteral("armed");
     } else {
         return;

@@ -4,8 +4,8 @@
 // was met. Parties, sites and sectors show by their names in the model's language, their ids
 // in the tooltip. Rows are fixed by the scenario; events only change cells (dataChanged).
 
+#include "exercise/vocab.h"
 #include "scenario/scenario.h"
-#include "store/event.h"
 #include "views/scenarionames.h"
 
 #include <QAbstractTableModel>
@@ -37,7 +37,7 @@ public:
     explicit TimelineModel(const scenario::Scenario &scenario, QObject *parent = nullptr);
     ~TimelineModel() override;
 
-    void addEvent(const store::Event &e);
+    void addEvent(const exercise::Event &e);
     void setLanguage(const QString &lang);
 
     int rowCount(const QModelIndex &parent = {}) const override;

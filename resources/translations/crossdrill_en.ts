@@ -318,6 +318,14 @@
         <source>the exercise has ended; still serving the rooms&apos; records (Ctrl+C to stop)</source>
         <translation>the exercise has ended; still serving the rooms&apos; records (Ctrl+C to stop)</translation>
     </message>
+    <message>
+        <source>%1: could not record the exercise, stopping: %2</source>
+        <translation>%1: could not record the exercise, stopping: %2</translation>
+    </message>
+    <message>
+        <source>Everything recorded before is kept; when the disk is fixed, continue with crossdrill serve %1 --resume --listen %2</source>
+        <translation>Everything recorded before is kept; when the disk is fixed, continue with crossdrill serve %1 --resume --listen %2</translation>
+    </message>
 </context>
 <context>
     <name>Validate</name>

@@ -318,6 +318,14 @@
         <source>the exercise has ended; still serving the rooms&apos; records (Ctrl+C to stop)</source>
         <translation>演習は終了しました。参加組織の記録は引き続き提供中です（Ctrl+C で停止）</translation>
     </message>
+    <message>
+        <source>%1: could not record the exercise, stopping: %2</source>
+        <translation>%1: 演習を記録できないため停止します: %2</translation>
+    </message>
+    <message>
+        <source>Everything recorded before is kept; when the disk is fixed, continue with crossdrill serve %1 --resume --listen %2</source>
+        <translation>それまでの記録はすべて保持されています。ディスクを復旧したら crossdrill serve %1 --resume --listen %2 で再開してください</translation>
+    </message>
 </context>
 <context>
     <name>Validate</name>

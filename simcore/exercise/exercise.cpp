@@ -1,6 +1,9 @@
 #include "exercise/exercise.h"
 
+#include "exercise/desks.h"
 #include "exercise/json.h"
+#include "exercise/modelrun.h"
+#include "exercise/payloads.h"
 #include "exercise/visibility.h"
 #include "scenario/loader.h"
 
@@ -29,12 +32,16 @@ Exercise::~Exercise()
 
 bool Exercise::buildModel(QString *error)
 {
-    model::CascadeOptions opts;
-    opts.stepMin = std::max(1, m_scenario.meta.stepMin);
-    opts.clockStart = m_scenario.meta.start;
-    opts.explain = false;
-    m_model = model::Cascade::create(m_scenario.graph, m_scenario.truth.shocks, opts, error);
-    return m_model != nullptr;
+    m_model = createModel(m_scenario, error);
+    if (!m_model)
+        return false;
+    m_context.reset(new Context{m_scenario, m_state, *m_model, m_options,
+                                [this](Kind kind, const QString &actor, QJsonObject payload) {
+                                    return record(kind, actor, std::move(payload));
+                                },
+                                [this] { return lastSeq(); }});
+    m_desks = std::make_unique<Desks>(*m_context);
+    return true;
 }
 
 std::unique_ptr<Exercise> Exercise::start(const scenario::Scenario &scenario, std::unique_ptr<store::EventLog> log,
@@ -73,10 +80,10 @@ std::unique_ptr<Exercise> Exercise::resume(std::unique_ptr<store::EventLog> log,
     // minute before the change, exactly as it was when the change happened live.
     int last = 0;
     for (const store::Event &e : ex->m_log->read()) {
-        ex->apply(e);
-        if (e.kind == QLatin1String("response.approved") || e.kind == QLatin1String("shock.added")) {
+        fold(ex->m_state, e);
+        if (const Kind k = kindOf(e); k == Kind::ResponseApproved || k == Kind::ShockAdded) {
             ex->m_model->stepTo(e.minute);
-            ex->applyApprovedEffect(e.payload);
+            ex->m_desks->model.applyChange(k, e.payload);
         }
         last = e.minute;
     }
@@ -96,7 +103,7 @@ std::unique_ptr<Exercise> Exercise::resume(std::unique_ptr<store::EventLog> log,
     return ex;
 }
 
-qint64 Exercise::record(const QString &kind, const QString &actor, QJsonObject payload)
+qint64 Exercise::record(Kind kind, const QString &actor, QJsonObject payload)
 {
     if (m_scriptIndex >= 0) {
         payload.insert(QStringLiteral("script"), m_scriptIndex);
@@ -105,17 +112,22 @@ qint64 Exercise::record(const QString &kind, const QString &actor, QJsonObject p
     if (!m_actorName.isEmpty())
         payload.insert(QStringLiteral("actor_name"), m_actorName);
     store::Event e;
-    e.seq = (m_pending.empty() ? m_log->lastSeq() : m_pending.back().seq) + 1;
+    e.seq = lastSeq() + 1;
     e.wallMs = m_clock.nowMs();
     e.minute = std::max(0, m_state.minute);
     e.actor = actor;
-    e.kind = kind;
+    e.kind = kindName(kind);
     e.payload = std::move(payload);
     e.audience = audienceOf(m_scenario, kind, actor, e.payload);
-    apply(e);
+    fold(m_state, e);
     m_pending.push_back(e);
-    matchAct(e);
+    m_desks->expectations.matchAct(e);
     return e.seq;
+}
+
+qint64 Exercise::lastSeq() const
+{
+    return m_pending.empty() ? m_log->lastSeq() : m_pending.back().seq;
 }
 
 void Exercise::flush()
@@ -172,26 +184,26 @@ void Exercise::processMinute(int t)
 {
     m_state.minute = t;
     if (!m_state.started) {
-        record(QStringLiteral("clock.started"), QStringLiteral("control"),
-               {{QStringLiteral("start"), m_scenario.meta.start}});
+        record(Kind::ClockStarted, QStringLiteral("control"), ClockPayload{.start = m_scenario.meta.start}.toJson());
         for (const scenario::Site &site : m_scenario.sites)
             for (const scenario::Page &page : site.pages)
-                publish(QStringLiteral("control"), site.id, page.path, textJson(page.title), textJson(page.body));
+                m_desks->web.publish(QStringLiteral("control"), site.id, page.path, textJson(page.title),
+                                     textJson(page.body));
     }
-    stepModel(t);
-    deliverDueMail(t);
-    missUnansweredCalls(t);
-    applyDueResponses(t);
+    m_desks->model.step(t);
+    m_desks->mail.deliverDue(t);
+    m_desks->phone.missUnanswered(t);
+    m_desks->play.applyDueResponses(t);
     for (const ScriptAction &a : m_script.actions) {
         if (a.at > t)
             break;
         if (m_state.appliedScript.count(a.index) == 0)
             performNow(a.room, a.action, a.index);
     }
-    closeExpired(t);
-    fireDueInjects(t);
+    m_desks->expectations.closeExpired(t);
+    m_desks->injects.fireDue(t);
     if (m_scenario.meta.durationMin > 0 && t >= m_scenario.meta.durationMin && !m_state.ended)
-        record(QStringLiteral("exercise.ended"), QStringLiteral("control"), {});
+        record(Kind::ExerciseEnded, QStringLiteral("control"), {});
     flush();
 }
 
@@ -208,8 +220,7 @@ Outcome Exercise::perform(const QString &actor, const QJsonObject &action, const
 Outcome Exercise::refuse(const QString &actor, const QJsonObject &action, const QString &why, int scriptIndex)
 {
     m_scriptIndex = scriptIndex;
-    const qint64 seq =
-        record(QStringLiteral("refused"), actor, {{QStringLiteral("action"), action}, {QStringLiteral("reason"), why}});
+    const qint64 seq = record(Kind::Refused, actor, RefusedPayload{.action = action, .reason = why}.toJson());
     if (m_onRefused)
         m_onRefused(actor, why);
     return Outcome{false, why, seq};
@@ -217,15 +228,14 @@ Outcome Exercise::refuse(const QString &actor, const QJsonObject &action, const 
 
 Outcome Exercise::performNow(const QString &actor, const QJsonObject &action, int scriptIndex)
 {
-    const QString verb = str(action, "do");
-    bool known = false;
-    const QStringList &allowed = verbKeys(verb, &known);
+    const QString name = str(action, "do");
+    const VerbInfo *verb = verbInfo(name);
     const bool control = actor == QLatin1String("control");
-    if (!known)
-        return refuse(actor, action, QStringLiteral("unknown action \"%1\"").arg(verb), scriptIndex);
+    if (!verb)
+        return refuse(actor, action, QStringLiteral("unknown action \"%1\"").arg(name), scriptIndex);
     for (auto it = action.begin(); it != action.end(); ++it)
-        if (it.key() != QLatin1String("do") && !allowed.contains(it.key()))
-            return refuse(actor, action, QStringLiteral("unknown key \"%1\" for \"%2\"").arg(it.key(), verb),
+        if (it.key() != QLatin1String("do") && !verb->keys.contains(it.key()))
+            return refuse(actor, action, QStringLiteral("unknown key \"%1\" for \"%2\"").arg(it.key(), name),
                           scriptIndex);
     if (!control && !m_scenario.room(actor))
         return refuse(actor, action, QStringLiteral("unknown room \"%1\"").arg(actor), scriptIndex);
@@ -234,60 +244,21 @@ Outcome Exercise::performNow(const QString &actor, const QJsonObject &action, in
                       QStringLiteral("this exercise does not allow the %1 channel").arg(scenario::toString(*channel)),
                       scriptIndex);
     // The survey is what rooms do after the end (DOMAIN.md: the questionnaire follows the exercise).
-    if (m_state.ended && verb != QLatin1String("survey"))
+    if (m_state.ended && verb->verb != Verb::Survey)
         return refuse(actor, action, QStringLiteral("the exercise has ended"), scriptIndex);
-    static const QStringList controlOnly{QStringLiteral("judge"), QStringLiteral("approve"), QStringLiteral("decline"),
-                                         QStringLiteral("fire"),  QStringLiteral("skip"),    QStringLiteral("delay"),
-                                         QStringLiteral("mark"),  QStringLiteral("observe"), QStringLiteral("shock")};
-    static const QStringList roomOnly{QStringLiteral("hypothesis"), QStringLiteral("request"),
-                                      QStringLiteral("survey")};
-    if (!control && controlOnly.contains(verb))
-        return refuse(actor, action, QStringLiteral("only the control team may \"%1\"").arg(verb), scriptIndex);
-    if (control && roomOnly.contains(verb))
-        return refuse(actor, action, QStringLiteral("\"%1\" is a room's action").arg(verb), scriptIndex);
+    if (!control && verb->who == Performer::ControlOnly)
+        return refuse(actor, action, QStringLiteral("only the control team may \"%1\"").arg(name), scriptIndex);
+    if (control && verb->who == Performer::RoomOnly)
+        return refuse(actor, action, QStringLiteral("\"%1\" is a room's action").arg(name), scriptIndex);
 
     m_scriptIndex = scriptIndex;
-    Outcome o;
-    if (verb == QLatin1String("mail"))
-        o = sendMail(actor, action);
-    else if (verb == QLatin1String("reply") || verb == QLatin1String("forward"))
-        o = replyOrForward(actor, action, verb == QLatin1String("forward"));
-    else if (verb == QLatin1String("read"))
-        o = markRead(actor, action);
-    else if (verb == QLatin1String("call"))
-        o = placeCall(actor, action);
-    else if (verb == QLatin1String("answer"))
-        o = answerCall(actor, action);
-    else if (verb == QLatin1String("say"))
-        o = sayOnCall(actor, action);
-    else if (verb == QLatin1String("hangup"))
-        o = hangUp(actor, action);
-    else if (verb == QLatin1String("post"))
-        o = postPage(actor, action);
-    else if (verb == QLatin1String("hypothesis"))
-        o = submitHypothesis(actor, action);
-    else if (verb == QLatin1String("request"))
-        o = requestResponse(actor, action);
-    else if (verb == QLatin1String("survey"))
-        o = answerSurvey(actor, action);
-    else if (verb == QLatin1String("judge"))
-        o = judge(action);
-    else if (verb == QLatin1String("approve") || verb == QLatin1String("decline"))
-        o = decide(action, verb == QLatin1String("approve"));
-    else if (verb == QLatin1String("fire") || verb == QLatin1String("skip") || verb == QLatin1String("delay"))
-        o = controlInject(verb, action);
-    else if (verb == QLatin1String("mark"))
-        o = mark(action);
-    else if (verb == QLatin1String("observe"))
-        o = observe(action);
-    else if (verb == QLatin1String("shock"))
-        o = addShock(action);
+    const Outcome o = verb->handler(*this, actor, action);
     if (!o.ok) {
         m_scriptIndex = -1;
         return refuse(actor, action, o.message, scriptIndex);
     }
     if (m_scriptIndex >= 0)  // an action that recorded nothing is still remembered as applied
-        record(QStringLiteral("script.applied"), actor, {});
+        record(Kind::ScriptApplied, actor, {});
     m_scriptIndex = -1;
     return o;
 }
@@ -295,14 +266,14 @@ Outcome Exercise::performNow(const QString &actor, const QJsonObject &action, in
 void Exercise::pause()
 {
     m_clock.pause();
-    record(QStringLiteral("clock.paused"), QStringLiteral("control"), {});
+    record(Kind::ClockPaused, QStringLiteral("control"), {});
     flush();
 }
 
 void Exercise::resumeClock()
 {
     m_clock.resume();
-    record(QStringLiteral("clock.resumed"), QStringLiteral("control"), {});
+    record(Kind::ClockResumed, QStringLiteral("control"), {});
     flush();
 }
 
@@ -311,15 +282,15 @@ void Exercise::end()
     redoPending();
     if (m_state.ended)
         return;
-    record(QStringLiteral("exercise.ended"), QStringLiteral("control"), {{QStringLiteral("early"), true}});
+    record(Kind::ExerciseEnded, QStringLiteral("control"), ClockPayload{.early = true}.toJson());
     flush();
 }
 
 void Exercise::setSpeed(double speed)
 {
     m_clock.setSpeed(speed);
-    record(QStringLiteral("clock.speed"), QStringLiteral("control"),
-           {{QStringLiteral("speed"), m_clock.isMax() ? QJsonValue(QStringLiteral("max")) : QJsonValue(speed)}});
+    record(Kind::ClockSpeed, QStringLiteral("control"),
+           ClockPayload{.speed = m_clock.isMax() ? QJsonValue(QStringLiteral("max")) : QJsonValue(speed)}.toJson());
     flush();
 }
 

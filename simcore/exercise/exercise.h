@@ -15,9 +15,11 @@
 // caller discards this Exercise and continues with resume() from the database.
 
 #include "exercise/clock.h"
+#include "exercise/context.h"
 #include "exercise/outcome.h"
 #include "exercise/playerscript.h"
 #include "exercise/state.h"
+#include "exercise/vocab.h"
 #include "model/cascade.h"
 #include "scenario/scenario.h"
 #include "store/eventlog.h"
@@ -30,12 +32,7 @@
 
 namespace cd::exercise {
 
-struct ExerciseOptions
-{
-    TimeSource now = systemTime();
-    int missedCallMin = 3;  ///< an unanswered call becomes missed after this many minutes
-    double speed = 60;      ///< Clock speed (Clock::kMax for as fast as possible)
-};
+struct Desks;
 
 class Exercise
 {
@@ -93,11 +90,14 @@ public:
     void end();
 
 private:
+    friend const std::vector<VerbInfo> &verbs();  // the verb table calls the desks' handlers
+
     Exercise(const scenario::Scenario &scenario, std::unique_ptr<store::EventLog> log, const ExerciseOptions &options);
     bool buildModel(QString *error);
 
-    // exercise.cpp: the event pipeline and the minute loop.
-    qint64 record(const QString &kind, const QString &actor, QJsonObject payload);
+    // exercise.cpp: the event pipeline and the minute loop; the handlers are the desks'.
+    qint64 record(Kind kind, const QString &actor, QJsonObject payload);
+    qint64 lastSeq() const;
     void flush();
     void commit();
     void processMinute(int t);
@@ -105,64 +105,14 @@ private:
     Outcome performNow(const QString &actor, const QJsonObject &action, int scriptIndex);
     Outcome refuse(const QString &actor, const QJsonObject &action, const QString &why, int scriptIndex);
 
-    // fold.cpp: the only code that changes m_state.
-    void apply(const store::Event &e);
-
-    // model side (modelevents.cpp)
-    void stepModel(int t);
-    void applyApprovedEffect(const QJsonObject &payload);
-
-    // scheduler.cpp
-    void fireDueInjects(int t);
-    void fireInject(const scenario::Inject &inject, const QString &reason, bool manual);
-    Outcome controlInject(const QString &verb, const QJsonObject &action);
-
-    // mail.cpp
-    Outcome sendMail(const QString &actor, const QJsonObject &action);
-    Outcome replyOrForward(const QString &actor, const QJsonObject &action, bool forward);
-    Outcome markRead(const QString &actor, const QJsonObject &action);
-    void postMail(const QString &actor, const QString &from, const QStringList &to, const QStringList &cc,
-                  QJsonObject content);
-    void deliverDueMail(int t);
-
-    // phone.cpp
-    Outcome placeCall(const QString &actor, const QJsonObject &action);
-    void ring(const QString &actor, const QString &from, const QString &to, const QString &kind,
-              const QJsonValue &opening);
-    Outcome answerCall(const QString &actor, const QJsonObject &action);
-    Outcome sayOnCall(const QString &actor, const QJsonObject &action);
-    Outcome hangUp(const QString &actor, const QJsonObject &action);
-    CallState *findCall(const QString &actor, const QJsonObject &action, bool ringing, bool calleeOnly, QString *why);
-    void missUnansweredCalls(int t);
-    int linesInUse(const QString &party) const;
-
-    // web.cpp
-    Outcome postPage(const QString &actor, const QJsonObject &action);
-    void publish(const QString &actor, const QString &site, const QString &path, const QJsonValue &title,
-                 const QJsonValue &body);
-
-    // play.cpp: hypotheses, responses, survey, evaluator notes, hand marks, live shocks.
-    Outcome submitHypothesis(const QString &actor, const QJsonObject &action);
-    Outcome judge(const QJsonObject &action);
-    Outcome requestResponse(const QString &actor, const QJsonObject &action);
-    Outcome decide(const QJsonObject &action, bool approve);
-    void approve(const RequestState &request);
-    void applyDueResponses(int t);
-    Outcome answerSurvey(const QString &actor, const QJsonObject &action);
-    Outcome observe(const QJsonObject &action);
-    Outcome addShock(const QJsonObject &action);
-
-    // expectations.cpp
-    void matchAct(const store::Event &act);
-    void closeExpired(int t);
-    Outcome mark(const QJsonObject &action);
-
     scenario::Scenario m_scenario;
     std::unique_ptr<store::EventLog> m_log;
     ExerciseOptions m_options;
     Clock m_clock;
     std::unique_ptr<model::Cascade> m_model;
     ExerciseState m_state;
+    std::unique_ptr<Context> m_context;  ///< what the desks share (context.h)
+    std::unique_ptr<Desks> m_desks;      ///< mail, phone, web, play, model, injects, expectations
     PlayerScript m_script;
     std::vector<store::Event> m_pending;
     std::vector<Listener> m_listeners;

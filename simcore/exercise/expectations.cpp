@@ -2,8 +2,9 @@
 // matching act of its room after its inject fired and within `within_min`, and missed when the
 // window closes unmet; an expected flow is met by the first message of its kind from a matching
 // room to a matching room inside its window. Both are control-only.
-#include "exercise/exercise.h"
+#include "exercise/desks.h"
 #include "exercise/json.h"
+#include "exercise/payloads.h"
 
 #include <climits>
 
@@ -25,20 +26,20 @@ struct Act
 std::optional<Act> actOf(const scenario::Scenario &s, const store::Event &e)
 {
     const QJsonObject &p = e.payload;
-    const auto is = [&e](const char *k) { return e.kind == QLatin1String(k); };
+    const Kind k = kindOf(e);
     Act a;
-    if (is("mail.sent")) {
+    if (k == Kind::MailSent) {
         a = {str(p, "from"), QStringLiteral("message"), str(p, "kind"),
              stringList(p.value(QLatin1String("to"))) + stringList(p.value(QLatin1String("cc")))};
-    } else if (is("call.say")) {
+    } else if (k == Kind::CallSay) {
         a = {str(p, "from"), QStringLiteral("message"), str(p, "kind"), {str(p, "to")}};
-    } else if (is("call.ringing") || is("call.busy") || is("call.failed")) {
+    } else if (placesCall(k)) {
         a = {str(p, "from"), QStringLiteral("call"), {}, {str(p, "to")}};
-    } else if (is("page.posted")) {
+    } else if (k == Kind::PagePosted) {
         a = {str(p, "by"), QStringLiteral("post"), {}, {}};
-    } else if (is("hypothesis.submitted")) {
+    } else if (k == Kind::HypothesisSubmitted) {
         a = {str(p, "room"), QStringLiteral("hypothesis"), {}, {}};
-    } else if (is("response.requested")) {
+    } else if (k == Kind::ResponseRequested) {
         a = {str(p, "room"), QStringLiteral("request"), {}, {}};
     } else {
         return std::nullopt;
@@ -99,72 +100,69 @@ static std::optional<std::pair<int, qint64>> flowStart(const scenario::Scenario 
     return std::make_pair(*it->second.firedMin, it->second.firedSeq);
 }
 
-void Exercise::matchAct(const store::Event &e)
+void Expectations::matchAct(const store::Event &e)
 {
-    const std::optional<Act> act = actOf(m_scenario, e);
+    const std::optional<Act> act = actOf(m_cx.scenario, e);
     if (!act)
         return;
-    for (const scenario::Inject &inject : m_scenario.injects) {
-        const auto it = m_state.injects.find(inject.id);
-        if (it == m_state.injects.end() || !it->second.firedMin || it->second.firedSeq >= e.seq)
+    for (const scenario::Inject &inject : m_cx.scenario.injects) {
+        const auto it = m_cx.state.injects.find(inject.id);
+        if (it == m_cx.state.injects.end() || !it->second.firedMin || it->second.firedSeq >= e.seq)
             continue;
         for (const scenario::Expected &x : inject.expected) {
-            if (m_state.expectations.count(x.id) || e.minute > *it->second.firedMin + x.withinMin || !matches(x, *act))
+            if (m_cx.state.expectations.count(x.id) || e.minute > *it->second.firedMin + x.withinMin ||
+                !matches(x, *act))
                 continue;
-            record(QStringLiteral("expected.met"), QStringLiteral("system"),
-                   {{QStringLiteral("expected"), x.id},
-                    {QStringLiteral("inject"), inject.id},
-                    {QStringLiteral("room"), x.room},
-                    {QStringLiteral("act"), e.seq}});
+            m_cx.record(
+                Kind::ExpectedMet, QStringLiteral("system"),
+                ExpectationPayload{.expected = x.id, .inject = inject.id, .room = x.room, .act = e.seq}.toJson());
         }
     }
     if (act->verb != QLatin1String("message"))
         return;
-    for (const scenario::ExpectedFlow &f : m_scenario.expectedFlows) {
-        if (m_state.flows.count(f.id) || act->kind != scenario::toString(f.kind))
+    for (const scenario::ExpectedFlow &f : m_cx.scenario.expectedFlows) {
+        if (m_cx.state.flows.count(f.id) || act->kind != scenario::toString(f.kind))
             continue;
-        const auto start = flowStart(m_scenario, m_state, f);
+        const auto start = flowStart(m_cx.scenario, m_cx.state, f);
         if (!start || e.seq <= start->second || e.minute < start->first || e.minute > start->first + f.withinMin)
             continue;
-        if (!roomMatches(m_scenario, act->room, f.from, f.fromRole))
+        if (!roomMatches(m_cx.scenario, act->room, f.from, f.fromRole))
             continue;
         bool toMatches = false;
         for (const QString &r : act->to)
-            toMatches = toMatches || roomMatches(m_scenario, r, f.to, f.toRole);
+            toMatches = toMatches || roomMatches(m_cx.scenario, r, f.to, f.toRole);
         if (toMatches)
-            record(QStringLiteral("flow.met"), QStringLiteral("system"),
-                   {{QStringLiteral("flow"), f.id}, {QStringLiteral("act"), e.seq}});
+            m_cx.record(Kind::FlowMet, QStringLiteral("system"),
+                        ExpectationPayload{.flow = f.id, .act = e.seq}.toJson());
     }
 }
 
-void Exercise::closeExpired(int t)
+void Expectations::closeExpired(int t)
 {
-    for (const scenario::Inject &inject : m_scenario.injects) {
-        const auto it = m_state.injects.find(inject.id);
-        if (it == m_state.injects.end() || !it->second.firedMin)
+    for (const scenario::Inject &inject : m_cx.scenario.injects) {
+        const auto it = m_cx.state.injects.find(inject.id);
+        if (it == m_cx.state.injects.end() || !it->second.firedMin)
             continue;
         for (const scenario::Expected &x : inject.expected)
-            if (!m_state.expectations.count(x.id) && *it->second.firedMin + x.withinMin <= t &&
+            if (!m_cx.state.expectations.count(x.id) && *it->second.firedMin + x.withinMin <= t &&
                 *it->second.firedMin < t)
-                record(QStringLiteral("expected.missed"), QStringLiteral("system"),
-                       {{QStringLiteral("expected"), x.id},
-                        {QStringLiteral("inject"), inject.id},
-                        {QStringLiteral("room"), x.room}});
+                m_cx.record(Kind::ExpectedMissed, QStringLiteral("system"),
+                            ExpectationPayload{.expected = x.id, .inject = inject.id, .room = x.room}.toJson());
     }
-    for (const scenario::ExpectedFlow &f : m_scenario.expectedFlows) {
-        if (m_state.flows.count(f.id))
+    for (const scenario::ExpectedFlow &f : m_cx.scenario.expectedFlows) {
+        if (m_cx.state.flows.count(f.id))
             continue;
-        const auto start = flowStart(m_scenario, m_state, f);
+        const auto start = flowStart(m_cx.scenario, m_cx.state, f);
         if (start && start->first + f.withinMin <= t && start->first < t)
-            record(QStringLiteral("flow.missed"), QStringLiteral("system"), {{QStringLiteral("flow"), f.id}});
+            m_cx.record(Kind::FlowMissed, QStringLiteral("system"), ExpectationPayload{.flow = f.id}.toJson());
     }
 }
 
-Outcome Exercise::mark(const QJsonObject &action)
+Outcome Expectations::mark(const QJsonObject &action)
 {
     const QString id = str(action, "expected");
     bool known = false;
-    for (const scenario::Inject &inject : m_scenario.injects)
+    for (const scenario::Inject &inject : m_cx.scenario.injects)
         for (const scenario::Expected &x : inject.expected)
             known = known || x.id == id;
     if (!known)
@@ -172,10 +170,9 @@ Outcome Exercise::mark(const QJsonObject &action)
     const QString as = str(action, "as");
     if (as != QLatin1String("met") && as != QLatin1String("missed"))
         return Outcome::refused(QStringLiteral("\"as\" is met or missed"));
-    record(QStringLiteral("expected.") + as, QStringLiteral("control"),
-           {{QStringLiteral("expected"), id},
-            {QStringLiteral("manual"), true},
-            {QStringLiteral("reason"), action.value(QLatin1String("reason"))}});
+    m_cx.record(
+        as == QLatin1String("met") ? Kind::ExpectedMet : Kind::ExpectedMissed, QStringLiteral("control"),
+        ExpectationPayload{.expected = id, .manual = true, .reason = action.value(QLatin1String("reason"))}.toJson());
     return {};
 }
 

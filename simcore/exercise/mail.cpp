@@ -1,7 +1,8 @@
 // Mail: send, reply, forward, read; delivery (delayed, never lost, when the mail channel's node
 // degrades: channels.mail.delay_min_per_q).
-#include "exercise/exercise.h"
+#include "exercise/desks.h"
 #include "exercise/json.h"
+#include "exercise/payloads.h"
 
 #include <cmath>
 
@@ -27,42 +28,44 @@ const QStringList &messageKinds()
 
 /// Records a mail: its sending (seen by a sending room) and its delivery to each room on to/cc,
 /// now or after the channel's delay.
-void Exercise::postMail(const QString &actor, const QString &from, const QStringList &to, const QStringList &cc,
-                        QJsonObject content)
+void MailDesk::post(const QString &actor, const QString &from, const QStringList &to, const QStringList &cc,
+                    MailPayload content)
 {
-    QString id = str(content, "mail");
-    if (id.isEmpty()) {
-        int k = int(m_state.mails.size()) + 1;
-        while (m_state.mail(QStringLiteral("mail-%1").arg(k)) || m_scenario.inject(QStringLiteral("mail-%1").arg(k)))
+    if (content.mail.isEmpty()) {
+        int k = int(m_cx.state.mails.size()) + 1;
+        while (m_cx.state.mail(QStringLiteral("mail-%1").arg(k)) ||
+               m_cx.scenario.inject(QStringLiteral("mail-%1").arg(k)))
             ++k;
-        id = QStringLiteral("mail-%1").arg(k);
+        content.mail = QStringLiteral("mail-%1").arg(k);
     }
-    content.insert(QStringLiteral("mail"), id);
-    content.insert(QStringLiteral("from"), from);
-    content.insert(QStringLiteral("to"), jsonArray(to));
-    content.insert(QStringLiteral("cc"), jsonArray(cc));
-    if (!content.contains(QLatin1String("thread")))
-        content.insert(QStringLiteral("thread"), id);
-    record(QStringLiteral("mail.sent"), actor, content);
+    content.from = from;
+    content.to = to;
+    content.cc = cc;
+    if (!content.thread)
+        content.thread = content.mail;
+    const QJsonObject message = content.toJson();
+    m_cx.record(Kind::MailSent, actor, message);
     int delay = 0;
-    if (const auto &mail = m_scenario.channels.mail; mail && mail->delayMinPerQ)
-        delay = int(std::lround(*mail->delayMinPerQ * m_model->q(mail->node)));
+    if (const auto &mail = m_cx.scenario.channels.mail; mail && mail->delayMinPerQ)
+        delay = int(std::lround(*mail->delayMinPerQ * m_cx.model.q(mail->node)));
     if (delay > 0) {
-        record(QStringLiteral("mail.delayed"), QStringLiteral("system"),
-               {{QStringLiteral("mail"), id}, {QStringLiteral("deliver_at"), m_state.minute + delay}});
+        MailPayload delayed;
+        delayed.mail = content.mail;
+        delayed.deliverAt = m_cx.state.minute + delay;
+        m_cx.record(Kind::MailDelayed, QStringLiteral("system"), delayed.toJson());
         return;
     }
-    record(QStringLiteral("mail.delivered"), QStringLiteral("system"), content);
+    m_cx.record(Kind::MailDelivered, QStringLiteral("system"), message);
 }
 
-void Exercise::deliverDueMail(int t)
+void MailDesk::deliverDue(int t)
 {
     std::vector<QJsonObject> due;
-    for (const MailState &m : m_state.mails)
+    for (const MailState &m : m_cx.state.mails)
         if (!m.delivered && m.deliverAt <= t)
             due.push_back(m.message);
     for (const QJsonObject &message : due)
-        record(QStringLiteral("mail.delivered"), QStringLiteral("system"), message);
+        m_cx.record(Kind::MailDelivered, QStringLiteral("system"), message);
 }
 
 /// Checks a recipient list; empty when fine, else why not.
@@ -78,46 +81,47 @@ static QString badRecipient(const scenario::Scenario &s, const QStringList &list
     return {};
 }
 
-Outcome Exercise::sendMail(const QString &actor, const QJsonObject &action)
+Outcome MailDesk::send(const QString &actor, const QJsonObject &action)
 {
     const bool control = actor == QLatin1String("control");
     const QString from = action.contains(QLatin1String("from")) ? str(action, "from") : actor;
     if (!control && from != actor)
         return Outcome::refused(QStringLiteral("room \"%1\" may not send mail as \"%2\"").arg(actor, from));
     if (control && from != QLatin1String("control") &&
-        !(from.startsWith(QLatin1String("persona:")) && m_scenario.persona(from.mid(8))))
+        !(from.startsWith(QLatin1String("persona:")) && m_cx.scenario.persona(from.mid(8))))
         return Outcome::refused(
             QStringLiteral("the control team sends mail as \"control\" or a persona, not \"%1\"").arg(from));
     const QStringList to = stringList(action.value(QLatin1String("to")));
     const QStringList cc = stringList(action.value(QLatin1String("cc")));
     if (to.isEmpty())
         return Outcome::refused(QStringLiteral("a mail needs at least one recipient"));
-    if (const QString bad = badRecipient(m_scenario, to + cc); !bad.isEmpty())
+    if (const QString bad = badRecipient(m_cx.scenario, to + cc); !bad.isEmpty())
         return Outcome::refused(bad);
     const QString kind = action.contains(QLatin1String("kind")) ? str(action, "kind") : QStringLiteral("other");
     if (!messageKinds().contains(kind))
         return Outcome::refused(QStringLiteral("unknown message kind \"%1\"").arg(kind));
-    QJsonObject content{{QStringLiteral("kind"), kind},
-                        {QStringLiteral("subject"), action.value(QLatin1String("subject"))},
-                        {QStringLiteral("body"), action.value(QLatin1String("body"))},
-                        {QStringLiteral("attachments"), action.value(QLatin1String("attachments")).toArray()}};
+    MailPayload content;
+    content.kind = kind;
+    content.subject = action.value(QLatin1String("subject"));
+    content.body = action.value(QLatin1String("body"));
+    content.attachments = action.value(QLatin1String("attachments")).toArray();
     if (action.contains(QLatin1String("reply_to"))) {
-        const MailState *parent = m_state.mail(str(action, "reply_to"));
+        const MailState *parent = m_cx.state.mail(str(action, "reply_to"));
         if (!parent || !canSee(*parent, actor))
             return Outcome::refused(QStringLiteral("unknown mail \"%1\"").arg(str(action, "reply_to")));
-        content.insert(QStringLiteral("reply_to"), parent->id);
-        content.insert(QStringLiteral("thread"), parent->thread);
+        content.replyTo = parent->id;
+        content.thread = parent->thread;
     }
-    postMail(actor, from, to, cc, content);
+    post(actor, from, to, cc, content);
     return {};
 }
 
-Outcome Exercise::replyOrForward(const QString &actor, const QJsonObject &action, bool forward)
+Outcome MailDesk::replyOrForward(const QString &actor, const QJsonObject &action, bool forward)
 {
-    const MailState *parent = m_state.mail(str(action, "mail"));
+    const MailState *parent = m_cx.state.mail(str(action, "mail"));
     if (!parent || !canSee(*parent, actor))
         return Outcome::refused(QStringLiteral("unknown mail \"%1\"").arg(str(action, "mail")));
-    QJsonObject mail{{QStringLiteral("do"), QStringLiteral("mail")}};
+    QJsonObject mail = exercise::action(Verb::Mail);
     for (const char *key : {"kind", "attachments", "cc"})
         if (action.contains(QLatin1String(key)))
             mail.insert(QLatin1String(key), action.value(QLatin1String(key)));
@@ -149,38 +153,39 @@ Outcome Exercise::replyOrForward(const QString &actor, const QJsonObject &action
     }
     if (forward) {
         // The forwarded message travels inside the new one, as the forwarder saw it.
-        const QString bad = badRecipient(m_scenario, stringList(mail.value(QLatin1String("to"))));
+        const QString bad = badRecipient(m_cx.scenario, stringList(mail.value(QLatin1String("to"))));
         if (!bad.isEmpty())
             return Outcome::refused(bad);
         const QStringList to = stringList(mail.value(QLatin1String("to")));
         const QStringList cc = stringList(mail.value(QLatin1String("cc")));
         if (to.isEmpty())
             return Outcome::refused(QStringLiteral("a mail needs at least one recipient"));
-        if (const QString badCc = badRecipient(m_scenario, cc); !badCc.isEmpty())
+        if (const QString badCc = badRecipient(m_cx.scenario, cc); !badCc.isEmpty())
             return Outcome::refused(badCc);
         const QString kind = mail.contains(QLatin1String("kind")) ? str(mail, "kind") : QStringLiteral("other");
         if (!messageKinds().contains(kind))
             return Outcome::refused(QStringLiteral("unknown message kind \"%1\"").arg(kind));
         QJsonObject forwarded = parent->message;
         forwarded.remove(QStringLiteral("thread"));
-        QJsonObject content{{QStringLiteral("kind"), kind},
-                            {QStringLiteral("subject"), mail.value(QLatin1String("subject"))},
-                            {QStringLiteral("body"), mail.value(QLatin1String("body"))},
-                            {QStringLiteral("attachments"), mail.value(QLatin1String("attachments")).toArray()},
-                            {QStringLiteral("forwarded"), forwarded}};
-        postMail(actor, actor, to, cc, content);
+        MailPayload content;
+        content.kind = kind;
+        content.subject = mail.value(QLatin1String("subject"));
+        content.body = mail.value(QLatin1String("body"));
+        content.attachments = mail.value(QLatin1String("attachments")).toArray();
+        content.forwarded = forwarded;
+        post(actor, actor, to, cc, content);
         return {};
     }
-    return sendMail(actor, mail);
+    return send(actor, mail);
 }
 
-Outcome Exercise::markRead(const QString &actor, const QJsonObject &action)
+Outcome MailDesk::markRead(const QString &actor, const QJsonObject &action)
 {
-    const MailState *m = m_state.mail(str(action, "mail"));
+    const MailState *m = m_cx.state.mail(str(action, "mail"));
     if (!m || !canSee(*m, actor) || m->from == actor)
         return Outcome::refused(QStringLiteral("unknown mail \"%1\" in the inbox").arg(str(action, "mail")));
     if (!m->readBy.contains(actor))
-        record(QStringLiteral("mail.read"), actor, {{QStringLiteral("mail"), m->id}});
+        m_cx.record(Kind::MailRead, actor, MailPayload{.mail = m->id}.toJson());
     return {};
 }
 

@@ -1,51 +1,41 @@
 // The model's side of the exercise: stepping it each minute and logging what the exercise reacts
 // to (label changes and verification-level breaches); applying approved mitigations and live
 // shocks.
-#include "exercise/exercise.h"
+#include "exercise/desks.h"
 #include "exercise/json.h"
+#include "exercise/modelrun.h"
+#include "exercise/payloads.h"
 
 #include <cmath>
 
 namespace cd::exercise {
 
-void Exercise::stepModel(int t)
+void ModelDesk::step(int t)
 {
-    m_model->stepTo(t);
-    for (const scenario::Node &n : m_scenario.graph.nodes) {
-        const model::Label label = m_model->label(n.id);
-        const auto it = m_state.labels.find(n.id);
-        const model::Label known = it == m_state.labels.end() ? model::Label::Ok : it->second;
+    m_cx.model.stepTo(t);
+    for (const scenario::Node &n : m_cx.scenario.graph.nodes) {
+        const model::Label label = m_cx.model.label(n.id);
+        const auto it = m_cx.state.labels.find(n.id);
+        const model::Label known = it == m_cx.state.labels.end() ? model::Label::Ok : it->second;
         if (label != known)
-            record(QStringLiteral("model.status"), QStringLiteral("system"),
-                   {{QStringLiteral("node"), n.id},
-                    {QStringLiteral("label"), model::toString(label)},
-                    {QStringLiteral("q"), std::round(m_model->q(n.id) * 1000.0) / 1000.0}});
+            m_cx.record(Kind::ModelStatus, QStringLiteral("system"),
+                        ModelPayload{.node = n.id,
+                                     .label = model::toString(label),
+                                     .q = std::round(m_cx.model.q(n.id) * 1000.0) / 1000.0}
+                            .toJson());
     }
-    for (const model::Breach &b : m_model->breaches())
-        if (m_state.breached.count(b.node) == 0)
-            record(QStringLiteral("model.breach"), QStringLiteral("system"),
-                   {{QStringLiteral("node"), b.node},
-                    {QStringLiteral("start"), b.startMin},
-                    {QStringLiteral("at"), b.atMin}});
+    for (const model::Breach &b : m_cx.model.breaches())
+        if (m_cx.state.breached.count(b.node) == 0)
+            m_cx.record(Kind::ModelBreach, QStringLiteral("system"),
+                        ModelPayload{.node = b.node, .start = b.startMin, .at = b.atMin}.toJson());
 }
 
 /// Applies the model change a response.approved or shock.added event stands for (live and on
-/// resume, at the same model minute).
-void Exercise::applyApprovedEffect(const QJsonObject &p)
+/// resume, at the same model minute), as the report's re-run does (modelrun.h).
+void ModelDesk::applyChange(Kind kind, const QJsonObject &payload)
 {
-    QString error;
-    if (p.contains(QLatin1String("node")) && p.contains(QLatin1String("c"))) {
-        scenario::Shock s;
-        s.node = str(p, "node");
-        s.c = p.value(QLatin1String("c")).toDouble();
-        s.fromMin = p.value(QLatin1String("from")).toInt();
-        if (p.contains(QLatin1String("to")))
-            s.toMin = p.value(QLatin1String("to")).toInt();
-        m_model->addShock(s, &error);
-        return;
-    }
-    if (const scenario::Response *r = m_scenario.response(str(p, "response")))
-        m_model->applyEffect(r->effect, p.value(QLatin1String("effective")).toInt(), &error);
+    if (const std::optional<ModelChange> change = modelChangeOf(m_cx.scenario, kind, payload))
+        applyModelChange(m_cx.model, *change);
 }
 
 }  // namespace cd::exercise

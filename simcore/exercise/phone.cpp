@@ -2,8 +2,9 @@
 // hears busy); the callee may decline a ringing call (a hang-up before answering); an unanswered
 // call becomes missed; calls to or from personas are handled by the
 // control team. channels.phone.down_at_q: no call goes through while the node is that degraded.
-#include "exercise/exercise.h"
+#include "exercise/desks.h"
 #include "exercise/json.h"
+#include "exercise/payloads.h"
 
 namespace cd::exercise {
 
@@ -24,52 +25,47 @@ bool speaksFor(const QString &actor, const QString &party)
 
 }  // namespace
 
-int Exercise::linesInUse(const QString &party) const
+int PhoneDesk::linesInUse(const QString &party) const
 {
     int n = 0;
-    for (const CallState &c : m_state.calls)
+    for (const CallState &c : m_cx.state.calls)
         if (c.occupiesLine() && (c.from == party || c.to == party))
             ++n;
     return n;
 }
 
-void Exercise::ring(const QString &actor, const QString &from, const QString &to, const QString &kind,
-                    const QJsonValue &opening)
+void PhoneDesk::ring(const QString &actor, const QString &from, const QString &to, const QString &kind,
+                     const QJsonValue &opening)
 {
-    const QString id = QStringLiteral("call-%1").arg(m_state.calls.size() + 1);
-    const QJsonObject call{{QStringLiteral("call"), id},
-                           {QStringLiteral("from"), from},
-                           {QStringLiteral("to"), to},
-                           {QStringLiteral("kind"), kind}};
-    if (const auto &phone = m_scenario.channels.phone;
-        phone && phone->downAtQ && m_model->q(phone->node) >= *phone->downAtQ) {
-        QJsonObject failed = call;
-        failed.insert(QStringLiteral("reason"), QStringLiteral("no dial tone"));
-        record(QStringLiteral("call.failed"), actor, failed);
+    const QString id = QStringLiteral("call-%1").arg(m_cx.state.calls.size() + 1);
+    CallPayload call{.call = id, .from = from, .to = to, .kind = kind};
+    if (const auto &phone = m_cx.scenario.channels.phone;
+        phone && phone->downAtQ && m_cx.model.q(phone->node) >= *phone->downAtQ) {
+        call.reason = QStringLiteral("no dial tone");
+        m_cx.record(Kind::CallFailed, actor, call.toJson());
         return;
     }
-    const scenario::Room *callee = m_scenario.room(to);
+    const scenario::Room *callee = m_cx.scenario.room(to);
     if (callee && linesInUse(to) >= std::max(1, callee->phoneLines)) {
-        record(QStringLiteral("call.busy"), actor, call);
+        m_cx.record(Kind::CallBusy, actor, call.toJson());
         return;
     }
-    record(QStringLiteral("call.ringing"), actor, call);
+    m_cx.record(Kind::CallRinging, actor, call.toJson());
     const bool hasOpening = opening.isObject() || !opening.toString().isEmpty();
     if (hasOpening)  // control-only until spoken: the callee hears it on answering
-        record(QStringLiteral("call.opening"), QStringLiteral("system"),
-               {{QStringLiteral("call"), id}, {QStringLiteral("text"), opening}});
+        m_cx.record(Kind::CallOpening, QStringLiteral("system"), CallPayload{.call = id, .text = opening}.toJson());
 }
 
-Outcome Exercise::placeCall(const QString &actor, const QJsonObject &action)
+Outcome PhoneDesk::place(const QString &actor, const QJsonObject &action)
 {
     const bool control = actor == QLatin1String("control");
     const QString from = action.contains(QLatin1String("from")) ? str(action, "from") : actor;
     if (!control && from != actor)
         return Outcome::refused(QStringLiteral("room \"%1\" may not call as \"%2\"").arg(actor, from));
-    if (control && !isPersona(m_scenario, from))
+    if (control && !isPersona(m_cx.scenario, from))
         return Outcome::refused(QStringLiteral("the control team calls as a persona (\"from\": \"persona:ID\")"));
     const QString to = str(action, "to");
-    if (!m_scenario.room(to) && !isPersona(m_scenario, to))
+    if (!m_cx.scenario.room(to) && !isPersona(m_cx.scenario, to))
         return Outcome::refused(QStringLiteral("unknown callee \"%1\"").arg(to));
     if (to == from)
         return Outcome::refused(QStringLiteral("a room cannot call itself"));
@@ -78,15 +74,15 @@ Outcome Exercise::placeCall(const QString &actor, const QJsonObject &action)
                                    QStringLiteral("other")};
     if (!kinds.contains(kind))
         return Outcome::refused(QStringLiteral("unknown message kind \"%1\"").arg(kind));
-    if (const scenario::Room *caller = m_scenario.room(from);
+    if (const scenario::Room *caller = m_cx.scenario.room(from);
         caller && linesInUse(from) >= std::max(1, caller->phoneLines))
         return Outcome::refused(QStringLiteral("room \"%1\" has no free phone line").arg(from));
     ring(actor, from, to, kind, action.value(QLatin1String("say")));
     return {};
 }
 
-CallState *Exercise::findCall(const QString &actor, const QJsonObject &action, bool ringing, bool calleeOnly,
-                              QString *why)
+const CallState *PhoneDesk::find(const QString &actor, const QJsonObject &action, bool ringing, bool calleeOnly,
+                                 QString *why) const
 {
     const QString persona =
         action.contains(QLatin1String("persona")) ? QStringLiteral("persona:") + str(action, "persona") : QString();
@@ -100,7 +96,7 @@ CallState *Exercise::findCall(const QString &actor, const QJsonObject &action, b
         return ringing ? c.status == CallState::Status::Ringing : c.status == CallState::Status::Connected;
     };
     if (action.contains(QLatin1String("call"))) {
-        CallState *c = m_state.call(str(action, "call"));
+        const CallState *c = m_cx.state.call(str(action, "call"));
         if (!c || !party(*c)) {
             *why = QStringLiteral("unknown call \"%1\"").arg(str(action, "call"));
             return nullptr;
@@ -112,81 +108,78 @@ CallState *Exercise::findCall(const QString &actor, const QJsonObject &action, b
         }
         return c;
     }
-    for (CallState &c : m_state.calls)
+    for (const CallState &c : m_cx.state.calls)
         if (wanted(c) && party(c) && role(c))
             return &c;
     *why = ringing ? QStringLiteral("no call is ringing") : QStringLiteral("no call is connected");
     return nullptr;
 }
 
-Outcome Exercise::answerCall(const QString &actor, const QJsonObject &action)
+Outcome PhoneDesk::answer(const QString &actor, const QJsonObject &action)
 {
     QString why;
-    CallState *c = findCall(actor, action, true, true, &why);
+    const CallState *c = find(actor, action, true, true, &why);
     if (!c)
         return Outcome::refused(why);
     if (!speaksFor(actor, c->to))
         return Outcome::refused(QStringLiteral("only the callee answers call \"%1\"").arg(c->id));
     const CallState call = *c;
-    record(QStringLiteral("call.answered"), actor,
-           {{QStringLiteral("call"), call.id}, {QStringLiteral("from"), call.from}, {QStringLiteral("to"), call.to}});
+    m_cx.record(Kind::CallAnswered, actor, CallPayload{.call = call.id, .from = call.from, .to = call.to}.toJson());
     if (call.opening.isObject() || !call.opening.toString().isEmpty())
-        record(QStringLiteral("call.say"), call.from,
-               {{QStringLiteral("call"), call.id},
-                {QStringLiteral("from"), call.from},
-                {QStringLiteral("to"), call.to},
-                {QStringLiteral("kind"), call.kind},
-                {QStringLiteral("text"), call.opening}});
+        m_cx.record(
+            Kind::CallSay, call.from,
+            CallPayload{.call = call.id, .from = call.from, .to = call.to, .kind = call.kind, .text = call.opening}
+                .toJson());
     return {};
 }
 
-Outcome Exercise::sayOnCall(const QString &actor, const QJsonObject &action)
+Outcome PhoneDesk::say(const QString &actor, const QJsonObject &action)
 {
     QString why;
-    CallState *c = findCall(actor, action, false, false, &why);
+    const CallState *c = find(actor, action, false, false, &why);
     if (!c)
         return Outcome::refused(why);
     const bool caller = speaksFor(actor, c->from);
     const QString speaker = caller ? c->from : c->to;
     const QString listener = caller ? c->to : c->from;
-    record(QStringLiteral("call.say"), speaker,
-           {{QStringLiteral("call"), c->id},
-            {QStringLiteral("from"), speaker},
-            {QStringLiteral("to"), listener},
-            {QStringLiteral("kind"), caller ? c->kind : QStringLiteral("other")},
-            {QStringLiteral("text"), action.value(QLatin1String("text"))}});
+    m_cx.record(Kind::CallSay, speaker,
+                CallPayload{.call = c->id,
+                            .from = speaker,
+                            .to = listener,
+                            .kind = caller ? c->kind : QStringLiteral("other"),
+                            .text = action.value(QLatin1String("text"))}
+                    .toJson());
     return {};
 }
 
-Outcome Exercise::hangUp(const QString &actor, const QJsonObject &action)
+Outcome PhoneDesk::hangUp(const QString &actor, const QJsonObject &action)
 {
     QString why;
-    CallState *c = findCall(actor, action, false, false, &why);
+    const CallState *c = find(actor, action, false, false, &why);
     bool declined = false;
     if (!c) {
         // On a call still ringing, the caller gives up on it (ended) and the callee declines it
         // (declined: the caller hears it was turned down, not that nobody answered).
-        c = findCall(actor, action, true, false, &why);
+        c = find(actor, action, true, false, &why);
         if (!c)
             return Outcome::refused(why);
         declined = !speaksFor(actor, c->from);
         if (declined && !speaksFor(actor, c->to))
             return Outcome::refused(QStringLiteral("unknown call \"%1\"").arg(c->id));
     }
-    record(declined ? QStringLiteral("call.declined") : QStringLiteral("call.ended"), actor,
-           {{QStringLiteral("call"), c->id}, {QStringLiteral("from"), c->from}, {QStringLiteral("to"), c->to}});
+    m_cx.record(declined ? Kind::CallDeclined : Kind::CallEnded, actor,
+                CallPayload{.call = c->id, .from = c->from, .to = c->to}.toJson());
     return {};
 }
 
-void Exercise::missUnansweredCalls(int t)
+void PhoneDesk::missUnanswered(int t)
 {
     std::vector<QJsonObject> missed;
-    for (const CallState &c : m_state.calls)
-        if (c.status == CallState::Status::Ringing && c.ringMin + m_options.missedCallMin <= t)
-            missed.push_back(
-                {{QStringLiteral("call"), c.id}, {QStringLiteral("from"), c.from}, {QStringLiteral("to"), c.to}});
+    for (const CallState &c : m_cx.state.calls)
+        if (c.status == CallState::Status::Ringing && c.ringMin + m_cx.options.missedCallMin <= t)
+            missed.push_back(CallPayload{.call = c.id, .from = c.from, .to = c.to}.toJson());
     for (const QJsonObject &p : missed)
-        record(QStringLiteral("call.missed"), QStringLiteral("system"), p);
+        m_cx.record(Kind::CallMissed, QStringLiteral("system"), p);
 }
 
 }  // namespace cd::exercise

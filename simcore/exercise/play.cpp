@@ -1,23 +1,23 @@
 // Play: hypotheses and their judgement, response requests and approvals (the effect reaches the
 // model at approval + lead), survey answers, evaluator observations, live shocks.
-#include "exercise/exercise.h"
+#include "exercise/desks.h"
 #include "exercise/json.h"
+#include "exercise/payloads.h"
 
 #include <QJsonArray>
 
 namespace cd::exercise {
 
-Outcome Exercise::submitHypothesis(const QString &actor, const QJsonObject &action)
+Outcome PlayDesk::submitHypothesis(const QString &actor, const QJsonObject &action)
 {
-    const QString id = QStringLiteral("hyp-%1").arg(m_state.hypotheses.size() + 1);
-    record(QStringLiteral("hypothesis.submitted"), actor,
-           {{QStringLiteral("hypothesis"), id},
-            {QStringLiteral("room"), actor},
-            {QStringLiteral("text"), action.value(QLatin1String("text"))}});
+    const QString id = QStringLiteral("hyp-%1").arg(m_cx.state.hypotheses.size() + 1);
+    m_cx.record(
+        Kind::HypothesisSubmitted, actor,
+        HypothesisPayload{.hypothesis = id, .room = actor, .text = action.value(QLatin1String("text"))}.toJson());
     return {};
 }
 
-Outcome Exercise::judge(const QJsonObject &action)
+Outcome PlayDesk::judge(const QJsonObject &action)
 {
     static const QStringList verdicts{QStringLiteral("correct"), QStringLiteral("partial"), QStringLiteral("wrong")};
     const QString verdict = str(action, "verdict");
@@ -25,64 +25,61 @@ Outcome Exercise::judge(const QJsonObject &action)
         return Outcome::refused(QStringLiteral("a verdict is correct, partial or wrong (got \"%1\")").arg(verdict));
     const HypothesisState *target = nullptr;
     if (action.contains(QLatin1String("hypothesis"))) {
-        for (const HypothesisState &h : m_state.hypotheses)
+        for (const HypothesisState &h : m_cx.state.hypotheses)
             if (h.id == str(action, "hypothesis"))
                 target = &h;
     } else {
         // The room's latest hypothesis not judged yet, else its latest.
         const QString room = str(action, "hypothesis_of");
-        for (const HypothesisState &h : m_state.hypotheses)
+        for (const HypothesisState &h : m_cx.state.hypotheses)
             if (h.room == room && (!target || !target->verdict.isEmpty() || h.verdict.isEmpty()))
                 target = &h;
     }
     if (!target)
         return Outcome::refused(QStringLiteral("no such hypothesis"));
     const HypothesisState h = *target;
-    record(QStringLiteral("hypothesis.judged"), QStringLiteral("control"),
-           {{QStringLiteral("hypothesis"), h.id},
-            {QStringLiteral("room"), h.room},
-            {QStringLiteral("verdict"), verdict},
-            {QStringLiteral("note"), action.value(QLatin1String("note"))}});
+    m_cx.record(Kind::HypothesisJudged, QStringLiteral("control"),
+                HypothesisPayload{
+                    .hypothesis = h.id, .room = h.room, .verdict = verdict, .note = action.value(QLatin1String("note"))}
+                    .toJson());
     return {};
 }
 
-Outcome Exercise::requestResponse(const QString &actor, const QJsonObject &action)
+Outcome PlayDesk::requestResponse(const QString &actor, const QJsonObject &action)
 {
-    const scenario::Response *r = m_scenario.response(str(action, "response"));
+    const scenario::Response *r = m_cx.scenario.response(str(action, "response"));
     if (!r)
         return Outcome::refused(QStringLiteral("unknown response \"%1\"").arg(str(action, "response")));
     if (!r->rooms.isEmpty() && !r->rooms.contains(actor) && !r->rooms.contains(QLatin1String("all")))
         return Outcome::refused(QStringLiteral("room \"%1\" may not request \"%2\"").arg(actor, r->id));
-    for (const RequestState &q : m_state.requests)
-        if (q.room == actor && q.response == r->id && q.status != QLatin1String("declined"))
+    for (const RequestState &q : m_cx.state.requests)
+        if (q.room == actor && q.response == r->id && q.status != RequestStatus::Declined)
             return Outcome::refused(QStringLiteral("\"%1\" was already requested by \"%2\"").arg(r->id, actor));
-    const QString id = QStringLiteral("req-%1").arg(m_state.requests.size() + 1);
-    record(QStringLiteral("response.requested"), actor,
-           {{QStringLiteral("request"), id}, {QStringLiteral("response"), r->id}, {QStringLiteral("room"), actor}});
+    const QString id = QStringLiteral("req-%1").arg(m_cx.state.requests.size() + 1);
+    m_cx.record(Kind::ResponseRequested, actor,
+                RequestPayload{.request = id, .response = r->id, .room = actor}.toJson());
     if (r->approval == scenario::Approval::Auto)
-        approve(m_state.requests.back());
+        approve(m_cx.state.requests.back());
     return {};
 }
 
-void Exercise::approve(const RequestState &request)
+void PlayDesk::approve(const RequestState &request)
 {
-    const RequestState q = request;  // `request` lives in m_state, which record() may grow
-    const scenario::Response *r = m_scenario.response(q.response);
-    const int effective = m_state.minute + r->leadMin;
-    const QJsonObject payload{{QStringLiteral("request"), q.id},
-                              {QStringLiteral("response"), q.response},
-                              {QStringLiteral("room"), q.room},
-                              {QStringLiteral("effective"), effective}};
-    record(QStringLiteral("response.approved"), QStringLiteral("control"), payload);
-    applyApprovedEffect(payload);
-    applyDueResponses(m_state.minute);
+    const RequestState q = request;  // `request` lives in m_state, which m_cx.record() may grow
+    const scenario::Response *r = m_cx.scenario.response(q.response);
+    const int effective = m_cx.state.minute + r->leadMin;
+    const QJsonObject payload =
+        RequestPayload{.request = q.id, .response = q.response, .room = q.room, .effective = effective}.toJson();
+    m_cx.record(Kind::ResponseApproved, QStringLiteral("control"), payload);
+    m_model.applyChange(Kind::ResponseApproved, payload);
+    applyDueResponses(m_cx.state.minute);
 }
 
-Outcome Exercise::decide(const QJsonObject &action, bool approveIt)
+Outcome PlayDesk::decide(const QJsonObject &action, bool approveIt)
 {
     const RequestState *target = nullptr;
-    for (const RequestState &q : m_state.requests) {
-        if (q.status != QLatin1String("requested"))
+    for (const RequestState &q : m_cx.state.requests) {
+        if (q.status != RequestStatus::Requested)
             continue;
         if (action.contains(QLatin1String("request"))
                 ? q.id == str(action, "request")
@@ -98,34 +95,33 @@ Outcome Exercise::decide(const QJsonObject &action, bool approveIt)
         approve(*target);
     } else {
         const RequestState q = *target;
-        record(QStringLiteral("response.declined"), QStringLiteral("control"),
-               {{QStringLiteral("request"), q.id},
-                {QStringLiteral("response"), q.response},
-                {QStringLiteral("room"), q.room},
-                {QStringLiteral("reason"), action.value(QLatin1String("reason"))}});
+        m_cx.record(Kind::ResponseDeclined, QStringLiteral("control"),
+                    RequestPayload{.request = q.id,
+                                   .response = q.response,
+                                   .room = q.room,
+                                   .reason = action.value(QLatin1String("reason"))}
+                        .toJson());
     }
     return {};
 }
 
-void Exercise::applyDueResponses(int t)
+void PlayDesk::applyDueResponses(int t)
 {
     std::vector<RequestState> due;
-    for (const RequestState &q : m_state.requests)
-        if (q.status == QLatin1String("approved") && q.effectiveMin <= t)
+    for (const RequestState &q : m_cx.state.requests)
+        if (q.status == RequestStatus::Approved && q.effectiveMin <= t)
             due.push_back(q);
     for (const RequestState &q : due)
-        record(QStringLiteral("response.applied"), QStringLiteral("system"),
-               {{QStringLiteral("request"), q.id},
-                {QStringLiteral("response"), q.response},
-                {QStringLiteral("room"), q.room}});
+        m_cx.record(Kind::ResponseApplied, QStringLiteral("system"),
+                    RequestPayload{.request = q.id, .response = q.response, .room = q.room}.toJson());
 }
 
-Outcome Exercise::answerSurvey(const QString &actor, const QJsonObject &action)
+Outcome PlayDesk::answerSurvey(const QString &actor, const QJsonObject &action)
 {
     const QJsonObject answers = action.value(QLatin1String("answers")).toObject();
     for (auto it = answers.begin(); it != answers.end(); ++it) {
         const scenario::SurveyQuestion *q = nullptr;
-        for (const auto &x : m_scenario.survey)
+        for (const auto &x : m_cx.scenario.survey)
             if (x.id == it.key())
                 q = &x;
         if (!q)
@@ -139,12 +135,11 @@ Outcome Exercise::answerSurvey(const QString &actor, const QJsonObject &action)
         if (!ok)
             return Outcome::refused(QStringLiteral("bad answer to survey question \"%1\"").arg(q->id));
     }
-    record(QStringLiteral("survey.answered"), actor,
-           {{QStringLiteral("room"), actor}, {QStringLiteral("answers"), answers}});
+    m_cx.record(Kind::SurveyAnswered, actor, SurveyPayload{.room = actor, .answers = answers}.toJson());
     return {};
 }
 
-Outcome Exercise::observe(const QJsonObject &action)
+Outcome PlayDesk::observe(const QJsonObject &action)
 {
     static const QStringList ratings{QStringLiteral("P"), QStringLiteral("S"), QStringLiteral("M"),
                                      QStringLiteral("U")};
@@ -154,27 +149,28 @@ Outcome Exercise::observe(const QJsonObject &action)
     const QString objective = str(action, "objective");
     if (!objective.isEmpty()) {
         bool found = false;
-        for (const auto &o : m_scenario.meta.objectives)
+        for (const auto &o : m_cx.scenario.meta.objectives)
             found = found || o.id == objective;
         if (!found)
             return Outcome::refused(QStringLiteral("unknown objective \"%1\"").arg(objective));
     }
-    const qint64 last = m_pending.empty() ? m_log->lastSeq() : m_pending.back().seq;
+    const qint64 last = m_cx.lastSeq();
     for (const QJsonValue &v : action.value(QLatin1String("events")).toArray())
         if (!v.isDouble() || v.toInteger() < 1 || v.toInteger() > last)
             return Outcome::refused(QStringLiteral("an observation links to recorded event numbers"));
-    record(QStringLiteral("observation"), QStringLiteral("control"),
-           {{QStringLiteral("objective"), objective},
-            {QStringLiteral("rating"), rating},
-            {QStringLiteral("text"), action.value(QLatin1String("text"))},
-            {QStringLiteral("events"), action.value(QLatin1String("events")).toArray()}});
+    m_cx.record(Kind::Observation, QStringLiteral("control"),
+                ObservationPayload{.objective = objective,
+                                   .rating = rating,
+                                   .text = action.value(QLatin1String("text")),
+                                   .events = action.value(QLatin1String("events")).toArray()}
+                    .toJson());
     return {};
 }
 
-Outcome Exercise::addShock(const QJsonObject &action)
+Outcome PlayDesk::addShock(const QJsonObject &action)
 {
     const QString node = str(action, "node");
-    if (!m_scenario.node(node))
+    if (!m_cx.scenario.node(node))
         return Outcome::refused(QStringLiteral("unknown node \"%1\"").arg(node));
     const double c = action.value(QLatin1String("c")).toDouble(-1);
     if (c < 0 || c > 1)
@@ -185,18 +181,19 @@ Outcome Exercise::addShock(const QJsonObject &action)
         return scenario::parseOffset(v.toString());
     };
     const auto from = action.contains(QLatin1String("from")) ? minuteOf(action.value(QLatin1String("from")))
-                                                             : std::optional<int>(m_state.minute);
+                                                             : std::optional<int>(m_cx.state.minute);
     if (!from)
         return Outcome::refused(QStringLiteral("\"from\" must be a time"));
-    QJsonObject payload{{QStringLiteral("node"), node}, {QStringLiteral("c"), c}, {QStringLiteral("from"), *from}};
+    ShockPayload shock{.node = node, .c = c, .from = *from};
     if (action.contains(QLatin1String("to"))) {
         const auto to = minuteOf(action.value(QLatin1String("to")));
         if (!to || *to < *from)
             return Outcome::refused(QStringLiteral("\"to\" must be a time after \"from\""));
-        payload.insert(QStringLiteral("to"), *to);
+        shock.to = *to;
     }
-    record(QStringLiteral("shock.added"), QStringLiteral("control"), payload);
-    applyApprovedEffect(payload);
+    const QJsonObject payload = shock.toJson();
+    m_cx.record(Kind::ShockAdded, QStringLiteral("control"), payload);
+    m_model.applyChange(Kind::ShockAdded, payload);
     return {};
 }
 

@@ -1,12 +1,13 @@
 #include "exercise/playerscript.h"
 
+#include "exercise/vocab.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
 #include <algorithm>
-#include <map>
 
 namespace cd::exercise {
 
@@ -18,61 +19,6 @@ QStringList keys(std::initializer_list<const char *> list)
     for (const char *k : list)
         out << QString::fromLatin1(k);
     return out;
-}
-
-const std::map<QString, QStringList> &verbTable()
-{
-    static const std::map<QString, QStringList> table{
-        {QStringLiteral("mail"), keys({"to", "cc", "kind", "subject", "body", "reply_to", "attachments", "from"})},
-        {QStringLiteral("reply"), keys({"mail", "body", "kind", "subject", "attachments", "all"})},
-        {QStringLiteral("forward"), keys({"mail", "to", "cc", "body", "kind"})},
-        {QStringLiteral("read"), keys({"mail"})},
-        {QStringLiteral("call"), keys({"to", "say", "kind", "from"})},
-        {QStringLiteral("answer"), keys({"call", "persona"})},
-        {QStringLiteral("say"), keys({"call", "text", "persona"})},
-        {QStringLiteral("hangup"), keys({"call", "persona"})},
-        {QStringLiteral("post"), keys({"site", "path", "title", "body"})},
-        {QStringLiteral("hypothesis"), keys({"text"})},
-        {QStringLiteral("request"), keys({"response"})},
-        {QStringLiteral("survey"), keys({"answers"})},
-        {QStringLiteral("judge"), keys({"hypothesis", "hypothesis_of", "verdict", "note"})},
-        {QStringLiteral("approve"), keys({"response", "of", "request", "reason"})},
-        {QStringLiteral("decline"), keys({"response", "of", "request", "reason"})},
-        {QStringLiteral("fire"), keys({"inject", "reason"})},
-        {QStringLiteral("skip"), keys({"inject", "reason"})},
-        {QStringLiteral("delay"), keys({"inject", "by", "reason"})},
-        {QStringLiteral("mark"), keys({"expected", "as", "reason"})},
-        {QStringLiteral("observe"), keys({"objective", "rating", "text", "events"})},
-        {QStringLiteral("shock"), keys({"node", "c", "from", "to"})},
-    };
-    return table;
-}
-
-
-/// Required keys per verb (beyond at/room/do).
-QStringList required(const QString &verb)
-{
-    static const std::map<QString, QStringList> table{
-        {QStringLiteral("mail"), keys({"to"})},
-        {QStringLiteral("reply"), keys({"mail"})},
-        {QStringLiteral("forward"), keys({"mail", "to"})},
-        {QStringLiteral("read"), keys({"mail"})},
-        {QStringLiteral("call"), keys({"to"})},
-        {QStringLiteral("say"), keys({"text"})},
-        {QStringLiteral("post"), keys({"site", "path"})},
-        {QStringLiteral("hypothesis"), keys({"text"})},
-        {QStringLiteral("request"), keys({"response"})},
-        {QStringLiteral("survey"), keys({"answers"})},
-        {QStringLiteral("judge"), keys({"verdict"})},
-        {QStringLiteral("fire"), keys({"inject"})},
-        {QStringLiteral("skip"), keys({"inject"})},
-        {QStringLiteral("delay"), keys({"inject", "by"})},
-        {QStringLiteral("mark"), keys({"expected", "as"})},
-        {QStringLiteral("observe"), keys({"rating"})},
-        {QStringLiteral("shock"), keys({"node", "c"})},
-    };
-    const auto it = table.find(verb);
-    return it == table.end() ? QStringList() : it->second;
 }
 
 /// Byte offsets where each element of the top-level array starts.
@@ -176,9 +122,9 @@ QString typeProblem(const QString &key, const QJsonValue &v)
 const QStringList &verbKeys(const QString &verb, bool *known)
 {
     static const QStringList none;
-    const auto it = verbTable().find(verb);
-    *known = it != verbTable().end();
-    return *known ? it->second : none;
+    const VerbInfo *info = verbInfo(verb);
+    *known = info != nullptr;
+    return info ? info->keys : none;
 }
 
 std::optional<scenario::Channel> verbChannel(const QString &verb)
@@ -237,21 +183,19 @@ ScriptLoad loadPlayerScript(const QByteArray &json, const QString &fileName, con
         else if (a.room != QLatin1String("control") && !s.room(a.room))
             problem(QStringLiteral("unknown room \"%1\"").arg(a.room));
         const QString verb = o.value(QLatin1String("do")).toString();
-        bool known = false;
-        const QStringList &allowed = verbKeys(verb, &known);
-        if (!known) {
-            problem(QStringLiteral("unknown \"do\": \"%1\" (one of %2)")
-                        .arg(verb, QStringList(keys({"mail",  "reply",   "forward", "read",       "call",    "answer",
-                                                     "say",   "hangup",  "post",    "hypothesis", "request", "survey",
-                                                     "judge", "approve", "decline", "fire",       "skip",    "delay",
-                                                     "mark",  "observe", "shock"}))
-                                       .join(QStringLiteral(", "))));
+        const VerbInfo *info = verbInfo(verb);
+        if (!info) {
+            QStringList names;
+            for (const VerbInfo &v : verbs())
+                names << v.name;
+            problem(QStringLiteral("unknown \"do\": \"%1\" (one of %2)").arg(verb, names.join(QStringLiteral(", "))));
             continue;
         }
         if (const auto channel = verbChannel(verb); channel && !s.meta.allows(*channel))
             problem(QStringLiteral("\"do\": \"%1\" uses the %2 channel, which this exercise does not allow "
                                    "(meta.channels)")
                         .arg(verb, scenario::toString(*channel)));
+        const QStringList &allowed = info->keys;
         for (auto it = o.begin(); it != o.end(); ++it) {
             const QString &key = it.key();
             if (key == QLatin1String("at") || key == QLatin1String("room") || key == QLatin1String("do"))
@@ -265,7 +209,7 @@ ScriptLoad loadPlayerScript(const QByteArray &json, const QString &fileName, con
             if (!type.isEmpty())
                 problem(type);
         }
-        for (const QString &key : required(verb))
+        for (const QString &key : info->required)
             if (!o.contains(key))
                 problem(QStringLiteral("\"do\": \"%1\" needs \"%2\"").arg(verb, key));
         a.action = o;

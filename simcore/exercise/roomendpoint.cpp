@@ -1,14 +1,15 @@
 #include "exercise/roomendpoint.h"
 
 #include "exercise/json.h"
+#include "exercise/vocab.h"
 
 namespace cd::exercise {
 
 namespace {
 
-QJsonObject act(const char *verb)
+QJsonObject act(Verb verb)
 {
-    return {{QStringLiteral("do"), QLatin1String(verb)}};
+    return action(verb);
 }
 
 }  // namespace
@@ -16,7 +17,7 @@ QJsonObject act(const char *verb)
 Outcome RoomEndpoint::sendMail(const QStringList &to, const QStringList &cc, const QString &kind,
                                const QString &subject, const QString &body, const QString &replyTo)
 {
-    QJsonObject a = act("mail");
+    QJsonObject a = act(Verb::Mail);
     a.insert(QStringLiteral("to"), jsonArray(to));
     a.insert(QStringLiteral("cc"), jsonArray(cc));
     a.insert(QStringLiteral("kind"), kind);
@@ -29,14 +30,14 @@ Outcome RoomEndpoint::sendMail(const QStringList &to, const QStringList &cc, con
 
 Outcome RoomEndpoint::markRead(const QString &mailId)
 {
-    QJsonObject a = act("read");
+    QJsonObject a = act(Verb::Read);
     a.insert(QStringLiteral("mail"), mailId);
     return perform(a);
 }
 
 Outcome RoomEndpoint::placeCall(const QString &to, const QString &kind, const QString &say)
 {
-    QJsonObject a = act("call");
+    QJsonObject a = act(Verb::Call);
     a.insert(QStringLiteral("to"), to);
     a.insert(QStringLiteral("kind"), kind);
     if (!say.isEmpty())
@@ -46,7 +47,7 @@ Outcome RoomEndpoint::placeCall(const QString &to, const QString &kind, const QS
 
 Outcome RoomEndpoint::answerCall(const QString &callId)
 {
-    QJsonObject a = act("answer");
+    QJsonObject a = act(Verb::Answer);
     if (!callId.isEmpty())
         a.insert(QStringLiteral("call"), callId);
     return perform(a);
@@ -54,7 +55,7 @@ Outcome RoomEndpoint::answerCall(const QString &callId)
 
 Outcome RoomEndpoint::say(const QString &text, const QString &callId)
 {
-    QJsonObject a = act("say");
+    QJsonObject a = act(Verb::Say);
     a.insert(QStringLiteral("text"), text);
     if (!callId.isEmpty())
         a.insert(QStringLiteral("call"), callId);
@@ -63,7 +64,7 @@ Outcome RoomEndpoint::say(const QString &text, const QString &callId)
 
 Outcome RoomEndpoint::hangUp(const QString &callId)
 {
-    QJsonObject a = act("hangup");
+    QJsonObject a = act(Verb::Hangup);
     if (!callId.isEmpty())
         a.insert(QStringLiteral("call"), callId);
     return perform(a);
@@ -71,14 +72,14 @@ Outcome RoomEndpoint::hangUp(const QString &callId)
 
 Outcome RoomEndpoint::declineCall(const QString &callId)
 {
-    QJsonObject a = act("hangup");
+    QJsonObject a = act(Verb::Hangup);
     a.insert(QStringLiteral("call"), callId);
     return perform(a);
 }
 
 Outcome RoomEndpoint::postPage(const QString &site, const QString &path, const QString &title, const QString &body)
 {
-    QJsonObject a = act("post");
+    QJsonObject a = act(Verb::Post);
     a.insert(QStringLiteral("site"), site);
     a.insert(QStringLiteral("path"), path);
     a.insert(QStringLiteral("title"), title);
@@ -88,21 +89,21 @@ Outcome RoomEndpoint::postPage(const QString &site, const QString &path, const Q
 
 Outcome RoomEndpoint::submitHypothesis(const QString &text)
 {
-    QJsonObject a = act("hypothesis");
+    QJsonObject a = act(Verb::Hypothesis);
     a.insert(QStringLiteral("text"), text);
     return perform(a);
 }
 
 Outcome RoomEndpoint::requestResponse(const QString &responseId)
 {
-    QJsonObject a = act("request");
+    QJsonObject a = act(Verb::Request);
     a.insert(QStringLiteral("response"), responseId);
     return perform(a);
 }
 
 Outcome RoomEndpoint::answerSurvey(const QJsonObject &answers)
 {
-    QJsonObject a = act("survey");
+    QJsonObject a = act(Verb::Survey);
     a.insert(QStringLiteral("answers"), answers);
     return perform(a);
 }

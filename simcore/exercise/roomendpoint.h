@@ -8,7 +8,7 @@
 // the typed helpers below build them.
 
 #include "exercise/outcome.h"
-#include "store/event.h"
+#include "exercise/vocab.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -21,7 +21,7 @@ namespace cd::exercise {
 class RoomEndpoint
 {
 public:
-    using EventHandler = std::function<void(const store::Event &)>;
+    using EventHandler = std::function<void(const Event &)>;
     virtual ~RoomEndpoint() = default;
 
     virtual QString roomId() const = 0;
@@ -32,7 +32,7 @@ public:
     virtual Outcome perform(const QJsonObject &action) = 0;
     /// Events: over the network eventsSince() answers from the events received so far.
     /// The events this room may see with seq > afterSeq (resuming after a drop or a restart).
-    virtual std::vector<store::Event> eventsSince(qint64 afterSeq) = 0;
+    virtual std::vector<Event> eventsSince(qint64 afterSeq) = 0;
     /// Called with each new event this room may see, after it is committed.
     virtual void subscribe(EventHandler handler) = 0;
 

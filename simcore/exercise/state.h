@@ -3,6 +3,7 @@
 // that changes it). Everything here can be rebuilt by replaying the log from seq 1; ordered
 // containers keep every iteration deterministic.
 
+#include "exercise/vocab.h"
 #include "model/cascade.h"
 
 #include <QHash>
@@ -43,7 +44,7 @@ struct MailState
 
 struct CallState
 {
-    enum class Status { Ringing, Connected, Ended, Missed, Busy, Failed, Declined };
+    using Status = CallStatus;
     QString id;
     QString from;  ///< a room id or "persona:ID"
     QString to;
@@ -66,7 +67,7 @@ struct RequestState
     QString id;
     QString room;
     QString response;
-    QString status;  ///< requested, approved, declined, applied
+    RequestStatus status = RequestStatus::Requested;
     int effectiveMin = 0;
 };
 
@@ -100,6 +101,21 @@ struct ExerciseState
         const auto it = callIndex.constFind(id);
         return it == callIndex.cend() ? nullptr : &calls[size_t(*it)];
     }
+    const CallState *call(const QString &id) const
+    {
+        const auto it = callIndex.constFind(id);
+        return it == callIndex.cend() ? nullptr : &calls[size_t(*it)];
+    }
+    /// The state of inject `id` (never fired, skipped or delayed when it has none yet).
+    InjectState inject(const QString &id) const
+    {
+        const auto it = injects.find(id);
+        return it == injects.end() ? InjectState{} : it->second;
+    }
 };
+
+/// The fold: the only code that changes an ExerciseState, one event at a time (fold.cpp). The
+/// engine applies each event as it records it and the whole log on resume.
+void fold(ExerciseState &state, const Event &e);
 
 }  // namespace cd::exercise

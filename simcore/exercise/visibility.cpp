@@ -59,33 +59,59 @@ void addReaders(const Scenario &s, QStringList &out, const QString &siteId)
 
 }  // namespace
 
-QStringList audienceOf(const Scenario &s, const QString &kind, const QString &actor, const QJsonObject &payload)
+QStringList audienceOf(const Scenario &s, Kind kind, const QString &actor, const QJsonObject &payload)
 {
     QStringList out;
-    const auto is = [&kind](const char *k) { return kind == QLatin1String(k); };
-    if (is("clock.started") || is("clock.paused") || is("clock.resumed") || is("exercise.ended")) {
+    switch (kind) {
+    case Kind::ClockStarted:
+    case Kind::ClockPaused:
+    case Kind::ClockResumed:
+    case Kind::ExerciseEnded:
         out << store::audienceAll();
-    } else if (is("mail.sent") || is("mail.read") || is("refused") || is("hypothesis.submitted") ||
-               is("hypothesis.judged") || is("response.requested") || is("response.approved") ||
-               is("response.declined") || is("response.applied") || is("survey.answered")) {
+        break;
+    case Kind::MailSent:
+    case Kind::MailRead:
+    case Kind::Refused:
+    case Kind::HypothesisSubmitted:
+    case Kind::HypothesisJudged:
+    case Kind::ResponseRequested:
+    case Kind::ResponseApproved:
+    case Kind::ResponseDeclined:
+    case Kind::ResponseApplied:
+    case Kind::SurveyAnswered: {
         // The acting room's own business; for judgements and approvals the room is in the payload.
         const QString room = payload.value(QLatin1String("room")).toString();
         addRoom(s, out, room.isEmpty() ? actor : room);
-    } else if (is("mail.delivered")) {
+        break;
+    }
+    case Kind::MailDelivered:
         addRooms(s, out, payload.value(QLatin1String("to")));
         addRooms(s, out, payload.value(QLatin1String("cc")));
-    } else if (is("call.ringing") || is("call.answered") || is("call.say") || is("call.ended") || is("call.missed") ||
-               is("call.declined")) {
+        break;
+    case Kind::CallRinging:
+    case Kind::CallAnswered:
+    case Kind::CallSay:
+    case Kind::CallEnded:
+    case Kind::CallMissed:
+    case Kind::CallDeclined:
         addRoom(s, out, payload.value(QLatin1String("from")).toString());
         addRoom(s, out, payload.value(QLatin1String("to")).toString());
-    } else if (is("call.busy") || is("call.failed")) {
+        break;
+    case Kind::CallBusy:
+    case Kind::CallFailed:
         // The callee never heard this call.
         addRoom(s, out, payload.value(QLatin1String("from")).toString());
-    } else if (is("page.posted")) {
+        break;
+    case Kind::PagePosted:
         addReaders(s, out, payload.value(QLatin1String("site")).toString());
         addRoom(s, out, payload.value(QLatin1String("by")).toString());  // a poster sees its own post
-    } else if (is("model.status") || is("model.breach")) {
+        break;
+    case Kind::ModelStatus:
+    case Kind::ModelBreach:
         addSectorRooms(s, out, payload.value(QLatin1String("node")).toString());
+        break;
+    default:
+        break;
     }
     // Everything else (inject.*, expected.*, flow.*, observation, shock.added, mail.delayed,
     // clock.speed, ...) is control-only.
@@ -100,7 +126,7 @@ bool visibleTo(const Scenario &s, const store::Event &event, const QString &room
 {
     if (!s.room(room))
         return false;
-    const QStringList audience = audienceOf(s, event.kind, event.actor, event.payload);
+    const QStringList audience = audienceOf(s, kindOf(event), event.actor, event.payload);
     return audience.contains(room) || audience.contains(store::audienceAll());
 }
 

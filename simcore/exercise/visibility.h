@@ -11,16 +11,20 @@
 // judgement, inject bookkeeping, other rooms' traffic, other sectors' model state. Unknown kinds
 // are control-only (fail closed).
 
+#include "exercise/vocab.h"
 #include "scenario/scenario.h"
-#include "store/event.h"
 
 #include <QStringList>
 
 namespace cd::exercise {
 
 /// The rooms (sorted, or {"all"}) that may see an event of `kind` with `payload` by `actor`.
-QStringList audienceOf(const scenario::Scenario &s, const QString &kind, const QString &actor,
-                       const QJsonObject &payload);
+QStringList audienceOf(const scenario::Scenario &s, Kind kind, const QString &actor, const QJsonObject &payload);
+inline QStringList audienceOf(const scenario::Scenario &s, const QString &kind, const QString &actor,
+                              const QJsonObject &payload)
+{
+    return audienceOf(s, kindOf(kind), actor, payload);
+}
 /// Whether `room` may see `event` under the rule (re-derived from the event's content).
 bool visibleTo(const scenario::Scenario &s, const store::Event &event, const QString &room);
 

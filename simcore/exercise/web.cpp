@@ -1,27 +1,24 @@
 // Web: simulated sites whose pages have versions; a room reads the sites listed for it and
 // posts only where `post` allows it.
-#include "exercise/exercise.h"
+#include "exercise/desks.h"
 #include "exercise/json.h"
+#include "exercise/payloads.h"
 
 namespace cd::exercise {
 
-void Exercise::publish(const QString &actor, const QString &site, const QString &path, const QJsonValue &title,
-                       const QJsonValue &body)
+void WebDesk::publish(const QString &actor, const QString &site, const QString &path, const QJsonValue &title,
+                      const QJsonValue &body)
 {
-    const auto it = m_state.pageVersions.find(site + QLatin1Char('\n') + path);
-    const int version = it == m_state.pageVersions.end() ? 1 : it->second + 1;
-    record(QStringLiteral("page.posted"), actor,
-           {{QStringLiteral("site"), site},
-            {QStringLiteral("path"), path},
-            {QStringLiteral("title"), title},
-            {QStringLiteral("body"), body},
-            {QStringLiteral("version"), version},
-            {QStringLiteral("by"), actor}});
+    const auto it = m_cx.state.pageVersions.find(site + QLatin1Char('\n') + path);
+    const int version = it == m_cx.state.pageVersions.end() ? 1 : it->second + 1;
+    m_cx.record(Kind::PagePosted, actor,
+                PagePayload{.site = site, .path = path, .title = title, .body = body, .version = version, .by = actor}
+                    .toJson());
 }
 
-Outcome Exercise::postPage(const QString &actor, const QJsonObject &action)
+Outcome WebDesk::post(const QString &actor, const QJsonObject &action)
 {
-    const scenario::Site *site = m_scenario.site(str(action, "site"));
+    const scenario::Site *site = m_cx.scenario.site(str(action, "site"));
     if (!site)
         return Outcome::refused(QStringLiteral("unknown site \"%1\"").arg(str(action, "site")));
     const bool control = actor == QLatin1String("control");

@@ -512,7 +512,10 @@ void ExerciseServer::handleAct(ServerClient *c, const QJsonObject &m)
         }
         action.remove(QLatin1String(key));
     }
-    const exercise::Outcome o = m_exercise.perform(c->room, action, c->name);
+    const std::optional<exercise::Outcome> done = perform(c->room, action, c->name);
+    if (!done)
+        return;  // not recorded: every connection is being closed with CloseStorage
+    const exercise::Outcome &o = *done;
     QJsonObject result{{QStringLiteral("type"), QStringLiteral("result")},
                        {QStringLiteral("ok"), o.ok},
                        {QStringLiteral("seq"), o.seq}};

@@ -27,6 +27,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QWebSocket;
 class QWebSocketServer;
@@ -34,7 +35,8 @@ class QTimer;
 
 namespace cd::exercise {
 class Exercise;
-}
+struct Outcome;
+}  // namespace cd::exercise
 
 namespace cd::net {
 
@@ -79,6 +81,16 @@ public:
     QString publicHost() const { return m_publicHost; }
     /// Closes every connection (close code CloseShutdown) and stops listening.
     void close();
+    /// The engine could not record (a store::Error: disk full, I/O error): what it was doing was
+    /// not committed and the Exercise must not be used again. Closes every connection with
+    /// CloseStorage and `message`, stops listening and accepting actions, and emits
+    /// storageFailed() once; the caller exits and the exercise continues with --resume.
+    void failStorage(const QString &message);
+    bool failed() const { return m_failed; }
+    /// Performs `action` as `room` (a connection's act, the web portal's post). A store::Error
+    /// is caught here, at the boundary of the Qt slot, and fails the server (failStorage);
+    /// nullopt then.
+    std::optional<exercise::Outcome> perform(const QString &room, const QJsonObject &action, const QString &name);
 
     /// Issues a token for every room that has none (all rooms when `reissueAll`); returns
     /// room -> token for those issued now.
@@ -100,6 +112,8 @@ public:
 signals:
     /// A connection said hello, or one closed.
     void connectionsChanged();
+    /// failStorage() was called (once).
+    void storageFailed(const QString &message);
 
 private:
     void onNewConnection();
@@ -143,6 +157,7 @@ private:
     QHash<QHostAddress, int> m_unauthByPeer;  ///< the same, per source address
     int m_acceptFailures = 0;
     std::shared_ptr<ExerciseServer *> m_alive;       ///< lets the Exercise listener outlive us
+    bool m_failed = false;                           ///< failStorage() was called
 };
 
 }  // namespace cd::net

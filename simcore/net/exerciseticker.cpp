@@ -1,6 +1,7 @@
 #include "net/exerciseticker.h"
 
 #include "exercise/exercise.h"
+#include "store/sqlite.h"
 
 #include <QTimer>
 
@@ -17,7 +18,8 @@ ExerciseTicker::ExerciseTicker(exercise::Exercise &exercise, QObject *parent)
 
 void ExerciseTicker::start()
 {
-    m_timer->start(0);
+    if (!m_failed)
+        m_timer->start(0);
 }
 
 void ExerciseTicker::stop()
@@ -26,6 +28,19 @@ void ExerciseTicker::stop()
 }
 
 void ExerciseTicker::tick()
+{
+    if (m_failed)
+        return;
+    try {
+        advance();
+    } catch (const store::Error &e) {
+        m_failed = true;
+        m_timer->stop();
+        emit storageFailed(e.message());
+    }
+}
+
+void ExerciseTicker::advance()
 {
     if (m_first) {
         m_first = false;

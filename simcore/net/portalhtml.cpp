@@ -78,7 +78,7 @@ RoomPages collect(exercise::Exercise &exercise, const QString &room)
 {
     RoomPages pages;
     for (const store::Event &e : exercise.log().readVisibleTo(room)) {
-        if (e.kind != QLatin1String("page.posted") || !exercise::visibleTo(exercise.scenario(), e, room))
+        if (exercise::kindOf(e) != exercise::Kind::PagePosted || !exercise::visibleTo(exercise.scenario(), e, room))
             continue;
         PageView p;
         p.site = e.payload.value(QLatin1String("site")).toString();

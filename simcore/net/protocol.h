@@ -50,6 +50,7 @@ enum CloseCode : int {
     CloseAbuse = 4008,         ///< too many refused messages (flood, oversized, malformed)
     CloseRoomFull = 4009,      ///< the room already has kMaxConnectionsPerRoom connections
     CloseShutdown = 4010,      ///< the server is stopping
+    CloseStorage = 4011,       ///< the server could not record events (disk full, I/O) and stopped
 };
 /// Whether a client should stop reconnecting after the server closed with `code`.
 inline bool isFinalClose(int code)

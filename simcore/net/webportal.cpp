@@ -220,14 +220,17 @@ QHttpServerResponse WebPortal::post(const QHttpServerRequest &request, const QSt
     QString path = field("path").trimmed();
     if (!path.startsWith(QLatin1Char('/')))
         path.prepend(QLatin1Char('/'));
-    const QJsonObject action{{QStringLiteral("do"), QStringLiteral("post")},
-                             {QStringLiteral("site"), field("site")},
-                             {QStringLiteral("path"), path},
-                             {QStringLiteral("title"), field("title")},
-                             {QStringLiteral("body"), field("body")}};
+    const QJsonObject action = exercise::action(exercise::Verb::Post, {{QStringLiteral("site"), field("site")},
+                                                                       {QStringLiteral("path"), path},
+                                                                       {QStringLiteral("title"), field("title")},
+                                                                       {QStringLiteral("body"), field("body")}});
     QString name = field("name").simplified().left(kMaxNameChars);
-    const exercise::Outcome o =
-        m_server.exercise().perform(room, action, name.isEmpty() ? QStringLiteral("web portal") : name);
+    const std::optional<exercise::Outcome> done =
+        m_server.perform(room, action, name.isEmpty() ? QStringLiteral("web portal") : name);
+    if (!done)
+        return problem(Status::ServiceUnavailable, QStringLiteral("Not posted"),
+                       QStringLiteral("The server could not record the page and has stopped."));
+    const exercise::Outcome &o = *done;
     if (!o.ok)
         return problem(Status::BadRequest, QStringLiteral("Not posted"), o.message);
     return redirect(

@@ -1,6 +1,7 @@
 // The report's figures from the event log: one pass over the events for the MSEL, traffic,
 // expectations, diagnosis and channels (metrics.cpp holds the information-flow analysis), then
 // the model re-runs (as run, and the what-ifs).
+#include "exercise/vocab.h"
 #include "report/internal.h"
 #include "report/modelrun.h"
 #include "report/report.h"
@@ -9,6 +10,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <set>
 
 namespace cd::report {
 
@@ -66,10 +68,9 @@ void timelineAndInjects(const scenario::Scenario &s, const std::vector<store::Ev
         injectRow[i.id] = r->injects.size();
         r->injects.push_back({i.id, scenario::toString(i.channel), {}, {}, {}, false, false});
     }
-    static const QStringList followers{QStringLiteral("call.ringing"), QStringLiteral("call.busy"),
-                                       QStringLiteral("call.failed"),  QStringLiteral("call.opening"),
-                                       QStringLiteral("mail.sent"),    QStringLiteral("mail.delivered"),
-                                       QStringLiteral("mail.delayed"), QStringLiteral("page.posted")};
+    using exercise::Kind;
+    static const std::set<Kind> followers{Kind::CallRinging, Kind::CallBusy,      Kind::CallFailed,  Kind::CallOpening,
+                                          Kind::MailSent,    Kind::MailDelivered, Kind::MailDelayed, Kind::PagePosted};
     QString current;  // the inject whose consequences are being recorded
     std::map<QString, QString> callInject;
     const auto setOnce = [](std::optional<int> &slot, int minute) {
@@ -78,10 +79,10 @@ void timelineAndInjects(const scenario::Scenario &s, const std::vector<store::Ev
     };
     for (const store::Event &e : events) {
         const QJsonObject &p = e.payload;
-        const QString &k = e.kind;
-        if (!followers.contains(k) && k != QLatin1String("inject.fired"))
+        const Kind k = exercise::kindOf(e);
+        if (!followers.count(k) && k != Kind::InjectFired)
             current.clear();
-        if (k == QLatin1String("inject.fired")) {
+        if (k == Kind::InjectFired) {
             current = p.value(QLatin1String("inject")).toString();
             const auto it = injectRow.find(current);
             if (it == injectRow.end())
@@ -96,47 +97,47 @@ void timelineAndInjects(const scenario::Scenario &s, const std::vector<store::Ev
             r->timeline.push_back({e.minute, e.seq, QStringLiteral("inject"), inj->from,
                                    (inj->to + inj->cc).join(QStringLiteral(", ")),
                                    current + QStringLiteral(": ") + what});
-        } else if (k == QLatin1String("inject.skipped")) {
+        } else if (k == Kind::InjectSkipped) {
             if (const auto it = injectRow.find(p.value(QLatin1String("inject")).toString()); it != injectRow.end())
                 r->injects[it->second].skipped = true;
-        } else if (k == QLatin1String("mail.sent")) {
+        } else if (k == Kind::MailSent) {
             r->timeline.push_back({e.minute, e.seq, QStringLiteral("mail"), p.value(QLatin1String("from")).toString(),
                                    (listOf(p.value(QLatin1String("to"))) + listOf(p.value(QLatin1String("cc"))))
                                        .join(QStringLiteral(", ")),
                                    QStringLiteral("[%1] %2").arg(p.value(QLatin1String("kind")).toString(),
                                                                  textOf(p.value(QLatin1String("subject")), lang))});
-        } else if (k == QLatin1String("mail.delivered")) {
+        } else if (k == Kind::MailDelivered) {
             if (const auto it = injectRow.find(p.value(QLatin1String("mail")).toString()); it != injectRow.end())
                 setOnce(r->injects[it->second].deliveredMin, e.minute);
-        } else if (k == QLatin1String("mail.read")) {
+        } else if (k == Kind::MailRead) {
             if (const auto it = injectRow.find(p.value(QLatin1String("mail")).toString()); it != injectRow.end())
                 setOnce(r->injects[it->second].acknowledgedMin, e.minute);
-        } else if (k == QLatin1String("call.ringing") || k == QLatin1String("call.busy") ||
-                   k == QLatin1String("call.failed")) {
+        } else if (k == Kind::CallRinging || k == Kind::CallBusy || k == Kind::CallFailed) {
             const QString call = p.value(QLatin1String("call")).toString();
             if (!current.isEmpty())
                 if (const auto it = injectRow.find(current); it != injectRow.end()) {
                     callInject[call] = current;
-                    if (k == QLatin1String("call.ringing"))
+                    if (k == Kind::CallRinging)
                         setOnce(r->injects[it->second].deliveredMin, e.minute);
                 }
             r->timeline.push_back({e.minute, e.seq, QStringLiteral("call"), p.value(QLatin1String("from")).toString(),
                                    p.value(QLatin1String("to")).toString(),
-                                   QStringLiteral("%1 [%2]").arg(k.mid(5), p.value(QLatin1String("kind")).toString())});
-        } else if (k == QLatin1String("call.answered") || k == QLatin1String("call.missed") ||
-                   k == QLatin1String("call.declined")) {
+                                   QStringLiteral("%1 [%2]").arg(exercise::callStatusName(*exercise::callStatusOf(k)),
+                                                                 p.value(QLatin1String("kind")).toString())});
+        } else if (k == Kind::CallAnswered || k == Kind::CallMissed || k == Kind::CallDeclined) {
             const QString call = p.value(QLatin1String("call")).toString();
-            if (k == QLatin1String("call.answered"))
+            if (k == Kind::CallAnswered)
                 if (const auto it = callInject.find(call); it != callInject.end())
                     setOnce(r->injects[injectRow[it->second]].acknowledgedMin, e.minute);
             r->timeline.push_back({e.minute, e.seq, QStringLiteral("call"), p.value(QLatin1String("from")).toString(),
-                                   p.value(QLatin1String("to")).toString(), k.mid(5)});
-        } else if (k == QLatin1String("call.say")) {
+                                   p.value(QLatin1String("to")).toString(),
+                                   exercise::callStatusName(*exercise::callStatusOf(k))});
+        } else if (k == Kind::CallSay) {
             r->timeline.push_back({e.minute, e.seq, QStringLiteral("say"), p.value(QLatin1String("from")).toString(),
                                    p.value(QLatin1String("to")).toString(),
                                    QStringLiteral("[%1] %2").arg(p.value(QLatin1String("kind")).toString(),
                                                                  textOf(p.value(QLatin1String("text")), lang))});
-        } else if (k == QLatin1String("page.posted")) {
+        } else if (k == Kind::PagePosted) {
             if (!current.isEmpty())
                 if (const auto it = injectRow.find(current); it != injectRow.end())
                     setOnce(r->injects[it->second].deliveredMin, e.minute);
@@ -144,31 +145,31 @@ void timelineAndInjects(const scenario::Scenario &s, const std::vector<store::Ev
                 {e.minute, e.seq, QStringLiteral("post"), p.value(QLatin1String("by")).toString(),
                  p.value(QLatin1String("site")).toString() + p.value(QLatin1String("path")).toString(),
                  textOf(p.value(QLatin1String("title")), lang)});
-        } else if (k == QLatin1String("hypothesis.submitted")) {
+        } else if (k == Kind::HypothesisSubmitted) {
             r->timeline.push_back({e.minute,
                                    e.seq,
                                    QStringLiteral("hypothesis"),
                                    e.actor,
                                    {},
                                    textOf(p.value(QLatin1String("text")), lang)});
-        } else if (k == QLatin1String("hypothesis.judged")) {
+        } else if (k == Kind::HypothesisJudged) {
             r->timeline.push_back({e.minute, e.seq, QStringLiteral("judged"), QStringLiteral("control"),
                                    p.value(QLatin1String("room")).toString(),
                                    p.value(QLatin1String("verdict")).toString()});
-        } else if (k.startsWith(QLatin1String("response."))) {
-            r->timeline.push_back(
-                {e.minute,
-                 e.seq,
-                 QStringLiteral("response"),
-                 p.value(QLatin1String("room")).toString(),
-                 {},
-                 QStringLiteral("%1 %2").arg(p.value(QLatin1String("response")).toString(), k.mid(9))});
-        } else if (k == QLatin1String("observation")) {
+        } else if (const auto status = exercise::requestStatusOf(k)) {
+            r->timeline.push_back({e.minute,
+                                   e.seq,
+                                   QStringLiteral("response"),
+                                   p.value(QLatin1String("room")).toString(),
+                                   {},
+                                   QStringLiteral("%1 %2").arg(p.value(QLatin1String("response")).toString(),
+                                                               exercise::requestStatusName(*status))});
+        } else if (k == Kind::Observation) {
             r->timeline.push_back({e.minute, e.seq, QStringLiteral("observation"), QStringLiteral("control"),
                                    p.value(QLatin1String("objective")).toString(),
                                    QStringLiteral("%1: %2").arg(p.value(QLatin1String("rating")).toString(),
                                                                 textOf(p.value(QLatin1String("text")), lang))});
-        } else if (k == QLatin1String("model.breach")) {
+        } else if (k == Kind::ModelBreach) {
             r->timeline.push_back({e.minute, e.seq, QStringLiteral("breach"), QStringLiteral("system"),
                                    p.value(QLatin1String("node")).toString(), QString()});
         }
@@ -181,11 +182,11 @@ void expectations(const scenario::Scenario &s, const std::vector<store::Event> &
     std::map<QString, const store::Event *> flowEvent;
     std::map<qint64, const store::Event *> bySeq;
     for (const store::Event &e : events) {
-        if (e.kind == QLatin1String("expected.met") || e.kind == QLatin1String("expected.missed"))
+        if (kindOf(e) == Kind::ExpectedMet || kindOf(e) == Kind::ExpectedMissed)
             last[e.payload.value(QLatin1String("expected")).toString()] = &e;
-        else if (e.kind == QLatin1String("flow.met") || e.kind == QLatin1String("flow.missed"))
+        else if (kindOf(e) == Kind::FlowMet || kindOf(e) == Kind::FlowMissed)
             flowEvent[e.payload.value(QLatin1String("flow")).toString()] = &e;
-        else if (e.kind == QLatin1String("mail.sent") || e.kind == QLatin1String("call.say"))
+        else if (kindOf(e) == Kind::MailSent || kindOf(e) == Kind::CallSay)
             bySeq[e.seq] = &e;
     }
     std::map<QString, int> fired;
@@ -199,7 +200,7 @@ void expectations(const scenario::Scenario &s, const std::vector<store::Event> &
                 {},   {},     false};
             if (const auto it = last.find(x.id); it != last.end()) {
                 const store::Event &e = *it->second;
-                row.status = e.kind.mid(9);
+                row.status = exercise::verdictWord(exercise::kindOf(e));
                 row.atMin = e.minute;
                 row.manual = e.payload.value(QLatin1String("manual")).toBool();
                 if (row.status == QLatin1String("met") && fired.count(inj.id))
@@ -227,17 +228,18 @@ void expectations(const scenario::Scenario &s, const std::vector<store::Event> &
         }
         if (const auto it = flowEvent.find(f.id); it != flowEvent.end()) {
             const store::Event &e = *it->second;
-            row.status = e.kind.mid(5);
+            row.status = exercise::verdictWord(exercise::kindOf(e));
             row.atMin = e.minute;
             if (row.status == QLatin1String("met")) {
                 if (row.openedMin)
                     row.latencyMin = e.minute - *row.openedMin;
                 row.messageSeq = e.payload.value(QLatin1String("act")).toInteger();
                 if (const auto m = bySeq.find(row.messageSeq); m != bySeq.end())
-                    row.message = m->second->payload
-                                      .value(m->second->kind == QLatin1String("mail.sent") ? QLatin1String("mail")
-                                                                                           : QLatin1String("call"))
-                                      .toString();
+                    row.message =
+                        m->second->payload
+                            .value(exercise::kindOf(*m->second) == exercise::Kind::MailSent ? QLatin1String("mail")
+                                                                                            : QLatin1String("call"))
+                            .toString();
             }
         }
         r->flows.push_back(row);
@@ -256,7 +258,7 @@ void playAndSurvey(const scenario::Scenario &s, const std::vector<store::Event> 
     std::map<QString, std::map<QString, QJsonValue>> answers;  // question -> room -> answer (the last)
     for (const store::Event &e : events) {
         const QJsonObject &p = e.payload;
-        if (e.kind == QLatin1String("hypothesis.submitted")) {
+        if (kindOf(e) == Kind::HypothesisSubmitted) {
             const auto it = diag.find(p.value(QLatin1String("room")).toString());
             if (it != diag.end())
                 r->diagnosis[it->second].hypotheses.push_back({p.value(QLatin1String("hypothesis")).toString(),
@@ -264,7 +266,7 @@ void playAndSurvey(const scenario::Scenario &s, const std::vector<store::Event> 
                                                                textOf(p.value(QLatin1String("text")), lang),
                                                                {},
                                                                {}});
-        } else if (e.kind == QLatin1String("hypothesis.judged")) {
+        } else if (kindOf(e) == Kind::HypothesisJudged) {
             const auto it = diag.find(p.value(QLatin1String("room")).toString());
             if (it == diag.end())
                 continue;
@@ -273,14 +275,14 @@ void playAndSurvey(const scenario::Scenario &s, const std::vector<store::Event> 
                     h.verdict = p.value(QLatin1String("verdict")).toString();
                     h.judgedMin = e.minute;
                 }
-        } else if (e.kind == QLatin1String("observation")) {
+        } else if (kindOf(e) == Kind::Observation) {
             Observation o{e.minute, p.value(QLatin1String("objective")).toString(), 0,
                           p.value(QLatin1String("rating")).toString(), textOf(p.value(QLatin1String("text")), lang)};
             for (const scenario::Objective &obj : s.meta.objectives)
                 if (obj.id == o.objective)
                     o.theme = obj.theme;
             r->observations.push_back(o);
-        } else if (e.kind == QLatin1String("survey.answered")) {
+        } else if (kindOf(e) == Kind::SurveyAnswered) {
             const QJsonObject a = p.value(QLatin1String("answers")).toObject();
             for (auto it = a.begin(); it != a.end(); ++it)
                 answers[it.key()][e.actor] = it.value();
@@ -379,7 +381,7 @@ bool compute(const scenario::Scenario &s, const std::vector<store::Event> &event
 
     std::map<QString, bool> applied;
     for (const store::Event &e : events)
-        if (e.kind == QLatin1String("response.applied"))
+        if (kindOf(e) == Kind::ResponseApplied)
             applied[e.payload.value(QLatin1String("request")).toString()] = true;
     int done = 0;
     for (const ModelChange &c : changes) {

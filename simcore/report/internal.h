@@ -1,11 +1,15 @@
 #pragma once
 // Helpers shared by the report's sources (not part of the API).
 
+#include "exercise/vocab.h"
 #include "report/report.h"
 
 #include <QJsonValue>
 
 namespace cd::report {
+
+using exercise::Kind;
+using exercise::kindOf;
 
 /// A text value of a payload (string or {"ja","en"}) in `lang`, falling back to the other.
 QString textOf(const QJsonValue &v, const QString &lang);

@@ -1,6 +1,8 @@
 // Information flow and channels (report.h gives the definitions).
 #include "report/internal.h"
 
+#include "exercise/state.h"
+
 #include <QJsonObject>
 
 #include <cmath>
@@ -18,10 +20,10 @@ void informationFlow(const scenario::Scenario &s, const std::vector<store::Event
     {
         std::map<QString, std::pair<qint64, QString>> hyps;  // hypothesis id -> (seq, room)
         for (const store::Event &e : events) {
-            if (e.kind == QLatin1String("hypothesis.submitted"))
+            if (kindOf(e) == Kind::HypothesisSubmitted)
                 hyps[e.payload.value(QLatin1String("hypothesis")).toString()] = {
                     e.seq, e.payload.value(QLatin1String("room")).toString()};
-            else if (e.kind == QLatin1String("hypothesis.judged") &&
+            else if (kindOf(e) == Kind::HypothesisJudged &&
                      e.payload.value(QLatin1String("verdict")).toString() == QLatin1String("correct"))
                 if (const auto it = hyps.find(e.payload.value(QLatin1String("hypothesis")).toString());
                     it != hyps.end())
@@ -66,25 +68,25 @@ void informationFlow(const scenario::Scenario &s, const std::vector<store::Event
         const QJsonObject &p = e.payload;
         const QString from = p.value(QLatin1String("from")).toString();
         const QString kind = p.value(QLatin1String("kind")).toString();
-        if (e.kind == QLatin1String("mail.sent")) {
+        if (kindOf(e) == Kind::MailSent) {
             for (const QString &to : listOf(p.value(QLatin1String("to"))) + listOf(p.value(QLatin1String("cc"))))
                 cells[{from, to, QStringLiteral("mail"), kind}]++;
             if (knows.count(from))
                 mailToldBy[p.value(QLatin1String("mail")).toString()] = from;
-        } else if (e.kind == QLatin1String("mail.delivered")) {
+        } else if (kindOf(e) == Kind::MailDelivered) {
             const auto told = mailToldBy.find(p.value(QLatin1String("mail")).toString());
             for (const QString &to : listOf(p.value(QLatin1String("to"))) + listOf(p.value(QLatin1String("cc")))) {
                 received(to, kind, e.minute);
                 if (told != mailToldBy.end())
                     learn(to, e.minute, told->second);
             }
-        } else if (e.kind == QLatin1String("call.say")) {
+        } else if (kindOf(e) == Kind::CallSay) {
             const QString to = p.value(QLatin1String("to")).toString();
             cells[{from, to, QStringLiteral("phone"), kind}]++;
             received(to, kind, e.minute);
             if (knows.count(from))
                 learn(to, e.minute, from);
-        } else if (e.kind == QLatin1String("page.posted") && s.room(p.value(QLatin1String("by")).toString())) {
+        } else if (kindOf(e) == Kind::PagePosted && s.room(p.value(QLatin1String("by")).toString())) {
             cells[{p.value(QLatin1String("by")).toString(),
                    QStringLiteral("site:") + p.value(QLatin1String("site")).toString(), QStringLiteral("web"),
                    QStringLiteral("other")}]++;
@@ -108,34 +110,34 @@ void channelsOf(const scenario::Scenario &s, const std::vector<store::Event> &ev
     std::map<QString, RoomChannels> rooms;
     for (const scenario::Room &room : s.rooms)
         rooms[room.id].room = room.id;
-    std::map<QString, QStringList> deliveredTo;  // mail -> rooms it reached
-    std::set<std::pair<QString, QString>> read;  // (mail, room)
-    for (const store::Event &e : events) {
-        const QJsonObject &p = e.payload;
-        const QString from = p.value(QLatin1String("from")).toString();
-        const QString to = p.value(QLatin1String("to")).toString();
-        if (e.kind == QLatin1String("call.busy") && rooms.count(from))
-            rooms[from].busy++;
-        else if (e.kind == QLatin1String("call.failed") && rooms.count(from))
-            rooms[from].failed++;
-        else if (e.kind == QLatin1String("call.missed") && rooms.count(to))
-            rooms[to].missed++;
-        else if (e.kind == QLatin1String("call.declined")) {
+    // The engine's own fold of the log (exercise/state.h): the calls' last status and who read
+    // each delivered mail, exactly as the exercise knew them.
+    exercise::ExerciseState st;
+    for (const store::Event &e : events)
+        exercise::fold(st, e);
+    const auto count = [&rooms](const QString &room, int RoomChannels::*field) {
+        if (const auto it = rooms.find(room); it != rooms.end())
+            ++(it->second.*field);
+    };
+    for (const exercise::CallState &c : st.calls) {
+        using S = exercise::CallStatus;
+        if (c.status == S::Busy)
+            count(c.from, &RoomChannels::busy);
+        else if (c.status == S::Failed)
+            count(c.from, &RoomChannels::failed);
+        else if (c.status == S::Missed)
+            count(c.to, &RoomChannels::missed);
+        else if (c.status == S::Declined) {
             // One decline counts on both sides (a persona's side is the white cell's, not counted).
-            if (rooms.count(to))
-                rooms[to].declinedBy++;
-            if (rooms.count(from))
-                rooms[from].declinedTo++;
-        } else if (e.kind == QLatin1String("mail.delivered"))
-            deliveredTo[p.value(QLatin1String("mail")).toString()] =
-                listOf(p.value(QLatin1String("to"))) + listOf(p.value(QLatin1String("cc")));
-        else if (e.kind == QLatin1String("mail.read"))
-            read.insert({p.value(QLatin1String("mail")).toString(), e.actor});
+            count(c.to, &RoomChannels::declinedBy);
+            count(c.from, &RoomChannels::declinedTo);
+        }
     }
-    for (const auto &[mail, to] : deliveredTo)
-        for (const QString &room : to)
-            if (rooms.count(room) && !read.count({mail, room}))
-                rooms[room].unread++;
+    for (const exercise::MailState &m : st.mails)
+        if (m.delivered)
+            for (const QString &room : m.to + m.cc)
+                if (!m.readBy.contains(room))
+                    count(room, &RoomChannels::unread);
     for (const scenario::Room &room : s.rooms)
         r->channels.push_back(rooms[room.id]);
 }

@@ -2,8 +2,6 @@
 
 #include "model/cascade.h"
 
-#include <QJsonObject>
-
 #include <algorithm>
 
 namespace cd::report {
@@ -11,47 +9,16 @@ namespace cd::report {
 std::vector<ModelChange> modelChanges(const scenario::Scenario &s, const std::vector<store::Event> &events)
 {
     std::vector<ModelChange> out;
-    for (const store::Event &e : events) {
-        const QJsonObject &p = e.payload;
-        if (e.kind == QLatin1String("response.approved")) {
-            const scenario::Response *r = s.response(p.value(QLatin1String("response")).toString());
-            if (!r)
-                continue;
-            ModelChange c;
-            c.seq = e.seq;
-            c.madeMin = e.minute;
-            c.effectiveMin = p.value(QLatin1String("effective")).toInt();
-            c.effect = r->effect;
-            c.request = p.value(QLatin1String("request")).toString();
-            c.response = r->id;
-            c.room = p.value(QLatin1String("room")).toString();
-            out.push_back(std::move(c));
-        } else if (e.kind == QLatin1String("shock.added")) {
-            ModelChange c;
-            c.seq = e.seq;
-            c.madeMin = e.minute;
-            scenario::Shock k;
-            k.node = p.value(QLatin1String("node")).toString();
-            k.c = p.value(QLatin1String("c")).toDouble();
-            k.fromMin = p.value(QLatin1String("from")).toInt();
-            if (p.contains(QLatin1String("to")))
-                k.toMin = p.value(QLatin1String("to")).toInt();
-            c.effectiveMin = k.fromMin;
-            c.shock = k;
-            out.push_back(std::move(c));
-        }
-    }
+    for (const store::Event &e : events)
+        if (std::optional<ModelChange> c = exercise::modelChangeOf(s, e))
+            out.push_back(std::move(*c));
     return out;
 }
 
 std::optional<Trajectory> runModel(const scenario::Scenario &s, const std::vector<ModelChange> &changes, int endMin,
                                    QString *error, qint64 skip, qint64 shift, int shiftMin, bool recordQ)
 {
-    model::CascadeOptions opts;
-    opts.stepMin = std::max(1, s.meta.stepMin);
-    opts.clockStart = s.meta.start;
-    opts.explain = false;
-    auto cascade = model::Cascade::create(s.graph, s.truth.shocks, opts, error);
+    auto cascade = exercise::createModel(s, error);
     if (!cascade)
         return std::nullopt;
     model::Cascade &m = *cascade;
@@ -99,10 +66,7 @@ std::optional<Trajectory> runModel(const scenario::Scenario &s, const std::vecto
     });
     for (const Planned &p : plan) {
         advance(p.applyAt);
-        if (p.change->effect)
-            m.applyEffect(*p.change->effect, p.effective);
-        else if (p.change->shock)
-            m.addShock(*p.change->shock);
+        exercise::applyModelChange(m, *p.change, p.effective);
     }
     advance(endMin);
     for (int i = 0; i < nodes; ++i)

@@ -1,10 +1,12 @@
 #pragma once
 // Re-running the interdependency model of a recorded exercise (ARCHITECTURE.md: the trajectory
-// is a pure function of the scenario and the logged model-changing events). Each change is
-// applied once the model has stepped to the minute it was made at, as Exercise::resume() does,
-// so the re-run is the live one; the what-if variants drop a change or make it effective
+// is a pure function of the scenario and the logged model-changing events). The model is built
+// and each change applied by the live run's own functions (exercise/modelrun.h), once the model
+// has stepped to the minute the change was made at, as Exercise::resume() does, so the re-run is
+// the live one (tst_model_rerun); the what-if variants drop a change or make it effective
 // earlier (applied while the model is still before the new effective minute).
 
+#include "exercise/modelrun.h"
 #include "scenario/scenario.h"
 #include "store/event.h"
 
@@ -16,18 +18,8 @@
 
 namespace cd::report {
 
-/// One logged change of the model: a mitigation approval or a live shock.
-struct ModelChange
-{
-    qint64 seq = 0;
-    int madeMin = 0;       ///< minute of the event
-    int effectiveMin = 0;  ///< mitigations: approval + lead
-    std::optional<scenario::Effect> effect;
-    std::optional<scenario::Shock> shock;
-    QString request;  ///< response.approved: the request id
-    QString response;
-    QString room;
-};
+/// One logged change of the model (exercise/modelrun.h: the live run's own type).
+using exercise::ModelChange;
 
 /// The model-changing events of a log, in seq order.
 std::vector<ModelChange> modelChanges(const scenario::Scenario &s, const std::vector<store::Event> &events);

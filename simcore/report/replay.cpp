@@ -1,8 +1,12 @@
 #include "report/replay.h"
 
+#include "exercise/vocab.h"
 #include "model/cascade.h"
 
 #include <algorithm>
+
+using cd::exercise::Kind;
+using cd::exercise::kindOf;
 
 namespace cd::report {
 
@@ -19,12 +23,12 @@ ReplayState Replay::at(int minute) const
         if (e.minute > minute)
             break;
         const QString id = e.payload.value(QLatin1String("inject")).toString();
-        if (e.kind == QLatin1String("inject.fired"))
+        if (kindOf(e) == Kind::InjectFired)
             injects[id] = {QStringLiteral("fired"), e.minute};
-        else if (e.kind == QLatin1String("inject.skipped"))
+        else if (kindOf(e) == Kind::InjectSkipped)
             injects[id] = {QStringLiteral("skipped"), std::nullopt};
-        else if (e.kind == QLatin1String("expected.met") || e.kind == QLatin1String("expected.missed"))
-            s.expected[e.payload.value(QLatin1String("expected")).toString()] = e.kind.mid(9);
+        else if (kindOf(e) == Kind::ExpectedMet || kindOf(e) == Kind::ExpectedMissed)
+            s.expected[e.payload.value(QLatin1String("expected")).toString()] = cd::exercise::verdictWord(kindOf(e));
     }
     for (const scenario::Inject &i : m_report.scenario.injects) {
         const auto it = injects.find(i.id);

@@ -1,0 +1,51 @@
+// The exercise server when the engine cannot record (issue 13 item 5; PROTOCOL.md close code
+// 4011): a store::Error from perform() is caught here, at the boundary of the Qt slot that
+// called it, instead of unwinding through the event loop.
+#include "exercise/exercise.h"
+#include "net/exerciseserver.h"
+#include "net/protocol.h"
+#include "net/serverclient.h"
+
+#include <QTimer>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+namespace cd::net {
+
+void ExerciseServer::failStorage(const QString &message)
+{
+    if (m_failed)
+        return;
+    m_failed = true;
+    // The close reason is limited to 123 bytes; the error message says the rest.
+    const QString reason = QStringLiteral("the server could not record events and stopped");
+    const auto clients = m_clients.values();
+    for (ServerClient *c : clients) {
+        if (c->closing)
+            continue;
+        send(c, encode(errorMessage(QStringLiteral("storage"), message)));
+        c->closing = true;
+        c->socket->close(QWebSocketProtocol::CloseCode(CloseStorage), reason);
+        QTimer::singleShot(5000, c->socket, [s = c->socket] { s->abort(); });
+    }
+    if (m_server)
+        m_server->close();
+    if (m_sweep)
+        m_sweep->stop();
+    emit storageFailed(message);
+}
+
+std::optional<exercise::Outcome> ExerciseServer::perform(const QString &room, const QJsonObject &action,
+                                                         const QString &name)
+{
+    if (m_failed)
+        return std::nullopt;
+    try {
+        return m_exercise.perform(room, action, name);
+    } catch (const store::Error &e) {
+        failStorage(e.message());
+        return std::nullopt;
+    }
+}
+
+}  // namespace cd::net
