@@ -1,4 +1,4 @@
-# Shared compiler settings for every CrossDrill target (STYLE.md: one INTERFACE target,
+# Shared compiler settings for every CrossDrill target (docs/contributing.md: one INTERFACE target,
 # never CMAKE_CXX_FLAGS).
 add_library(crossdrill_common INTERFACE)
 add_library(CrossDrill::Common ALIAS crossdrill_common)

@@ -1,4 +1,4 @@
-// The bundled scenario scenarios/nisc-2008-cross-sector.cxs.json (DOMAIN.md's 2008 exercise):
+// The bundled scenario scenarios/nisc-2008-cross-sector.cxs.json (docs/domain.md's 2008 exercise):
 // it loads without a diagnostic and keeps the properties the exercise design relies on (rooms
 // of every sector, levels, injects on every channel, a root cause no single sector sees alone,
 // telecom/power/water as the most depended-upon sectors), and its player script only uses ids
@@ -23,7 +23,7 @@ namespace {
 const QString kScenario = QStringLiteral(CROSSDRILL_SOURCE_DIR "/scenarios/nisc-2008-cross-sector.cxs.json");
 const QString kPlayers = QStringLiteral(CROSSDRILL_SOURCE_DIR "/scenarios/nisc-2008-cross-sector.players.json");
 
-// The 14 sectors of 2008 (DOMAIN.md), as graph node ids.
+// The 14 sectors of 2008 (docs/domain.md), as graph node ids.
 const QStringList kSectors{"telecom",    "broadcast", "banking", "life_insurance", "nonlife_insurance",
                            "securities", "aviation",  "rail",    "power",          "gas",
                            "government", "medical",   "water",   "logistics"};
@@ -329,7 +329,7 @@ private slots:
         QCOMPARE_GT(checked, 300);
     }
 
-    // Static IIM (CASCADE.md): with every node's incoming weights below 1, q = c + A* q converges
+    // Static IIM (docs/model.md): with every node's incoming weights below 1, q = c + A* q converges
     // (spectral radius < 1), and the sum of q when one node fails ranks what the rest depends on.
     void dependedUponMost()
     {

@@ -1,4 +1,4 @@
-// Channel realism (SCENARIO.md `channels`): mail is delayed by delay_min_per_q * q of its node
+// Channel realism (docs/scenario-format.md `channels`): mail is delayed by delay_min_per_q * q of its node
 // and delivered later, never lost; the phone fails while the node's q >= down_at_q.
 #include "exercisefixture.h"
 

@@ -1,4 +1,4 @@
-// The two bundled scenarios of the earlier exercise formats (DOMAIN.md "Earlier years"):
+// The two bundled scenarios of the earlier exercise formats (docs/domain.md "Earlier years"):
 // the 2006 tabletop on an earthquake and the 2007 mail-only functional exercise on a DDoS
 // attack. Each loads with no diagnostics, has the right kind, is bilingual throughout, keeps
 // to its format (the tabletop hides nothing; 2007 uses mail only, in the MSEL and in its
@@ -144,7 +144,7 @@ int offsetOf(const QJsonObject &a)
     return parseOffset(a.value("at").toString()).value_or(-1);
 }
 
-/// Whether a script action is the act an expectation waits for (SCENARIO.md "Injects").
+/// Whether a script action is the act an expectation waits for (docs/scenario-format.md "Injects").
 bool meets(const QJsonObject &a, const Expected &e)
 {
     if (a.value("room").toString() != e.room)

@@ -1,4 +1,4 @@
-// meta.channels (SCENARIO.md): the channels an exercise allows. Loaded, saved back, checked by the
+// meta.channels (docs/scenario-format.md): the channels an exercise allows. Loaded, saved back, checked by the
 // validator (injects on another channel are located errors), by the player script loader, by the
 // engine (a room's action on another channel is refused), and handed to rooms in the directory.
 #include "exercise/playerscript.h"

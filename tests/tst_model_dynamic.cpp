@@ -1,4 +1,4 @@
-// The dynamic model (CASCADE.md "Dynamic analysis"): published DIIM numbers, the autonomy buffers,
+// The dynamic model (docs/model.md "Dynamic analysis"): published DIIM numbers, the autonomy buffers,
 // mitigations, breaches, explanations, and determinism whatever the node order or thread count.
 #include "model/cascade.h"
 #include "model/network.h"
@@ -126,7 +126,7 @@ private slots:
         QTest::addColumn<int>("hour");
         QTest::addColumn<double>("q1");
         QTest::addColumn<double>("q2");
-        // Exact rational arithmetic of the contract (tests/data/model/README.md); CASCADE.md quotes
+        // Exact rational arithmetic of the contract (tests/data/model/README.md); docs/model.md quotes
         // the hour-10 value as about (0.03497, 0.09424).
         QTest::newRow("hour 1") << 1 << 0.0 << 0.02;
         QTest::newRow("hour 2") << 2 << 0.002 << 0.0362;
@@ -269,7 +269,7 @@ private slots:
     }
     void secondOutageRidesThroughAfterRefill()
     {
-        // CASCADE.md step 1: power recovers at 2/h, so its q decays geometrically after each
+        // docs/model.md step 1: power recovers at 2/h, so its q decays geometrically after each
         // outage and never reaches exactly 0; the buffer refills once q_power <= 1e-6. Each 2 h
         // outage drains about 2 h of the 3 h battery (1.5 h while q climbs, 0.5 h while it decays):
         // had the buffer not refilled in between, the second outage would empty it and telecom

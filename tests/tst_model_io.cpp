@@ -1,4 +1,4 @@
-// Graph interchange (CASCADE.md "The graph"): GraphML as NetworkX writes it, edge-list and node
+// Graph interchange (docs/model.md "The graph"): GraphML as NetworkX writes it, edge-list and node
 // CSV, the dense A* matrix CSV, input recognition, round trips and located errors on bad input.
 #include "model/csvgraph.h"
 #include "model/csvreader.h"

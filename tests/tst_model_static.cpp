@@ -1,4 +1,4 @@
-// Static analysis (CASCADE.md "Static analysis"): published IIM answers, clipping after solving,
+// Static analysis (docs/model.md "Static analysis"): published IIM answers, clipping after solving,
 // the k-th order index, the ranking, hit times and the stability check naming the cycles.
 #include "model/csvgraph.h"
 #include "model/staticiim.h"

@@ -333,7 +333,7 @@ private slots:
         }
     }
 
-    // Static IIM (CASCADE.md), solved by fixed-point iteration: the sum of q when one node alone
+    // Static IIM (docs/model.md), solved by fixed-point iteration: the sum of q when one node alone
     // fails ranks what the rest depends on most. The order of the first four is the one the
     // sources note explains (power and telecom as in NISC's analysis, then the sea-import chain).
     void dependedUponMost()

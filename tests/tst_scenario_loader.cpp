@@ -364,7 +364,7 @@ private slots:
         QCOMPARE(d[2].path, QString("injects[1].when"));
     }
 
-    // A self-dependency is a diagonal entry a*_vv of the IIM (CASCADE.md), which the model
+    // A self-dependency is a diagonal entry a*_vv of the IIM (docs/model.md), which the model
     // handles; it is not an error.
     void selfEdgeAllowed()
     {

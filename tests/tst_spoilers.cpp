@@ -1,4 +1,4 @@
-// The spoiler check (SCENARIO.md "Injects", validator_spoilers.cpp): `validate` warns where a text
+// The spoiler check (docs/scenario-format.md "Injects", validator_spoilers.cpp): `validate` warns where a text
 // the rooms see early names a distinctive term that otherwise only the truth names, and an author
 // silences a deliberate hit in truth.disclosed. Warnings never stop a scenario from loading.
 #include "scenario/loader.h"

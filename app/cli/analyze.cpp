@@ -1,4 +1,4 @@
-// crossdrill analyze static|dynamic INPUT ... (CASCADE.md "On the command line").
+// crossdrill analyze static|dynamic INPUT ... (docs/model.md "On the command line").
 #include "cli/analyzeinput.h"
 #include "cli/analyzeshocks.h"
 #include "cli/analyzetext.h"
@@ -332,7 +332,7 @@ QString analyzeHelp()
 {
     return QCoreApplication::translate(
         "analyze",
-        "Interdependency analysis (CASCADE.md) of a scenario, GraphML, edge-list CSV or A* matrix CSV.\n\n"
+        "Interdependency analysis (docs/model.md) of a scenario, GraphML, edge-list CSV or A* matrix CSV.\n\n"
         "q is a sector's inoperability: the share of its normal function that is lost, from 0 (working "
         "normally) to 1 (fully down); the text output shows it as a percentage. A shock C (0 to 1) is the "
         "share a sector loses directly; the rest comes through its dependencies (weight w: the share of a "

@@ -1,5 +1,5 @@
 #pragma once
-// The command-line verbs (ARCHITECTURE.md). Each verb lives in its own file and is listed in
+// The command-line verbs (docs/architecture.md). Each verb lives in its own file and is listed in
 // verbs.cpp. Exit codes: 0 success, 1 the input is wrong (with a message naming where),
 // 2 usage or I/O.
 

@@ -67,7 +67,7 @@ int reissueOnly(const QString &input, const QStringList &rooms, const QString &h
 
 /// A store::Error (disk full, I/O error) is caught where the engine is called, at the boundary
 /// of the Qt slot (the ticker's minute, a room's act): nothing of it was committed. Every room
-/// is told (close code 4011, PROTOCOL.md), the loop ends and serve exits non-zero (`exitCode`);
+/// is told (close code 4011, docs/protocol.md), the loop ends and serve exits non-zero (`exitCode`);
 /// the database holds every event committed before and continues with --resume.
 void stopOnStorageFailure(net::ExerciseTicker &ticker, net::ExerciseServer &server, const QString &listen,
                           int *exitCode)

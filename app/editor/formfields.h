@@ -15,7 +15,7 @@ class QComboBox;
 
 namespace cd::editor::fields {
 
-/// The five verification themes (検証課題, DOMAIN.md) as items whose data is 1-5; with
+/// The five verification themes (検証課題, docs/domain.md) as items whose data is 1-5; with
 /// `withNone` a first item "none" whose data is 0.
 void fillThemes(QComboBox *combo, bool withNone = false);
 /// Replaces the items by `ids` (data = id), keeping nothing else; `current` is selected, and

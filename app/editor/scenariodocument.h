@@ -10,7 +10,7 @@
 // edits and on closing without changes, so what is left there after a session is what a crash
 // left behind.
 // Layout: the graph canvas's node positions are not part of the scenario contract
-// (SCENARIO.md has no key for them); they live here and in a sidecar FILE.layout.json (see
+// (docs/scenario-format.md has no key for them); they live here and in a sidecar FILE.layout.json (see
 // layoutPath()), read on load and written on save. Moving a node is an undo command like any
 // edit, so it marks the document modified.
 

@@ -99,7 +99,7 @@ RoomWindow::RoomWindow(exercise::RoomEndpoint &endpoint, exercise::RoomDirectory
     connect(d->play, &PlayPanel::surveyOpened, this, [this] { d->tabs->setCurrentWidget(d->play); });
     d->actions = new RoomActions(this);
     retranslateUi();
-    // meta.channels (SCENARIO.md): a channel the exercise does not allow has no tab, menu or
+    // meta.channels (docs/scenario-format.md): a channel the exercise does not allow has no tab, menu or
     // shortcut here (the 2007 exercise was mail only).
     const std::pair<scenario::Channel, QWidget *> channelTabs[] = {
         {scenario::Channel::Mail, d->mail}, {scenario::Channel::Phone, d->phone}, {scenario::Channel::Web, d->web}};

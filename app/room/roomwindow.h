@@ -1,5 +1,5 @@
 #pragma once
-// A player room's window (ARCHITECTURE.md "one room interface, two transports"): mail, phone,
+// A player room's window (docs/architecture.md "one room interface, two transports"): mail, phone,
 // web, the room's service status, hypotheses, response requests and the survey. It relies only
 // on RoomEndpoint: actions go out through perform() (which over the network may only mean
 // "sent"), and everything shown is rendered from the events the endpoint delivers, including

@@ -4,7 +4,7 @@
 // answered, ended or missed). Roles give the raw values the filter proxy needs. Parties and
 // sites show by name (the lookups given), their ids in the tooltip. For the control team a mail's
 // row also says when it reached the inbox (its delivery delay when the mail channel is slowed,
-// SCENARIO.md `channels`) and who read it when (mail.read).
+// docs/scenario-format.md `channels`) and who read it when (mail.read).
 
 #include "exercise/folds.h"
 

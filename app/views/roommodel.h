@@ -16,7 +16,7 @@ public:
 
     explicit RoomModel(QObject *parent = nullptr);
 
-    /// A role's name in the UI language (DOMAIN.md vocabulary).
+    /// A role's name in the UI language (docs/domain.md vocabulary).
     static QString roleName(scenario::Role role);
 
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -10,7 +10,7 @@ namespace cd::gui {
 using scenario::Node;
 
 namespace {
-// Units that scenarios commonly use (CASCADE.md); others are shown as written.
+// Units that scenarios commonly use (docs/model.md); others are shown as written.
 [[maybe_unused]] constexpr const char *kKnownUnits[] = {
     // clang-format off
     QT_TRANSLATE_NOOP("cd::gui::SectorModel", "users"),

@@ -380,14 +380,14 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>the order index is computed for graphs of up to %1 nodes</translation>
     </message>
     <message>
-        <source>Interdependency analysis (CASCADE.md) of a scenario, GraphML, edge-list CSV or A* matrix CSV.
+        <source>Interdependency analysis (docs/model.md) of a scenario, GraphML, edge-list CSV or A* matrix CSV.
 
 q is a sector&apos;s inoperability: the share of its normal function that is lost, from 0 (working normally) to 1 (fully down); the text output shows it as a percentage. A shock C (0 to 1) is the share a sector loses directly; the rest comes through its dependencies (weight w: the share of a sector&apos;s function that needs the other).
 static: q at equilibrium, q = clip01((I - A*)^-1 c*), with c* the largest shock each sector gets at one time. The ranking takes each sector alone fully down and adds up q over all sectors: its total is in sectors&apos; worth (1.00 = one sector fully down), so the top of the list is what the others depend on most. The order-K index (A*^K)[v][u] is how much v depends on u through chains of exactly K dependencies.
 dynamic: q minute by minute (steps of --step minutes), with each sector recovering at its rate per hour and autonomy buffers (hours) delaying what it feels.
 
 A scenario&apos;s shocks are its truth.shocks; --shock on a scenario needs --shock-mode add or replace.</source>
-        <translation>Interdependency analysis (CASCADE.md) of a scenario, GraphML, edge-list CSV or A* matrix CSV.
+        <translation>Interdependency analysis (docs/model.md) of a scenario, GraphML, edge-list CSV or A* matrix CSV.
 
 q is a sector&apos;s inoperability: the share of its normal function that is lost, from 0 (working normally) to 1 (fully down); the text output shows it as a percentage. A shock C (0 to 1) is the share a sector loses directly; the rest comes through its dependencies (weight w: the share of a sector&apos;s function that needs the other).
 static: q at equilibrium, q = clip01((I - A*)^-1 c*), with c* the largest shock each sector gets at one time. The ranking takes each sector alone fully down and adds up q over all sectors: its total is in sectors&apos; worth (1.00 = one sector fully down), so the top of the list is what the others depend on most. The order-K index (A*^K)[v][u] is how much v depends on u through chains of exactly K dependencies.

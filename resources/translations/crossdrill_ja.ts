@@ -380,14 +380,14 @@ Exit codes: 0 every file is valid; 1 a file is invalid; 2 usage error or a file 
         <translation>次数別相互依存指標は %1 ノードまでのグラフで計算します</translation>
     </message>
     <message>
-        <source>Interdependency analysis (CASCADE.md) of a scenario, GraphML, edge-list CSV or A* matrix CSV.
+        <source>Interdependency analysis (docs/model.md) of a scenario, GraphML, edge-list CSV or A* matrix CSV.
 
 q is a sector&apos;s inoperability: the share of its normal function that is lost, from 0 (working normally) to 1 (fully down); the text output shows it as a percentage. A shock C (0 to 1) is the share a sector loses directly; the rest comes through its dependencies (weight w: the share of a sector&apos;s function that needs the other).
 static: q at equilibrium, q = clip01((I - A*)^-1 c*), with c* the largest shock each sector gets at one time. The ranking takes each sector alone fully down and adds up q over all sectors: its total is in sectors&apos; worth (1.00 = one sector fully down), so the top of the list is what the others depend on most. The order-K index (A*^K)[v][u] is how much v depends on u through chains of exactly K dependencies.
 dynamic: q minute by minute (steps of --step minutes), with each sector recovering at its rate per hour and autonomy buffers (hours) delaying what it feels.
 
 A scenario&apos;s shocks are its truth.shocks; --shock on a scenario needs --shock-mode add or replace.</source>
-        <translation>シナリオ、GraphML、エッジリスト CSV、A* 行列 CSV を対象に相互依存性解析 (CASCADE.md) を行います。
+        <translation>シナリオ、GraphML、エッジリスト CSV、A* 行列 CSV を対象に相互依存性解析 (docs/model.md) を行います。
 
 q は分野の機能不全度です。平常時の機能のうち失われた割合で、0 (平常) から 1 (完全停止) までの値をとります。text 出力では百分率で示します。直接の被害 (shock) C (0〜1) はその分野が直接失う割合で、残りは依存関係を通じて及びます (重み w: ある分野の機能のうち他の分野を必要とする割合)。
 static: 均衡時の q = clip01((I - A*)^-1 c*)。c* は各分野が同時に受ける直接の被害の最大値です。順位は、各分野だけを完全停止させたときの全分野の q の合計で、分野数換算 (1.00 = 1 分野の完全停止) です。上位ほど他の分野が強く依存しています。K 次の指標 (A*^K)[v][u] は、v がちょうど K 段の依存の連鎖を通じて u に依存する度合いです。

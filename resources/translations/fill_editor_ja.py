@@ -47,7 +47,7 @@ ja = {
 'Model step (min)':'モデルの刻み (分)','HH:MM, the clock time at the exercise start':'HH:MM (演習開始時の時刻)','Add room':'室を追加',
 'Remove room':'室を削除','Role':'役割','Own sector':'所属分野','Sectors':'所管分野','Phone lines':'電話回線数',
 'sector ids separated by ; (a ministry)':'分野 ID を ; で区切る (所管省庁)','New room':'新しい室','no file name':'ファイル名がありません',
-'Apply':'適用','Revert':'元に戻す',"The section edited as JSON, in the scenario file's format (SCENARIO.md)":'JSON で編集する項目 (シナリオファイルの形式、SCENARIO.md)',
+'Apply':'適用','Revert':'元に戻す',"The section edited as JSON, in the scenario file's format (docs/scenario-format.md)":'JSON で編集する項目 (シナリオファイルの形式、docs/scenario-format.md)',
 'Not applied:':'適用されませんでした:','Applied.':'適用しました。','(open)':'(終了なし)','Shock c':'ショック c','Japanese':'日本語',
 'English (leave empty for a single-language text)':'英語 (単一言語のテキストなら空欄)','What this room receives:':'この室が受け取るもの:',
 '(condition)':'(条件)','Nothing reaches this room.':'この室には何も届きません。','Conditional':'条件付き','Root cause':'根本原因','Narrative':'経緯',

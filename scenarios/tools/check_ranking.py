@@ -1,12 +1,12 @@
 #!/usr/bin/python3
-"""Independent check of a bundled scenario's interdependency graph (CASCADE.md).
+"""Independent check of a bundled scenario's interdependency graph (docs/model.md).
 
 Static IIM: q = clip01((I - A*)^-1 c*), A*[v][u] = weight of edge u -> v. For every node u the
 total inoperability sum_v q_v when u alone is fully down (c*_u = 1) gives the ranking of what
 the rest depends on most. The spectral radius of A* must be < 1.
 
 With --dynamic it also runs the delayed DIIM with autonomy buffers on truth.shocks (the
-CASCADE.md recurrence, written out again here so the engine can be checked against it) and
+docs/model.md recurrence, written out again here so the engine can be checked against it) and
 prints when each node crosses 0.05 / 0.5, when its verification level is first breached and
 when each autonomy buffer runs out. --apply RESPONSE@MIN applies a response from minute MIN.
 

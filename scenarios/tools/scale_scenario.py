@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Scales a scenario and its player script up to an exercise of NISC's 2016 size (DOMAIN.md:
+"""Scales a scenario and its player script up to an exercise of NISC's 2016 size (docs/domain.md:
 about 500 organisations and 2,000 people), for rehearsing the engine at that scale.
 
-Every organisation is a room (DOMAIN.md: "A room is an organisation, often with several people
+Every organisation is a room (docs/domain.md: "A room is an organisation, often with several people
 at several computers"). The base scenario's operator rooms are the templates: the extra rooms
 are further operators of the same sectors, dealt round-robin over the templates, and each clone
 is played exactly like its template:

@@ -1,5 +1,5 @@
 #pragma once
-// Inject conditions (SCENARIO.md "when"): evaluated at an exercise minute against the live
+// Inject conditions (docs/scenario-format.md "when"): evaluated at an exercise minute against the live
 // state and the model.
 
 #include "exercise/state.h"

@@ -243,7 +243,7 @@ Outcome Exercise::performNow(const QString &actor, const QJsonObject &action, in
         return refuse(actor, action,
                       QStringLiteral("this exercise does not allow the %1 channel").arg(scenario::toString(*channel)),
                       scriptIndex);
-    // The survey is what rooms do after the end (DOMAIN.md: the questionnaire follows the exercise).
+    // The survey is what rooms do after the end (docs/domain.md: the questionnaire follows the exercise).
     if (m_state.ended && verb->verb != Verb::Survey)
         return refuse(actor, action, QStringLiteral("the exercise has ended"), scriptIndex);
     if (!control && verb->who == Performer::ControlOnly)

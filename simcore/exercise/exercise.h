@@ -1,11 +1,11 @@
 #pragma once
-// The exercise engine: commands in, events out (ARCHITECTURE.md "everything is an event").
+// The exercise engine: commands in, events out (docs/architecture.md "everything is an event").
 // Every change goes through emit(): the event gets its audience from the visibility rule, is
 // folded into the live state (apply), and is committed to the log in one transaction per
 // minute or per command (flush) BEFORE any listener hears of it. resume() rebuilds the state by
 // folding the log, so nothing recorded is done twice.
 //
-// Order within an exercise minute t (SCENARIO.md, contractual): the model steps to t (status and
+// Order within an exercise minute t (docs/scenario-format.md, contractual): the model steps to t (status and
 // breach events); mail deliveries, missed calls and responses falling due at t; the player-script
 // actions stamped t; expectations and flows whose window ends at t unmet become missed; injects
 // due at t fire in scenario order.
@@ -76,7 +76,7 @@ public:
     /// start()) or redoes the last recorded one (after resume()).
     void advanceTo(int minute);
     /// One action by `actor` (a room id or "control"), in the player-script language
-    /// (SCENARIO.md "Player scripts"; the `at` and `room` keys are not needed). Applied at the
+    /// (docs/scenario-format.md "Player scripts"; the `at` and `room` keys are not needed). Applied at the
     /// current minute; a refused action is recorded and reported, never thrown. `actorName`, when
     /// given, is the person in the room who acted (a remote player's --name): every event the
     /// action records carries it as payload "actor_name".

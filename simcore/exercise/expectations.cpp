@@ -1,4 +1,4 @@
-// Expected actions and expected flows (SCENARIO.md). An expected action is met by the first
+// Expected actions and expected flows (docs/scenario-format.md). An expected action is met by the first
 // matching act of its room after its inject fired and within `within_min`, and missed when the
 // window closes unmet; an expected flow is met by the first message of its kind from a matching
 // room to a matching room inside its window. Both are control-only.

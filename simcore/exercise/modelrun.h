@@ -1,5 +1,5 @@
 #pragma once
-// One model run (docs/model.md; ARCHITECTURE.md: the trajectory is a pure function of the
+// One model run (docs/model.md; docs/architecture.md: the trajectory is a pure function of the
 // scenario and the logged model-changing events). The live exercise, its resume and the report's
 // re-run and what-ifs all build the model here, with the same options, and apply each logged
 // change here, once the model has stepped to the minute the change was made at. A test

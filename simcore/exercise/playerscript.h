@@ -1,5 +1,5 @@
 #pragma once
-// Player scripts (SCENARIO.md "Player scripts"): timed actions, each acting as one room or as
+// Player scripts (docs/scenario-format.md "Player scripts"): timed actions, each acting as one room or as
 // the control team, applied at exercise time `at` exactly as if a person had done it. Loading
 // checks the structure (types, keys per verb, times, rooms) and reports every problem located as
 // FILE:LINE:COL; whether an action is allowed (ids, rights) is decided when it is applied, where

@@ -1,10 +1,10 @@
 #pragma once
-// What a room's window talks to (ARCHITECTURE.md "one room interface, two transports"). The
+// What a room's window talks to (docs/architecture.md "one room interface, two transports"). The
 // in-process implementation (LocalRoomEndpoint) calls the Exercise directly; the network client
 // sends the same actions over a WebSocket. Either way the server side decides: a room acts only
 // as itself and receives only the events the visibility rule gives it.
 //
-// Actions are the player-script language (SCENARIO.md "Player scripts") without `at` and `room`;
+// Actions are the player-script language (docs/scenario-format.md "Player scripts") without `at` and `room`;
 // the typed helpers below build them.
 
 #include "exercise/outcome.h"

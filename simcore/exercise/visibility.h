@@ -1,5 +1,5 @@
 #pragma once
-// The visibility rule (ARCHITECTURE.md, the security boundary). The control team sees every
+// The visibility rule (docs/architecture.md, the security boundary). The control team sees every
 // event; a room sees an event only if the event's audience holds it (or "all"). This is the ONE
 // place that decides audiences: the engine stamps each new event with audienceOf() before it is
 // logged, and every reader on behalf of a room (the in-process endpoint, the server, `export

@@ -94,7 +94,7 @@ QString requestStatusName(RequestStatus status);
 /// expected.met/flow.met -> "met", expected.missed/flow.missed -> "missed"; empty otherwise.
 QString verdictWord(Kind kind);
 
-// --- Verbs: the action language (SCENARIO.md "Player scripts"; `do` names the verb) ---
+// --- Verbs: the action language (docs/scenario-format.md "Player scripts"; `do` names the verb) ---
 
 enum class Verb {
     Mail,

@@ -1,5 +1,5 @@
 #pragma once
-// The live interdependency model (CASCADE.md "Dynamic analysis and the live exercise"): a delayed
+// The live interdependency model (docs/model.md "Dynamic analysis and the live exercise"): a delayed
 // Dynamic Inoperability Input-Output Model with autonomy buffers, stepped forward by the exercise
 // engine and queried for q, labels, impacts, breaches and explained label changes.
 //
@@ -33,7 +33,7 @@ struct Thresholds
     Label labelOf(double q) const { return q >= down ? Label::Down : (q >= degraded ? Label::Degraded : Label::Ok); }
 };
 
-/// A verification-level breach (CASCADE.md): impact >= min_units (with q > 0) at every step of
+/// A verification-level breach (docs/model.md): impact >= min_units (with q > 0) at every step of
 /// [start, at], at - start == min_minutes; `at` is the first such time. The window may not reach
 /// before minute 0 (an outage is not assumed to predate the exercise). One per node (the first).
 struct Breach
@@ -91,7 +91,7 @@ public:
     void stepTo(int minute);
     /// Advances exactly one step.
     void step();
-    /// A mitigation (SCENARIO.md responses[].effect) acting on every step n with t_n >= effectiveMinute,
+    /// A mitigation (docs/scenario-format.md responses[].effect) acting on every step n with t_n >= effectiveMinute,
     /// before that step's buffer update. AddAutonomy adds H to d_e and b_e once; ScaleWeight
     /// multiplies w_e; SetShock replaces the node's shock by C (overriding every shock given before
     /// this call, truth and live); SetRate sets k_v. If effectiveMinute <= minute() the effect acts

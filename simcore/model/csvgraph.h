@@ -1,5 +1,5 @@
 #pragma once
-// The CSV interchange formats of CASCADE.md:
+// The CSV interchange formats of docs/model.md:
 // - edge list: header `from,to,weight,autonomy_h[,recharge_per_h,kind]` (columns after from,to in
 //   any order), one edge per row; with an optional node CSV `id,rate_per_h,served,unit` (also
 //   accepted: name, min_units, min_minutes, initial) that fixes the node order and attributes;

@@ -1,4 +1,4 @@
-// English explanations of label changes (CASCADE.md "Explanation"): which inputs drove a node and
+// English explanations of label changes (docs/model.md "Explanation"): which inputs drove a node and
 // when their buffers ran out, e.g. "telecom degraded at 15:40: power input felt after its 3 h
 // battery ran out".
 #include "model/kernel.h"

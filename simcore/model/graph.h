@@ -1,5 +1,5 @@
 #pragma once
-// The dependency graph as a Boost.Graph adjacency_list with bundled properties (CASCADE.md "The
+// The dependency graph as a Boost.Graph adjacency_list with bundled properties (docs/model.md "The
 // graph"): the view used for GraphML interchange (dynamic_properties need std::string and double
 // members) and for graph algorithms (strongly connected components, shortest paths). The step
 // kernel works on the flat Network instead.

@@ -1,6 +1,6 @@
 #pragma once
 // GraphML interchange (yEd, Gephi, NetworkX) through Boost's GraphML support. Node ids are the
-// GraphML ids; the data keys' attr.name are the attribute names of CASCADE.md: nodes name,
+// GraphML ids; the data keys' attr.name are the attribute names of docs/model.md: nodes name,
 // rate_per_h, served, unit (and min_units, min_minutes, initial); edges weight, autonomy_h,
 // recharge_per_h, kind. Numbers may be declared int, long, float or double; other keys are ignored.
 

@@ -1,5 +1,5 @@
 #pragma once
-// Recognising a model input from its content (CASCADE.md "On the command line"): a scenario
+// Recognising a model input from its content (docs/model.md "On the command line"): a scenario
 // (JSON), GraphML, an edge-list CSV (header starts from,to) or an A* matrix CSV (header starts
 // with an empty cell).
 

@@ -1,5 +1,5 @@
 #pragma once
-// The state of a running cascade and its step (CASCADE.md "Dynamic analysis"), on flat arrays.
+// The state of a running cascade and its step (docs/model.md "Dynamic analysis"), on flat arrays.
 // Edges are stored in two sections: first every input without autonomy (always felt: the step reads
 // only its source and weight), then every buffered input; each section is sorted by dependent node
 // and, within a node, by the canonical rank (id order) of the node depended upon. The step walks
@@ -47,8 +47,8 @@ private:
 class Kernel
 {
 public:
-    static constexpr double kEmpty = 1e-9;                     ///< a buffer at or below this is empty (CASCADE.md)
-    /// A source at or below this q is fine and its buffers refill (CASCADE.md step 1): a recovering
+    static constexpr double kEmpty = 1e-9;                     ///< a buffer at or below this is empty (docs/model.md)
+    /// A source at or below this q is fine and its buffers refill (docs/model.md step 1): a recovering
     /// q decays geometrically and never reaches exactly 0, so "refill only at 0" never refilled.
     static constexpr double kFine = 1e-6;
     static constexpr std::uint32_t kPrefetch = 32;             ///< edges ahead whose source q is prefetched

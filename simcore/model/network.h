@@ -1,5 +1,5 @@
 #pragma once
-// The dependency graph as flat arrays (CASCADE.md "The graph"): what every reader produces and
+// The dependency graph as flat arrays (docs/model.md "The graph"): what every reader produces and
 // what the step kernel, the static analysis and the writers consume. Flat because a generated
 // graph may have a million edges: one QString per edge would not fit the memory budget.
 // Nodes and edges are kept in input order; `from`/`to` are node indices.
@@ -20,13 +20,13 @@
 
 namespace cd::model {
 
-/// Edge kinds of CASCADE.md; the explanation names the buffer after them ("battery").
+/// Edge kinds of docs/model.md; the explanation names the buffer after them ("battery").
 enum class EdgeKind : std::uint8_t { Power, Communications, Data, Fuel, Water, Transport, Finance, Staff, Other };
 QString toString(EdgeKind k);
 std::optional<EdgeKind> edgeKindFrom(QStringView s);
 QStringList edgeKindNames();
 
-/// A node's verification level (DOMAIN.md), compact.
+/// A node's verification level (docs/domain.md), compact.
 struct LevelSpec
 {
     double minUnits = 0;
@@ -61,7 +61,7 @@ public:
     int nodeCount() const { return int(ids.size()); }
     std::size_t edgeCount() const { return from.size(); }
 
-    /// Appends a node with the defaults of CASCADE.md (rate inf, served 0); returns its index.
+    /// Appends a node with the defaults of docs/model.md (rate inf, served 0); returns its index.
     /// `index` false: the caller indexes the ids itself and hands that index over with
     /// useByteIndex() (a reader of a million rows saves building a second hash of every id).
     int addNode(const QString &id, int line = 0, bool index = true);

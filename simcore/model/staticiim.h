@@ -1,5 +1,5 @@
 #pragma once
-// Static analysis (CASCADE.md "Static analysis"): the Inoperability Input-Output Model
+// Static analysis (docs/model.md "Static analysis"): the Inoperability Input-Output Model
 // q = clip01((I - A*)^-1 c*), its stability check naming the cycles responsible, the k-th order
 // interdependency index (A*^k)[v][u], the ranking of what the rest depends on most and the
 // earliest time each node is hit when one fails (shortest paths with autonomy as delay).
@@ -37,7 +37,7 @@ inline constexpr int kDenseLimit = 1000;
 /// Jacobi iteration on the sparse matrix.
 std::vector<double> solveStatic(const Network &net, const std::vector<double> &c);
 /// (I - A*)^-1 c before clipping: components above 1 say how far past a full loss the demand for
-/// a node's function is (solveStatic clips them to 1, CASCADE.md).
+/// a node's function is (solveStatic clips them to 1, docs/model.md).
 std::vector<double> solveStaticUnclipped(const Network &net, const std::vector<double> &c);
 
 /// (A*^k)[v][u], row-major n*n (v rows). k >= 1.

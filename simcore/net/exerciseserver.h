@@ -1,5 +1,5 @@
 #pragma once
-// The exercise server for remote rooms (ARCHITECTURE.md "one room interface, two transports"):
+// The exercise server for remote rooms (docs/architecture.md "one room interface, two transports"):
 // a WebSocket server speaking docs/protocol.md in front of a running Exercise. Started by
 // `crossdrill serve` and, in-process, by the console's Exercise > Host for remote rooms.
 //

@@ -1,4 +1,4 @@
-// The exercise server when the engine cannot record (issue 13 item 5; PROTOCOL.md close code
+// The exercise server when the engine cannot record (issue 13 item 5; docs/protocol.md close code
 // 4011): a store::Error from perform() is caught here, at the boundary of the Qt slot that
 // called it, instead of unwinding through the event loop.
 #include "exercise/exercise.h"

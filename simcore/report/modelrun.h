@@ -1,5 +1,5 @@
 #pragma once
-// Re-running the interdependency model of a recorded exercise (ARCHITECTURE.md: the trajectory
+// Re-running the interdependency model of a recorded exercise (docs/architecture.md: the trajectory
 // is a pure function of the scenario and the logged model-changing events). The model is built
 // and each change applied by the live run's own functions (exercise/modelrun.h), once the model
 // has stepped to the minute the change was made at, as Exercise::resume() does, so the re-run is

@@ -1,5 +1,5 @@
 #pragma once
-// Strict scenario loader (SCENARIO.md). Reports every problem in one pass, located by line
+// Strict scenario loader (docs/scenario-format.md). Reports every problem in one pass, located by line
 // and column; never crashes and never returns a half-loaded scenario: `scenario` is set only
 // when there are no errors.
 

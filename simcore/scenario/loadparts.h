@@ -1,5 +1,5 @@
 #pragma once
-// The loader's JSON -> Scenario conversion, one function per object of SCENARIO.md. Each reports
+// The loader's JSON -> Scenario conversion, one function per object of docs/scenario-format.md. Each reports
 // type errors, unknown/duplicate/missing keys and unknown enum names through the Reader and
 // returns a value with defaults where the input was bad (so list indices, and so paths, hold).
 // References, ranges and times are checked afterwards on the result by the validator

@@ -1,5 +1,5 @@
 #pragma once
-// The MSEL spreadsheet (SCENARIO.md "MSEL spreadsheet"): a scenario's injects as CSV rows, and
+// The MSEL spreadsheet (docs/scenario-format.md "MSEL spreadsheet"): a scenario's injects as CSV rows, and
 // back. One row per inject under a header of exactly these columns, in this order:
 //   id, time, condition, channel, from, to, cc, subject, body, expected_action, expected_room,
 //   expected_within_min, theme, control_notes, details

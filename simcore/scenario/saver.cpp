@@ -1,4 +1,4 @@
-// Scenario -> JSON in the key order of SCENARIO.md, leaving out optional keys that hold their
+// Scenario -> JSON in the key order of docs/scenario-format.md, leaving out optional keys that hold their
 // default, so that save(load(save(x))) == save(x) byte for byte.
 #include "scenario/saver.h"
 

@@ -1,5 +1,5 @@
 #pragma once
-// The scenario model (SCENARIO.md): plain value types, one per JSON object of the format.
+// The scenario model (docs/scenario-format.md): plain value types, one per JSON object of the format.
 // Invariants: a Scenario obtained from the loader has no dangling references, unique ids per
 // list and times within the exercise; the saver writes exactly these fields back.
 // JSON key names are given beside each field where they differ from the field name.
@@ -60,7 +60,7 @@ struct Meta
     int stepMin = 1;      ///< "step_min"
     std::vector<Objective> objectives;
     /// "channels": the channels this exercise allows, in the file's order; empty (the key left
-    /// out): all three. The 2007 exercise was mail only (SCENARIO.md).
+    /// out): all three. The 2007 exercise was mail only (docs/scenario-format.md).
     std::vector<Channel> channels;
     bool allows(Channel c) const;
     friend bool operator==(const Meta &, const Meta &) = default;
@@ -94,7 +94,7 @@ struct Level
 {
     double minUnits = 0;  ///< "min_units"
     int minMinutes = 0;   ///< "min_minutes"
-    Text text;            ///< the level as DOMAIN.md words it, optional
+    Text text;            ///< the level as docs/domain.md words it, optional
     friend bool operator==(const Level &, const Level &) = default;
 };
 
@@ -317,7 +317,7 @@ struct Scenario
     const Persona *persona(const QString &id) const;
 };
 
-// String forms used by the JSON format, the CSV and the CLI (lower-case, as in SCENARIO.md).
+// String forms used by the JSON format, the CSV and the CLI (lower-case, as in docs/scenario-format.md).
 QString toString(ExerciseKind k);
 QString toString(Role r);
 QString toString(Channel c);

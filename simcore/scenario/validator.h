@@ -1,5 +1,5 @@
 #pragma once
-// Semantic checks of a Scenario (SCENARIO.md, CASCADE.md): id syntax and uniqueness, references,
+// Semantic checks of a Scenario (docs/scenario-format.md, docs/model.md): id syntax and uniqueness, references,
 // value ranges and times. Shared by validateScenario (in-memory, paths only) and the loader
 // (which skips values it already reported as malformed, then locates the rest by path).
 

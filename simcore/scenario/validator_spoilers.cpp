@@ -1,4 +1,4 @@
-// The spoiler check (SCENARIO.md "Injects"; docs/scenario-format.md): warnings, never errors,
+// The spoiler check (docs/scenario-format.md "Injects"; docs/scenario-format.md): warnings, never errors,
 // where a text the rooms see early names a distinctive term that otherwise only the truth names.
 //
 // - Distinctive terms come from truth.root_cause and truth.narrative: product and model names

@@ -1,5 +1,5 @@
 #pragma once
-// One entry of the exercise log (ARCHITECTURE.md "everything is an event").
+// One entry of the exercise log (docs/architecture.md "everything is an event").
 
 #include <QJsonObject>
 #include <QString>

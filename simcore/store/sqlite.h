@@ -1,5 +1,5 @@
 #pragma once
-// Small RAII wrappers over the SQLite C API (STYLE.md: RAII statements, no QtSql). Every failure
+// Small RAII wrappers over the SQLite C API (docs/contributing.md: RAII statements, no QtSql). Every failure
 // throws store::Error carrying SQLite's message, so callers never see a half-checked return code.
 
 #include <QByteArray>

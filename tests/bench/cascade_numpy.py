@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The dynamic contract of CASCADE.md (delayed DIIM with buffers) in NumPy, for the benchmark.
+"""The dynamic contract of docs/model.md (delayed DIIM with buffers) in NumPy, for the benchmark.
 
 Usage: cascade_numpy.py EDGES.csv NODES.csv --horizon MIN [--step MIN] [--every N]
                         [--shock NODE=C@FROM..TO]... [-o OUT.csv]
@@ -68,7 +68,7 @@ def main():
             if frm <= t <= to:
                 c[v] += cv
         qu = q[src]
-        pos = qu > 1e-6  # impaired: drain; fine (<= 1e-6): refill (CASCADE.md step 1)
+        pos = qu > 1e-6  # impaired: drain; fine (<= 1e-6): refill (docs/model.md step 1)
         b = np.where(pos, np.maximum(0.0, b - qu * dh), np.minimum(d, b + rhodh))
         x = np.where(b <= 1e-9, qu, 0.0)
         s = np.bincount(dst, weights=w * x, minlength=n)

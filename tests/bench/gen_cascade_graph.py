@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Random stable dependency graph for the cascade benchmark (CASCADE.md edge-list CSV + node CSV).
+"""Random stable dependency graph for the cascade benchmark (docs/model.md edge-list CSV + node CSV).
 
 Usage: gen_cascade_graph.py OUTDIR [--nodes N] [--edges M] [--seed S]
 Writes OUTDIR/edges.csv (from,to,weight,autonomy_h,recharge_per_h,kind), OUTDIR/nodes.csv

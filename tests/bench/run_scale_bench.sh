@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Rehearsal at NISC's 2016 scale (DOMAIN.md: about 500 organisations, 2,000 people): scales a
+# Rehearsal at NISC's 2016 scale (docs/domain.md: about 500 organisations, 2,000 people): scales a
 # bundled scenario with scenarios/tools/scale_scenario.py, then times the whole `crossdrill run
 # --speed max --players` process, counts its events, measures the exercise database, and times
 # `crossdrill report` on it. Prints the load average next to every figure (the machine is

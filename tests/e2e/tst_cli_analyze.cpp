@@ -1,4 +1,4 @@
-// `crossdrill analyze` end to end (CASCADE.md "On the command line"): outputs, options, exit codes
+// `crossdrill analyze` end to end (docs/model.md "On the command line"): outputs, options, exit codes
 // and located errors, through the built binary.
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -74,7 +74,7 @@ private slots:
 
     void dynamicCsv()
     {
-        // CASCADE.md's example: step 60, rate 0.2, shock 0.1 on the second sector from hour 1 to 30.
+        // docs/model.md's example: step 60, rate 0.2, shock 0.1 on the second sector from hour 1 to 30.
         const Run r = analyze({"dynamic", data("lian_haimes_2006.csv"), "--horizon", "600", "--step", "60",
                                "--rate-all", "0.2", "--shock", "s2=0.1@60..1800", "--every", "4"});
         QCOMPARE(r.code, 0);

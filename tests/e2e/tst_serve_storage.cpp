@@ -2,7 +2,7 @@
 // (RLIMIT_FSIZE with SIGXFSZ ignored: a write past it fails with EFBIG, which SQLite reports
 // as it reports a full disk), so recording fails at a known point without root or a tiny
 // filesystem. Whether the failure comes from a room's act or from the ticker's minute, every
-// connected room is closed with 4011 and told why (PROTOCOL.md), serve exits 2 with a message
+// connected room is closed with 4011 and told why (docs/protocol.md), serve exits 2 with a message
 // naming the database and how to continue, and the database holds exactly the events committed
 // before: contiguous, every acknowledged act in it, and resumable to the end.
 #include "exercise/exercise.h"

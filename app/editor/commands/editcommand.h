@@ -1,6 +1,6 @@
 #pragma once
 // Base of every edit of a ScenarioDocument: one QUndoCommand subclass per kind of edit, one file
-// each (STYLE.md).
+// each (docs/contributing.md).
 //
 // Ownership rules, written once here:
 // - The document owns the scenario and its QUndoStack; the stack owns the commands, so a

@@ -1,6 +1,6 @@
 #pragma once
 // Renames one id (a room, persona, sector, inject, expected action, response, site, objective,
-// flow or survey question) together with every reference to it that SCENARIO.md allows:
+// flow or survey question) together with every reference to it that docs/scenario-format.md allows:
 // inject from/to/cc/page site/expected room and to, conditions, edges, shocks, rooms' sectors,
 // sites' read/post and pages, responses' rooms and effects, channels, expected flows, and the
 // node positions of the editor's layout.

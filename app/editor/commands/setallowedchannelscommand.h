@@ -1,5 +1,5 @@
 #pragma once
-// Sets meta.channels, the channels the exercise allows (SCENARIO.md; empty: all three): one
+// Sets meta.channels, the channels the exercise allows (docs/scenario-format.md; empty: all three): one
 // change of the details page's channel boxes.
 
 #include "editor/commands/editcommand.h"
