@@ -390,7 +390,9 @@ private slots:
     {
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QString>("fragment");
-        QTest::newRow("arrays") << QByteArray(100000, '[') << "nesting deeper than 256 levels";
+        // Inside an object: a top-level array is refused at its first byte (not an object).
+        QTest::newRow("arrays") << QByteArray("{\"a\": ") + QByteArray(100000, '[') << "nesting deeper than 256 levels";
+        QTest::newRow("top-level array") << QByteArray(100000, '[') << "expected an object, got an array";
         QByteArray conditions = "{\"not\": ";
         QByteArray close = "}";
         for (int i = 0; i < 40; ++i) {

@@ -146,7 +146,7 @@ private slots:
         }
         QCOMPARE(EventLog::open(path, Access::Reader)->verifyChain().chained, false);
         auto log = EventLog::open(path);
-        QCOMPARE(log->schemaVersion(), 5);
+        QCOMPARE(log->schemaVersion(), cd::store::kSchemaVersion);
         ChainCheck c = log->verifyChain();
         QVERIFY2(c.intact, qPrintable(c.summary(path)));
         QCOMPARE(c.events, 2);

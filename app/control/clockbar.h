@@ -20,6 +20,7 @@ class ClockBar final : public QToolBar
 public:
     ClockBar(ExerciseSession &session, QWidget *parent = nullptr);
     ~ClockBar() override;
+    QPushButton *pauseButton() const { return m_pause; }
 
     void refresh();
     QLabel *exerciseClock() const { return m_clock; }

@@ -41,6 +41,7 @@ public:
     ClockBar *clockBar() const { return m_clock; }
     TimelineDock *timeline() const { return m_timeline; }
     TruthDock *truth() const { return m_truth; }
+    ObservationDock *observations() const { return m_observations; }
     MonitorDock *monitor() const { return m_monitor; }
     SectorDock *sectors() const { return m_sectors; }
     WhiteCellDock *whiteCell() const { return m_whiteCell; }

@@ -30,7 +30,7 @@ const QStringList kKinds{QStringLiteral("report"), QStringLiteral("advisory"), Q
                          QStringLiteral("other")};
 }  // namespace
 
-PhonePanel::PhonePanel(exercise::RoomEndpoint &endpoint, const RoomDirectory &directory, QWidget *parent)
+PhonePanel::PhonePanel(exercise::RoomEndpoint &endpoint, const exercise::RoomDirectory &directory, QWidget *parent)
     : QWidget(parent), m_endpoint(endpoint), m_directory(directory), m_banner(new QWidget(this)),
       m_bannerText(new QLabel(m_banner)), m_answer(new QPushButton(m_banner)), m_decline(new QPushButton(m_banner)),
       m_callLine(new QLabel(this)), m_transcript(new QListWidget(this)), m_sayEdit(new QLineEdit(this)),
@@ -66,7 +66,7 @@ PhonePanel::PhonePanel(exercise::RoomEndpoint &endpoint, const RoomDirectory &di
     connect(m_hangUp, &QPushButton::clicked, this, &PhonePanel::hangUp);
 
     m_callee->setObjectName(QStringLiteral("calleeCombo"));
-    for (const RoomDirectory::Party &p : m_directory.parties)
+    for (const exercise::RoomDirectory::Party &p : m_directory.parties)
         if (p.id != m_directory.room)
             m_callee->addItem(QString(), p.id);
     for (const QString &k : kKinds)

@@ -37,6 +37,7 @@ public:
 
     QAction *newMail() const { return m_newMail; }
     QAction *reply() const { return m_reply; }
+    QAction *forward() const { return m_forward; }
     QAction *answer() const { return m_answer; }
     QAction *decline() const { return m_decline; }
     QAction *hangUp() const { return m_hangUp; }

@@ -118,7 +118,7 @@ bool WebPanel::canPost() const
     if (m_ended)
         return false;
     const QString site = m_site->currentData().toString();
-    for (const RoomDirectory::Site &s : m_directory.sites)
+    for (const exercise::RoomDirectory::Site &s : m_directory.sites)
         if (s.id == site && s.canPost)
             return true;
     return false;

@@ -239,7 +239,7 @@ Outcome Exercise::performNow(const QString &actor, const QJsonObject &action, in
                           scriptIndex);
     if (!control && !m_scenario.room(actor))
         return refuse(actor, action, QStringLiteral("unknown room \"%1\"").arg(actor), scriptIndex);
-    if (const auto channel = verbChannel(verb); channel && !m_scenario.meta.allows(*channel))
+    if (const auto channel = verbChannel(name); channel && !m_scenario.meta.allows(*channel))
         return refuse(actor, action,
                       QStringLiteral("this exercise does not allow the %1 channel").arg(scenario::toString(*channel)),
                       scriptIndex);

@@ -111,7 +111,7 @@ public:
                 error(d.line, d.column > 0 ? QStringLiteral("column %1").arg(d.column) : QString(), d.message);
         }
         if (table.rows.empty() && table.diagnostics.empty())
-            error(0, {}, QStringLiteral("no header row; the first row must be: ") + columns().join(QLatin1String(",")));
+            pushError(0, QStringLiteral("no header row; the first row must be: ") + columns().join(QLatin1String(",")));
         if (hasErrors(m_result.diagnostics))
             return finish();
         for (std::size_t i = 1; i < table.rows.size(); ++i) {
@@ -134,11 +134,17 @@ private:
     void error(int row, const QString &column, const QString &message,
                Diagnostic::Severity severity = Diagnostic::Severity::Error)
     {
+        pushError(row, boundText(column.isEmpty() ? message : column + QStringLiteral(": ") + message), severity);
+    }
+    /// A message whose values are already echo()ed and whose long runs are our own text (the
+    /// header the sheet must have): not bounded again, so the header reads whole.
+    void pushError(int row, const QString &message, Diagnostic::Severity severity = Diagnostic::Severity::Error)
+    {
         Diagnostic d;
         d.file = m_csv;
         d.line = row;
         d.severity = severity;
-        d.message = boundText(column.isEmpty() ? message : column + QStringLiteral(": ") + message);
+        d.message = message;
         m_result.diagnostics.push_back(std::move(d));
     }
 
@@ -167,20 +173,19 @@ private:
                 continue;
             QString message =
                 i < header.fields.size()
-                    ? QStringLiteral("column %1 of the header is '%2' but must be '%3'").arg(i + 1).arg(got, want[i])
+                    ? QStringLiteral("column %1 of the header is '%2' but must be '%3'").arg(i + 1).arg(echo(got), want[i])
                     : QStringLiteral("the header has no column %1 '%2'").arg(i + 1).arg(want[i]);
-            error(header.number, {},
-                  message + QStringLiteral("; the header must be: ") + want.join(QLatin1String(",")));
+            pushError(header.number, message + QStringLiteral("; the header must be: ") + want.join(QLatin1String(",")));
             return false;
         }
         // Excel may keep empty columns after the last one; a named extra column is a mistake.
         for (qsizetype i = want.size(); i < header.fields.size(); ++i) {
             if (header.fields[i].trimmed().isEmpty())
                 continue;
-            error(header.number, {},
+            pushError(header.number,
                   QStringLiteral("column %1 of the header is '%2' but the MSEL has %3 columns; the header must be: ")
                           .arg(i + 1)
-                          .arg(header.fields[i])
+                          .arg(echo(header.fields[i]))
                           .arg(want.size()) +
                       want.join(QLatin1String(",")));
             return false;

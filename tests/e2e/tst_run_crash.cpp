@@ -55,7 +55,7 @@ private:
     static int lastMinute(const QString &db)
     {
         try {
-            auto log = cd::store::EventLog::open(db);
+            auto log = cd::store::EventLog::open(db, cd::store::Access::Reader);  // the run holds the engine lock
             const auto events = log->read();
             return events.empty() ? -1 : events.back().minute;
         } catch (const cd::store::Error &) {

@@ -55,7 +55,7 @@ void TestReportMenu::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_folder.isValid());
     settings::exerciseFolder.setValue(m_folder.path());
-    settings::consoleState.setValue(QByteArray());
+    settings::consoleWorkspace.remove();  // the default workspace, laid out afresh
 }
 
 void TestReportMenu::cleanup()
