@@ -1,5 +1,6 @@
 #include "room/phonepanel.h"
 
+#include "exercise/payloads.h"
 #include "exercise/roomendpoint.h"
 #include "views/eventtext.h"
 
@@ -17,9 +18,22 @@
 namespace cd::gui {
 
 namespace {
-QString str(const exercise::Event &e, const char *key)
+using exercise::Kind;
+
+/// A call event's status word ("ringing", "busy", ..., the CallStatus names); empty for the
+/// kinds that are not a call's state (opening, say) and for other events.
+QString statusWord(Kind kind)
 {
-    return e.payload.value(QLatin1String(key)).toString();
+    switch (kind) {
+    case Kind::CallRinging: return QStringLiteral("ringing");
+    case Kind::CallBusy: return QStringLiteral("busy");
+    case Kind::CallFailed: return QStringLiteral("failed");
+    case Kind::CallAnswered: return QStringLiteral("answered");
+    case Kind::CallEnded: return QStringLiteral("ended");
+    case Kind::CallMissed: return QStringLiteral("missed");
+    case Kind::CallDeclined: return QStringLiteral("declined");
+    default: return {};
+    }
 }
 // A transcript line's parts (PhonePanel::addLine).
 constexpr int kLineKind = Qt::UserRole;
@@ -207,31 +221,32 @@ void PhonePanel::setStatus(Call &call, const QString &status)
 
 void PhonePanel::addEvent(const exercise::Event &e)
 {
-    if (!e.kind.startsWith(QLatin1String("call.")))
+    const Kind kind = exercise::kindOf(e);
+    if (kind != Kind::CallSay && statusWord(kind).isEmpty())
         return;
-    const QString id = str(e, "call");
+    const exercise::CallPayload call = exercise::CallPayload::fromJson(e.payload);
+    const QString &id = call.call;
     auto it = std::find_if(m_calls.begin(), m_calls.end(), [&](const Call &c) { return c.id == id; });
-    if (e.kind == QLatin1String("call.ringing") || e.kind == QLatin1String("call.busy") ||
-        e.kind == QLatin1String("call.failed")) {
+    if (kind == Kind::CallRinging || kind == Kind::CallBusy || kind == Kind::CallFailed) {
         if (it != m_calls.end())
             return;
-        Call c{id, str(e, "from"), str(e, "to"), {}, e.minute, new QTreeWidgetItem(m_log)};
+        Call c{id, call.from, call.to, {}, e.minute, new QTreeWidgetItem(m_log)};
         c.item->setText(0, clockText(e.minute, m_directory.start));
         c.item->setText(1, c.from == m_directory.room ? tr("Outgoing") : tr("Incoming"));
         c.item->setText(2, partyOf(c));
         m_calls.push_back(c);
         Call &added = m_calls.back();
-        setStatus(added, e.kind.mid(5));
+        setStatus(added, statusWord(kind));
         m_log->scrollToItem(added.item);
-        if (e.kind == QLatin1String("call.ringing") && added.to == m_directory.room) {
+        if (kind == Kind::CallRinging && added.to == m_directory.room) {
             m_ringing = id;
             updateBanner();
             emit ringing(m_directory.nameOf(added.from, uiLanguage()));
-        } else if (e.kind == QLatin1String("call.ringing")) {
+        } else if (kind == Kind::CallRinging) {
             m_active = id;  // our outgoing call, waiting for an answer
             m_transcript->clear();
         } else {
-            addLine(e.kind.mid(5), partyId(added));
+            addLine(statusWord(kind), partyId(added));
         }
         updateCallLine();
         return;
@@ -239,24 +254,23 @@ void PhonePanel::addEvent(const exercise::Event &e)
     if (it == m_calls.end())
         return;
     Call &c = *it;
-    if (e.kind == QLatin1String("call.answered")) {
+    if (kind == Kind::CallAnswered) {
         setStatus(c, QStringLiteral("answered"));
         if (m_ringing == id)
             m_ringing.clear();
         m_active = id;
         m_transcript->clear();
         addLine(QStringLiteral("connected"), partyId(c));
-    } else if (e.kind == QLatin1String("call.say")) {
-        addLine(QStringLiteral("say"), str(e, "from"), e.minute, e.payload.value(QLatin1String("text")));
+    } else if (kind == Kind::CallSay) {
+        addLine(QStringLiteral("say"), call.from, e.minute, call.text);
         m_transcript->scrollToBottom();
-    } else if (e.kind == QLatin1String("call.ended") || e.kind == QLatin1String("call.missed") ||
-               e.kind == QLatin1String("call.declined")) {
-        setStatus(c, e.kind.mid(5));
+    } else if (kind == Kind::CallEnded || kind == Kind::CallMissed || kind == Kind::CallDeclined) {
+        setStatus(c, statusWord(kind));
         if (m_ringing == id)
             m_ringing.clear();
         if (m_active == id) {
             m_active.clear();
-            addLine(e.kind.mid(5), partyId(c));
+            addLine(statusWord(kind), partyId(c));
         }
     }
     updateBanner();
