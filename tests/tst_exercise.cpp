@@ -303,7 +303,8 @@ private slots:
         ex->addListener([&](const Event &e) {
             heard.push_back(e);
             // Another connection (another process) already finds the event on disk.
-            committedWhenHeard = committedWhenHeard && cd::store::EventLog::open(path, cd::store::Access::Reader)->lastSeq() >= e.seq;
+            committedWhenHeard =
+                committedWhenHeard && cd::store::EventLog::open(path, cd::store::Access::Reader)->lastSeq() >= e.seq;
         });
         const auto o = ex->perform(
             "op-a",
@@ -347,7 +348,8 @@ private slots:
         bool committedWhenHeard = true;
         ex->addListener([&](const Event &e) {
             heard.push_back(e);
-            committedWhenHeard = committedWhenHeard && cd::store::EventLog::open(path, cd::store::Access::Reader)->lastSeq() >= e.seq;
+            committedWhenHeard =
+                committedWhenHeard && cd::store::EventLog::open(path, cd::store::Access::Reader)->lastSeq() >= e.seq;
         });
         qint64 onDiskInTurn = -1;
         size_t heardInTurn = 0;

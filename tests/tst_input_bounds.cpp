@@ -123,8 +123,8 @@ private slots:
         QCOMPARE(scenario::echo(huge), QString(60, QLatin1Char('y')) + QString::fromUtf8("… (1048576 characters)"));
         const QString bounded = scenario::boundText("unknown room '" + huge + "' (known: a, b)");
         // The run cut is "'yyy...y'" (quotes included): its first 60 characters and its length.
-        QCOMPARE(bounded, "unknown room '" + QString(59, QLatin1Char('y')) + QString::fromUtf8("… (1048578 characters)") +
-                              " (known: a, b)");
+        QCOMPARE(bounded, "unknown room '" + QString(59, QLatin1Char('y')) +
+                              QString::fromUtf8("… (1048578 characters)") + " (known: a, b)");
         QCOMPARE_LE(scenario::boundText(QString("word ").repeated(100000)).size(), 2100);
     }
 
@@ -180,7 +180,8 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("top-level array") << "  \n [" + QByteArray("1,").repeated(1000) + "1]"
                                          << "x.json:2:2: error: expected an object, got an array";
-        QTest::newRow("top-level string") << QByteArray("\"text\"") << "x.json:1:1: error: expected an object, got a string";
+        QTest::newRow("top-level string")
+            << QByteArray("\"text\"") << "x.json:1:1: error: expected an object, got a string";
         QTest::newRow("over the size limit")
             << "{\"a\":\"" + QByteArray(scenario::kMaxScenarioBytes, 'z') + "\"}"
             << "x.json: error: the file is 33554440 bytes; a scenario may be at most 32 MiB";
@@ -207,10 +208,11 @@ private slots:
         const scenario::csv::ReadResult r = scenario::csv::read(ragged, "r.csv");
         QCOMPARE(r.diagnostics.size(), size_t(scenario::csv::kMaxErrors + 1));
         QCOMPARE(r.diagnostics.back().message, QString("800 more errors not shown"));
-        const scenario::msel::ImportResult big =
-            scenario::msel::importCsv(QByteArray(scenario::msel::kMaxMselBytes + 1, 'a'), "m.csv", scenario::Scenario{});
+        const scenario::msel::ImportResult big = scenario::msel::importCsv(
+            QByteArray(scenario::msel::kMaxMselBytes + 1, 'a'), "m.csv", scenario::Scenario{});
         QCOMPARE(big.diagnostics.size(), size_t(1));
-        QVERIFY(big.diagnostics[0].message.startsWith("the file is 16777217 bytes; an MSEL spreadsheet may be at most 16 MiB"));
+        QVERIFY(big.diagnostics[0].message.startsWith(
+            "the file is 16777217 bytes; an MSEL spreadsheet may be at most 16 MiB"));
     }
 };
 

@@ -47,7 +47,8 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         for (const char *name : {"nisc-2008-cross-sector", "2006-tabletop-earthquake", "2007-ddos-mail-only"})
-            QTest::newRow(name) << QStringLiteral(CROSSDRILL_SOURCE_DIR "/scenarios/%1.cxs.json").arg(QString::fromLatin1(name));
+            QTest::newRow(name)
+                << QStringLiteral(CROSSDRILL_SOURCE_DIR "/scenarios/%1.cxs.json").arg(QString::fromLatin1(name));
     }
     void bundledScenariosSaveBackUnchanged()
     {

@@ -471,7 +471,8 @@ private slots:
                                                        "expected_room,expected_within_min,theme,control_notes,"
                                                        "details\n")
                                          << QStringList{"m.csv:1: error: column 3 of the header is 'chanel' but "
-                                                        "must be 'condition'; " + want};
+                                                        "must be 'condition'; " +
+                                                        want};
         QTest::newRow("short header") << QByteArray("id,time\n")
                                       << QStringList{"m.csv:1: error: the header has no column 3 'condition'; " + want};
         // An old sheet gets its condition column first: the columns after it count one more.

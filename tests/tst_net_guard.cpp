@@ -127,8 +127,8 @@ private slots:
         QTest::newRow("idle, nothing sent") << QByteArray() << 0;
         QTest::newRow("headers never finished") << QByteArray("GET /room/ops/ HTTP/1.1\r\nHost: x\r\n") << 0;
         QTest::newRow("one byte at a time (slowloris)") << QByteArray("GET /room/ops/ HTTP/1.1\r\nX-a: b") << 100;
-        QTest::newRow("quiet after a keep-alive response") << QByteArray("GET /room/ops/ HTTP/1.1\r\nHost: x\r\n\r\n")
-                                                           << 0;
+        QTest::newRow("quiet after a keep-alive response")
+            << QByteArray("GET /room/ops/ HTTP/1.1\r\nHost: x\r\n\r\n") << 0;
     }
     void deadline()
     {
@@ -160,8 +160,8 @@ private slots:
     {
         QSslConfiguration tls;
         QString error;
-        QVERIFY2(cd::net::loadTlsFiles(CROSSDRILL_TEST_DATA "/net/test-cert.pem", CROSSDRILL_TEST_DATA "/net/test-key.pem",
-                                       &tls, &error),
+        QVERIFY2(cd::net::loadTlsFiles(CROSSDRILL_TEST_DATA "/net/test-cert.pem",
+                                       CROSSDRILL_TEST_DATA "/net/test-key.pem", &tls, &error),
                  qPrintable(error));
         auto p = std::make_unique<cd::net::WebPortal>(*m_s.server);
         p->setTls(tls);
@@ -245,28 +245,28 @@ private slots:
         const qint64 before = m_s.ex->log().lastSeq();
         for (int i = 0; i < 8; ++i)
             for (auto &p : peers)
-                p->send({{"type", "act"},
-                         {"id", QString("a%1").arg(i)},
-                         {"action", QJsonObject{{"do", "mail"},
-                                                {"to", QJsonArray{"mic"}},
-                                                {"subject", "flood"},
-                                                {"body", "x"}}}});
+                p->send(
+                    {{"type", "act"},
+                     {"id", QString("a%1").arg(i)},
+                     {"action",
+                      QJsonObject{{"do", "mail"}, {"to", QJsonArray{"mic"}}, {"subject", "flood"}, {"body", "x"}}}});
         int results = 0, limited = 0, ok = 0;
         QVERIFY2(QTest::qWaitFor(
-            [&] {
-                results = limited = ok = 0;
-                for (auto &p : peers)
-                    for (const QJsonObject &m : p->messages) {
-                        if (m.value("type") == QLatin1String("result")) {
-                            ++results;
-                            ok += m.value("ok").toBool() ? 1 : 0;
-                        }
-                        if (m.value("type") == QLatin1String("error") && m.value("code") == QLatin1String("rate_limited"))
-                            ++limited;
-                    }
-                return results + limited == 24;
-            },
-            8000),
+                     [&] {
+                         results = limited = ok = 0;
+                         for (auto &p : peers)
+                             for (const QJsonObject &m : p->messages) {
+                                 if (m.value("type") == QLatin1String("result")) {
+                                     ++results;
+                                     ok += m.value("ok").toBool() ? 1 : 0;
+                                 }
+                                 if (m.value("type") == QLatin1String("error") &&
+                                     m.value("code") == QLatin1String("rate_limited"))
+                                     ++limited;
+                             }
+                         return results + limited == 24;
+                     },
+                     8000),
                  qPrintable(QString("%1 results, %2 refused; last message: %3")
                                 .arg(results)
                                 .arg(limited)

@@ -25,15 +25,14 @@ const QString kScenario = QStringLiteral(CROSSDRILL_SOURCE_DIR "/scenarios/nisc-
 const QString kPlayers = QStringLiteral(CROSSDRILL_SOURCE_DIR "/scenarios/nisc-present-cross-sector.players.json");
 
 // The 15 sectors of the current action plan (2022: 14, ports added in 2024), as node ids.
-const QStringList kSectors{"telecom",  "finance", "aviation",  "airport", "rail",
-                           "power",    "gas",     "government", "medical", "water",
-                           "logistics", "chemical", "credit",   "petroleum", "port"};
+const QStringList kSectors{"telecom", "finance", "aviation",  "airport",  "rail",   "power",     "gas", "government",
+                           "medical", "water",   "logistics", "chemical", "credit", "petroleum", "port"};
 // Sectors without a level in the 2nd action plan's table: their level is an assumption.
 const QStringList kAssumedLevels{"airport", "chemical", "credit", "petroleum", "port"};
 // What names the hidden cause. Only the truth, control notes and the injects meant to reveal it
 // may use these.
-const QStringList kSpoilers{"ChihayaOps", "KAGEROU", "svc_upd", "ランサムウェア", "ransomware", "暗号化",
-                            "encrypt",    "VPN",     "遠隔監視", "remote monitoring"};
+const QStringList kSpoilers{"ChihayaOps", "KAGEROU", "svc_upd", "ランサムウェア", "ransomware",
+                            "暗号化",     "encrypt", "VPN",     "遠隔監視",       "remote monitoring"};
 const QStringList kRevealing{"I-022", "I-041", "I-042", "I-043"};
 
 QStringList texts(const Text &t)
@@ -217,11 +216,16 @@ private slots:
         QTest::addColumn<Action>("kind");
         QTest::addColumn<QString>("fromRole");
         QTest::addColumn<QString>("toRole");
-        QTest::newRow("operator reports to ministry") << Action::Report << "operator" << "ministry";
-        QTest::newRow("ministry reports to NISC") << Action::Report << "ministry" << "nisc";
-        QTest::newRow("NISC advises ministry") << Action::Advisory << "nisc" << "ministry";
-        QTest::newRow("ministry advises CEPTOAR") << Action::Advisory << "ministry" << "ceptoar";
-        QTest::newRow("CEPTOAR advises operator") << Action::Advisory << "ceptoar" << "operator";
+        QTest::newRow("operator reports to ministry") << Action::Report << "operator"
+                                                      << "ministry";
+        QTest::newRow("ministry reports to NISC") << Action::Report << "ministry"
+                                                  << "nisc";
+        QTest::newRow("NISC advises ministry") << Action::Advisory << "nisc"
+                                               << "ministry";
+        QTest::newRow("ministry advises CEPTOAR") << Action::Advisory << "ministry"
+                                                  << "ceptoar";
+        QTest::newRow("CEPTOAR advises operator") << Action::Advisory << "ceptoar"
+                                                  << "operator";
     }
     void officialFlows()
     {
@@ -327,7 +331,8 @@ private slots:
     void themes()
     {
         for (int t = 1; t <= 5; ++t) {
-            QVERIFY(std::any_of(m_s.survey.begin(), m_s.survey.end(), [&](const SurveyQuestion &q) { return q.theme == t; }));
+            QVERIFY(std::any_of(m_s.survey.begin(), m_s.survey.end(),
+                                [&](const SurveyQuestion &q) { return q.theme == t; }));
             QVERIFY(std::any_of(m_s.meta.objectives.begin(), m_s.meta.objectives.end(),
                                 [&](const Objective &o) { return o.theme == t; }));
         }
@@ -401,7 +406,9 @@ private slots:
             const QString act = a["do"].toString();
             const int at = parseOffset(a["at"].toString()).value_or(-1);
             did.insert(act);
-            const auto bad = [&](const QString &why) { refused << a["at"].toString() + " " + room + " " + act + ": " + why; };
+            const auto bad = [&](const QString &why) {
+                refused << a["at"].toString() + " " + room + " " + act + ": " + why;
+            };
             if (at < last || at > m_s.meta.durationMin)
                 bad("time out of order or range");
             last = at;

@@ -29,7 +29,8 @@ report::Report exercise(int perSector)
     for (const QString &sector : {QStringLiteral("port"), QStringLiteral("rail")}) {
         scenario::Node n;
         n.id = sector;
-        n.name = scenario::Text::fromPlain(sector == QLatin1String("port") ? QStringLiteral("Ports") : QStringLiteral("Railways"));
+        n.name = scenario::Text::fromPlain(sector == QLatin1String("port") ? QStringLiteral("Ports")
+                                                                           : QStringLiteral("Railways"));
         r.scenario.graph.nodes.push_back(n);
     }
     room("nisc", scenario::Role::Nisc, {});
@@ -54,7 +55,7 @@ private slots:
     void partiesOrGroups_data()
     {
         QTest::addColumn<int>("perSector");
-        QTest::addColumn<int>("axis");          // rows = columns of the heat map
+        QTest::addColumn<int>("axis");           // rows = columns of the heat map
         QTest::addColumn<QString>("portLabel");  // the port operators' row
         QTest::addColumn<int>("portToMlit");     // the count in that row's MLIT cell
         QTest::newRow("few rooms: one row each") << 3 << 8 << "op-port-0" << 1;

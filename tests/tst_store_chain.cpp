@@ -92,12 +92,12 @@ private slots:
                                       << "was changed";
         QTest::newRow("payload changed") << QByteArray("UPDATE events SET payload = '{\"n\":99}' WHERE seq = 4")
                                          << qint64(4) << "was changed";
-        QTest::newRow("payload invalid JSON") << QByteArray("UPDATE events SET payload = '{oops' WHERE seq = 2")
-                                              << qint64(2) << "was changed";
-        QTest::newRow("wall time changed") << QByteArray("UPDATE events SET wall_ms = 1 WHERE seq = 5") << qint64(5)
-                                           << "was changed";
-        QTest::newRow("audience widened") << QByteArray("INSERT INTO event_audience VALUES (2, 'all')") << qint64(2)
-                                          << "was changed";
+        QTest::newRow("payload invalid JSON")
+            << QByteArray("UPDATE events SET payload = '{oops' WHERE seq = 2") << qint64(2) << "was changed";
+        QTest::newRow("wall time changed")
+            << QByteArray("UPDATE events SET wall_ms = 1 WHERE seq = 5") << qint64(5) << "was changed";
+        QTest::newRow("audience widened")
+            << QByteArray("INSERT INTO event_audience VALUES (2, 'all')") << qint64(2) << "was changed";
         QTest::newRow("event deleted") << QByteArray("DELETE FROM event_audience WHERE seq = 3;"
                                                      "DELETE FROM events WHERE seq = 3")
                                        << qint64(4) << "seq 3 is missing";
@@ -106,10 +106,11 @@ private slots:
                           " VALUES (7, 0, 0, 'control', 'x', '{}', zeroblob(32))")
             << qint64(7) << "was changed";
         QTest::newRow("event without hash")
-            << QByteArray("INSERT INTO events(seq, wall_ms, minute, actor, kind, payload) VALUES (7, 0, 0, 'c', 'x', '{}')")
+            << QByteArray(
+                   "INSERT INTO events(seq, wall_ms, minute, actor, kind, payload) VALUES (7, 0, 0, 'c', 'x', '{}')")
             << qint64(7) << "no hash";
-        QTest::newRow("hash removed") << QByteArray("UPDATE events SET hash = NULL WHERE seq = 6")
-                                                              << qint64(6) << "no hash";
+        QTest::newRow("hash removed") << QByteArray("UPDATE events SET hash = NULL WHERE seq = 6") << qint64(6)
+                                      << "no hash";
     }
     void tampered()
     {

@@ -66,8 +66,8 @@ private slots:
             QFAIL("a second engine opened the database");
         } catch (const Busy &b) {
             QVERIFY2(b.message().startsWith(other), qPrintable(b.message()));
-            QVERIFY2(b.message().contains(QStringLiteral("is being run by another process (pid %1, this process)")
-                                              .arg(getpid())),
+            QVERIFY2(b.message().contains(
+                         QStringLiteral("is being run by another process (pid %1, this process)").arg(getpid())),
                      qPrintable(b.message()));
         }
         // A reader is not an engine: it reads what the engine committed. (Not through a hard link

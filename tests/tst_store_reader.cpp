@@ -115,9 +115,12 @@ private slots:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("missing") << "absent.cxdb" << "absent.cxdb: no such exercise database";
-        QTest::newRow("missing folder") << "nofolder/absent.cxdb" << "absent.cxdb: no such exercise database";
-        QTest::newRow("a folder") << "." << "is a folder";
+        QTest::newRow("missing") << "absent.cxdb"
+                                 << "absent.cxdb: no such exercise database";
+        QTest::newRow("missing folder") << "nofolder/absent.cxdb"
+                                        << "absent.cxdb: no such exercise database";
+        QTest::newRow("a folder") << "."
+                                  << "is a folder";
     }
     void readerErrors()
     {

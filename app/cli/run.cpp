@@ -87,8 +87,8 @@ int runRun(const QStringList &args)
             // Continuing an altered log would chain new events onto it as if it were genuine.
             const store::ChainCheck chain = log->verifyChain();
             if (!chain.intact)
-                return fail(BadInput, QCoreApplication::translate("run", "%1; not continuing it")
-                                          .arg(chain.summary(db)));
+                return fail(BadInput,
+                            QCoreApplication::translate("run", "%1; not continuing it").arg(chain.summary(db)));
             ex = exercise::Exercise::resume(std::move(log), options, &error);
             if (!ex)
                 return fail(BadInput, error);

@@ -101,7 +101,7 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_reportMenu->setLog(nullptr);  // the report window reads the console's log
-    delete m_console;  // before the window's other children: it removes its docks itself
+    delete m_console;               // before the window's other children: it removes its docks itself
 }
 
 void MainWindow::createActions()
@@ -185,8 +185,8 @@ void MainWindow::createMenus()
     m_roomsMenu = menuBar()->addMenu(QString());
     m_roomsMenu->setObjectName(QStringLiteral("roomsMenu"));
     m_roomsMenu->setEnabled(false);
-    m_reportMenu =
-        new ReportMenu(menuBar(), nullptr, nullptr, [this] { return m_translations->language(); }, this);
+    m_reportMenu = new ReportMenu(
+        menuBar(), nullptr, nullptr, [this] { return m_translations->language(); }, this);
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
@@ -475,7 +475,7 @@ void MainWindow::closeConsole()
         return;
     m_workspaces->save();
     m_reportMenu->setLog(nullptr);  // its window reads the console's log
-    delete m_console;  // its docks, actions, workspaces and room windows go with it
+    delete m_console;               // its docks, actions, workspaces and room windows go with it
     m_console = nullptr;
     m_workspaces = nullptr;
     // The inject details go back under the scenario's pages, beside the diagnostics.

@@ -69,7 +69,7 @@ void MetaPage::changeEvent(QEvent *event)
 
 void MetaPage::retranslateUi()
 {
-    const QStringList labels{tr("Id"),          tr("Title"),    tr("Summary"),         tr("Kind"),
+    const QStringList labels{tr("Id"),          tr("Title"),    tr("Summary"),          tr("Kind"),
                              tr("Clock start"), tr("Duration"), tr("Model step (min)"), tr("Allowed channels")};
     for (int i = 0; i < labels.size(); ++i)
         m_labels[i]->setText(labels[i]);

@@ -145,7 +145,8 @@ void DebriefReplay::buildUi()
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     auto *left = new QSplitter(Qt::Vertical, split);
-    m_sectors = table(left, {tr("Sector"), tr("q"), tr("State"), tr("Out now"), tr("Unit-hours so far")}, "replaySectors");
+    m_sectors =
+        table(left, {tr("Sector"), tr("q"), tr("State"), tr("Out now"), tr("Unit-hours so far")}, "replaySectors");
     m_chart = new ReplayChart(left);
     if (m_replay)
         m_chart->setReport(m_replay->report());
@@ -236,9 +237,10 @@ QString DebriefReplay::markText(const report::ReplayMark &m) const
         return tr("%1 inject %2: %3").arg(at, m.id, i ? i->subject.get(r.lang) : QString());
     }
     if (m.kind == QLatin1String("flow")) {
-        const auto f = std::find_if(r.flows.begin(), r.flows.end(), [&](const report::FlowRow &x) { return x.id == m.id; });
+        const auto f =
+            std::find_if(r.flows.begin(), r.flows.end(), [&](const report::FlowRow &x) { return x.id == m.id; });
         return f != r.flows.end() && f->status == QLatin1String("met") ? tr("%1 flow %2 met").arg(at, m.id)
-                                                                        : tr("%1 flow %2 missed").arg(at, m.id);
+                                                                       : tr("%1 flow %2 missed").arg(at, m.id);
     }
     return tr("%1 level breached: %2").arg(at, report::nodeName(r.scenario, m.id, r.lang));
 }
@@ -282,9 +284,9 @@ void DebriefReplay::showMinute(int minute)
         QStringList to;
         for (const QString &id : t.to.split(QStringLiteral(", "), Qt::SkipEmptyParts))
             to << report::roomName(r.scenario, id, r.lang);
-        const QString from = t.from == QLatin1String("control") ? tr("control")
-                             : t.from == QLatin1String("system")  ? tr("model")
-                                                                   : report::roomName(r.scenario, t.from, r.lang);
+        const QString from = t.from == QLatin1String("control")  ? tr("control")
+                             : t.from == QLatin1String("system") ? tr("model")
+                                                                 : report::roomName(r.scenario, t.from, r.lang);
         setRow(m_traffic, i,
                {scenario::formatOffset(t.minute), report::word(r.lang, t.kind), from, to.join(QStringLiteral(", ")),
                 t.what});
@@ -303,10 +305,10 @@ void DebriefReplay::showSectors()
                                                                      : tr("ok");
         const scenario::Node *n = r.scenario.node(s.node);
         // The unit in the report's language ("利用者" for users), as the report prints it.
-        const QString unit = n ? report::word(r.lang, QStringLiteral("unit.") + n->unit).remove(QStringLiteral("unit."))
-                               : QString();
-        const QColor colour = s.breached                                ? QColor(0xf4, 0xc7, 0xc3)
-                              : s.label == QLatin1String("down")       ? QColor(0xfb, 0xe0, 0xc0)
+        const QString unit =
+            n ? report::word(r.lang, QStringLiteral("unit.") + n->unit).remove(QStringLiteral("unit.")) : QString();
+        const QColor colour = s.breached                             ? QColor(0xf4, 0xc7, 0xc3)
+                              : s.label == QLatin1String("down")     ? QColor(0xfb, 0xe0, 0xc0)
                               : s.label == QLatin1String("degraded") ? QColor(0xff, 0xf4, 0xc2)
                                                                      : QColor();
         setRow(m_sectors, i,

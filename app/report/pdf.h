@@ -18,7 +18,6 @@ void loadReportDocument(const report::Report &report, QTextDocument *doc, bool l
 
 /// Writes `report` to `path`, page by page (progress per page; false when it cancels). False +
 /// *error when the file cannot be written.
-bool writePdf(const report::Report &report, const QString &path, QString *error,
-              const report::Progress &progress = {});
+bool writePdf(const report::Report &report, const QString &path, QString *error, const report::Progress &progress = {});
 
 }  // namespace cd::gui

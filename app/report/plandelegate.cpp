@@ -8,8 +8,7 @@
 
 namespace cd::gui {
 
-QWidget *PlanDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
-                                    const QModelIndex &index) const
+QWidget *PlanDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     if (index.column() == PlanModel::Status) {
         auto *combo = new QComboBox(parent);

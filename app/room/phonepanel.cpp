@@ -25,14 +25,22 @@ using exercise::Kind;
 QString statusWord(Kind kind)
 {
     switch (kind) {
-    case Kind::CallRinging: return QStringLiteral("ringing");
-    case Kind::CallBusy: return QStringLiteral("busy");
-    case Kind::CallFailed: return QStringLiteral("failed");
-    case Kind::CallAnswered: return QStringLiteral("answered");
-    case Kind::CallEnded: return QStringLiteral("ended");
-    case Kind::CallMissed: return QStringLiteral("missed");
-    case Kind::CallDeclined: return QStringLiteral("declined");
-    default: return {};
+    case Kind::CallRinging:
+        return QStringLiteral("ringing");
+    case Kind::CallBusy:
+        return QStringLiteral("busy");
+    case Kind::CallFailed:
+        return QStringLiteral("failed");
+    case Kind::CallAnswered:
+        return QStringLiteral("answered");
+    case Kind::CallEnded:
+        return QStringLiteral("ended");
+    case Kind::CallMissed:
+        return QStringLiteral("missed");
+    case Kind::CallDeclined:
+        return QStringLiteral("declined");
+    default:
+        return {};
     }
 }
 // A transcript line's parts (PhonePanel::addLine).

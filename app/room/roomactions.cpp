@@ -128,7 +128,7 @@ QAction *RoomActions::add(QMenu *menu, const QString &name, const QKeySequence &
 
 void RoomActions::hideChannel(scenario::Channel channel, int tab)
 {
-    QMenu *menu = channel == scenario::Channel::Mail ? m_mailMenu
+    QMenu *menu = channel == scenario::Channel::Mail    ? m_mailMenu
                   : channel == scenario::Channel::Phone ? m_phoneMenu
                                                         : m_webMenu;
     menu->menuAction()->setVisible(false);

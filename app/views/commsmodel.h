@@ -60,8 +60,8 @@ private:
         QString kind;     ///< message kind, or the call's status for a call row
         QJsonValue text;  ///< subject / said text / page title
         QJsonValue body;
-        QString thread;                              ///< mail thread, call id, or site+path
-        int deliveredAt = -1;                        ///< a mail's delivery minute (-1: not yet)
+        QString thread;                                ///< mail thread, call id, or site+path
+        int deliveredAt = -1;                          ///< a mail's delivery minute (-1: not yet)
         std::vector<std::pair<QString, int>> reads{};  ///< a mail's readers and the minute each read it
     };
     void append(Row row);

@@ -47,7 +47,7 @@ private:
 class Kernel
 {
 public:
-    static constexpr double kEmpty = 1e-9;                     ///< a buffer at or below this is empty (docs/model.md)
+    static constexpr double kEmpty = 1e-9;  ///< a buffer at or below this is empty (docs/model.md)
     /// A source at or below this q is fine and its buffers refill (docs/model.md step 1): a recovering
     /// q decays geometrically and never reaches exactly 0, so "refill only at 0" never refilled.
     static constexpr double kFine = 1e-6;

@@ -149,15 +149,15 @@ private:
     int m_maxUnauthPerAddress = kMaxUnauthenticatedPerAddress;
     int m_maxUnauth = kMaxUnauthenticated;
     int m_maxPerRoom = kMaxConnectionsPerRoom;
-    QHash<QString, int> m_openPerRoom;             ///< connections per room, hello or not
+    QHash<QString, int> m_openPerRoom;  ///< connections per room, hello or not
     QHash<QString, TokenBucket> m_roomActBuckets;
     double m_roomActBurst = kRoomActBurst;
     double m_roomActRate = kRoomActsPerSecond;  ///< per room: actions, across its connections
-    int m_unauthenticated = 0;                ///< connections that have not said hello
-    QHash<QHostAddress, int> m_unauthByPeer;  ///< the same, per source address
+    int m_unauthenticated = 0;                  ///< connections that have not said hello
+    QHash<QHostAddress, int> m_unauthByPeer;    ///< the same, per source address
     int m_acceptFailures = 0;
-    std::shared_ptr<ExerciseServer *> m_alive;       ///< lets the Exercise listener outlive us
-    bool m_failed = false;                           ///< failStorage() was called
+    std::shared_ptr<ExerciseServer *> m_alive;  ///< lets the Exercise listener outlive us
+    bool m_failed = false;                      ///< failStorage() was called
 };
 
 }  // namespace cd::net

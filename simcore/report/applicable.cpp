@@ -20,8 +20,8 @@ void markNotApplicable(const scenario::Scenario &s, const std::vector<store::Eve
         if (x.status != QLatin1String("pending") && x.status != QLatin1String("missed"))
             continue;
         const scenario::Inject *inj = s.inject(x.inject);
-        const auto row = std::find_if(r->injects.begin(), r->injects.end(),
-                                      [&](const InjectRow &i) { return i.id == x.inject; });
+        const auto row =
+            std::find_if(r->injects.begin(), r->injects.end(), [&](const InjectRow &i) { return i.id == x.inject; });
         const bool fired = row != r->injects.end() && row->firedMin;
         const bool conditional = inj && (inj->when || inj->contingency || !inj->atMin);
         const bool skipped = row != r->injects.end() && row->skipped;

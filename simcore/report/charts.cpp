@@ -34,9 +34,9 @@ constexpr int kMaxMatrixParties = 60;
 
 struct MatrixAxis
 {
-    QStringList keys;                    ///< rows/columns in order
-    std::map<QString, QString> labels;   ///< key -> label
-    std::map<QString, QString> keyOf;    ///< party -> key
+    QStringList keys;                   ///< rows/columns in order
+    std::map<QString, QString> labels;  ///< key -> label
+    std::map<QString, QString> keyOf;   ///< party -> key
 };
 
 MatrixAxis matrixAxis(const Report &r, const QStringList &parties, int level)
@@ -53,8 +53,8 @@ MatrixAxis matrixAxis(const Report &r, const QStringList &parties, int level)
             a.labels[key] = roomName(r.scenario, p, r.lang);
         }
         if (merge && members[key] > 1) {
-            QString what = room->sector.isEmpty() ? scenario::toString(room->role)
-                                                  : nodeName(r.scenario, room->sector, r.lang);
+            QString what =
+                room->sector.isEmpty() ? scenario::toString(room->role) : nodeName(r.scenario, room->sector, r.lang);
             if (level == 2 && !room->sector.isEmpty())
                 what = scenario::toString(room->role) + u' ' + what;
             a.labels[key] = QStringLiteral("%1 \u00d7%2").arg(what).arg(members[key]);
@@ -106,9 +106,8 @@ QString qChartSvg(const Report &r)
     int i = 0;
     for (const scenario::Node &node : nodes) {
         const QString colour = seriesColour(i);
-        const QString dash = seriesDash(i).isEmpty()
-                                 ? QString()
-                                 : QStringLiteral(" stroke-dasharray=\"%1\"").arg(seriesDash(i));
+        const QString dash =
+            seriesDash(i).isEmpty() ? QString() : QStringLiteral(" stroke-dasharray=\"%1\"").arg(seriesDash(i));
         const auto it = r.q.find(node.id);
         if (it != r.q.end() && n > 0) {
             QString points;

@@ -89,10 +89,8 @@ void Builder::h(Block::Kind k, const QString &text)
 
 void Builder::table(const QStringList &header, std::vector<QStringList> rows, const QString &caption)
 {
-    blocks.push_back({Block::Kind::Caption,
-                      t("table.n").arg(++m_tables).arg(caption.isEmpty() ? m_lastHeading : caption),
-                      {},
-                      {}});
+    blocks.push_back(
+        {Block::Kind::Caption, t("table.n").arg(++m_tables).arg(caption.isEmpty() ? m_lastHeading : caption), {}, {}});
     if (rows.empty()) {
         p(t("none"));
         return;
@@ -208,15 +206,16 @@ void Builder::overview()
 {
     const scenario::Meta &m = m_r.scenario.meta;
     h(Block::Kind::H2, t("overview"));
-    std::vector<QStringList> rows{{t("meta.title"), m.title.get(m_lang)},
-                                  {t("meta.kind"), w(scenario::toString(m.kind))},
-                                  {t("meta.start"), m.start},
-                                  {t("meta.duration"), scenario::formatOffset(m.durationMin)},
-                                  {t("meta.events"), QString::number(m_r.eventCount)},
-                                  {t("meta.first_impact"),
-                                   m_r.firstImpactMin >= 0 ? timeText(m_r, m_r.firstImpactMin) : t("none")}};
+    std::vector<QStringList> rows{
+        {t("meta.title"), m.title.get(m_lang)},
+        {t("meta.kind"), w(scenario::toString(m.kind))},
+        {t("meta.start"), m.start},
+        {t("meta.duration"), scenario::formatOffset(m.durationMin)},
+        {t("meta.events"), QString::number(m_r.eventCount)},
+        {t("meta.first_impact"), m_r.firstImpactMin >= 0 ? timeText(m_r, m_r.firstImpactMin) : t("none")}};
     if (!m_r.scenario.truth.rootCause.isEmpty())
-        rows.push_back({causeHidden() ? t("meta.root_cause") : t("meta.cause"), m_r.scenario.truth.rootCause.get(m_lang)});
+        rows.push_back(
+            {causeHidden() ? t("meta.root_cause") : t("meta.cause"), m_r.scenario.truth.rootCause.get(m_lang)});
     table({t("col.name"), t("col.what")}, rows, t("overview.table"));
 }
 
@@ -238,8 +237,9 @@ void Builder::plan()
     h(Block::Kind::H2, t("plan"));
     std::vector<QStringList> rows;
     for (const PlanItem &p : m_r.plan)
-        rows.push_back({p.issue, p.correctiveAction, p.capability, p.organisation, p.contact, p.start, p.completion,
-                        t(QByteArray("plan.status." + (p.status.isEmpty() ? QByteArray("open") : p.status.toLatin1())))});
+        rows.push_back(
+            {p.issue, p.correctiveAction, p.capability, p.organisation, p.contact, p.start, p.completion,
+             t(QByteArray("plan.status." + (p.status.isEmpty() ? QByteArray("open") : p.status.toLatin1())))});
     table({t("col.issue"), t("col.corrective"), t("col.capability"), t("col.org"), t("col.poc"), t("col.start"),
            t("col.completion"), t("col.status")},
           rows);

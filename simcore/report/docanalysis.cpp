@@ -162,7 +162,8 @@ void Builder::causeDiscovery()
         for (const Hypothesis &x : d.hypotheses)
             hyps << QStringLiteral("%1 %2 (%3)")
                         .arg(timeText(m_r, x.atMin), x.text,
-                             x.verdict.isEmpty() ? t("verdict.none") : t(QByteArray("verdict." + x.verdict.toLatin1())));
+                             x.verdict.isEmpty() ? t("verdict.none")
+                                                 : t(QByteArray("verdict." + x.verdict.toLatin1())));
         rows.push_back(
             {room(d.room), hyps.join(QStringLiteral("; ")), d.correctAtMin ? time(d.correctAtMin) : t("never")});
     }
@@ -191,9 +192,8 @@ void Builder::model()
     table({t("col.node"), t("col.nodehours"), t("col.unithours"), t("col.level")}, rows);
     for (const scenario::Node &n : m_r.scenario.graph.nodes) {
         const auto q = m_r.q.find(n.id);
-        if (q == m_r.q.end() || n.served <= 0 || std::none_of(q->second.begin(), q->second.end(), [](double v) {
-                return v > 0;
-            }))
+        if (q == m_r.q.end() || n.served <= 0 ||
+            std::none_of(q->second.begin(), q->second.end(), [](double v) { return v > 0; }))
             continue;  // a sector never impacted has a flat chart: the table says it
         chart(QStringLiteral("impact:") + n.id, t("impact_chart").arg(node(n.id), unit(n.unit)));
     }
@@ -227,7 +227,8 @@ void Builder::feedback()
             QStringList d;
             for (int c : s.distribution)
                 d << QString::number(c);
-            result = QStringLiteral("%1 %2 [%3]").arg(t("mean"), QString::number(s.mean, 'f', 2), d.join(QLatin1Char('/')));
+            result =
+                QStringLiteral("%1 %2 [%3]").arg(t("mean"), QString::number(s.mean, 'f', 2), d.join(QLatin1Char('/')));
         } else if (s.type == QLatin1String("choice") && question) {
             QStringList d;
             for (size_t i = 0; i < question->options.size() && i < s.distribution.size(); ++i)

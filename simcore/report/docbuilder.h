@@ -33,7 +33,10 @@ public:
     QString w(const QString &value) const { return word(m_lang, value); }
     QString party(const QString &id) const { return id.startsWith(QLatin1String("role:")) ? w(id.mid(5)) : room(id); }
     QString theme(int theme) const { return t(QByteArray("theme." + QByteArray::number(theme))); }
-    QString unit(const QString &u) const { return word(m_lang, QStringLiteral("unit.") + u).remove(QStringLiteral("unit.")); }
+    QString unit(const QString &u) const
+    {
+        return word(m_lang, QStringLiteral("unit.") + u).remove(QStringLiteral("unit."));
+    }
     QString units(double v) const;
     QString hours(double v) const { return QString::number(v, 'f', 3); }
     QString hoursMap(const NodeHours &h) const;

@@ -36,12 +36,13 @@ std::optional<std::vector<PlanItem>> PlanStore::load()
     // A reader does not migrate: a file from before schema v6 has no status column (all open).
     const bool hasStatus =
         m_impl->db.pragmaInt("SELECT count(*) FROM pragma_table_info('improvement_plan') WHERE name = 'status'") > 0;
-    store::Statement st(m_impl->db, hasStatus ? "SELECT id, issue, corrective_action, capability, organisation, contact, "
-                                                "start, completion, source, status FROM improvement_plan "
-                                                "ORDER BY position, id"
-                                              : "SELECT id, issue, corrective_action, capability, organisation, contact, "
-                                                "start, completion, source, 'open' FROM improvement_plan "
-                                                "ORDER BY position, id");
+    store::Statement st(m_impl->db, hasStatus
+                                        ? "SELECT id, issue, corrective_action, capability, organisation, contact, "
+                                          "start, completion, source, status FROM improvement_plan "
+                                          "ORDER BY position, id"
+                                        : "SELECT id, issue, corrective_action, capability, organisation, contact, "
+                                          "start, completion, source, 'open' FROM improvement_plan "
+                                          "ORDER BY position, id");
     while (st.step())
         out.push_back({st.columnInt(0), st.columnText(1), st.columnText(2), st.columnText(3), st.columnText(4),
                        st.columnText(5), st.columnText(6), st.columnText(7), st.columnText(8), st.columnText(9)});

@@ -204,7 +204,7 @@ struct PlanItem
     QString contact;
     QString start;
     QString completion;
-    QString source;  ///< expected or flow id it was seeded from
+    QString source;                           ///< expected or flow id it was seeded from
     QString status = QStringLiteral("open");  ///< open, progress (in progress) or done (complete)
 };
 

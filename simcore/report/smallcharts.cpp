@@ -41,9 +41,9 @@ QString impactSvg(const Report &r, const QString &nodeId)
     if (!node || q == r.q.end() || r.qMinutes.empty())
         return svgOpen(10, 10) + QStringLiteral("</svg>");
     const auto &nodes = r.scenario.graph.nodes;
-    const int index = int(std::find_if(nodes.begin(), nodes.end(), [&](const scenario::Node &n) {
-                              return n.id == nodeId;
-                          }) - nodes.begin());
+    const int index =
+        int(std::find_if(nodes.begin(), nodes.end(), [&](const scenario::Node &n) { return n.id == nodeId; }) -
+            nodes.begin());
     const double left = 80, top = 10, width = 580, height = 120;
     const int end = std::max(1, r.qMinutes.back());
     const double level = node->level ? node->level->minUnits : 0;
@@ -69,16 +69,18 @@ QString impactSvg(const Report &r, const QString &nodeId)
                               "text-anchor=\"end\">%6</text>")
                    .arg(f1(left), f1(y(level)), f1(left + width), f1(left + width - 4), f1(y(level) - 4),
                         tr(r.lang, "level.text")
-                            .arg(number(r, level), word(r.lang, QStringLiteral("unit.") + node->unit).remove(QStringLiteral("unit.")))
+                            .arg(number(r, level),
+                                 word(r.lang, QStringLiteral("unit.") + node->unit).remove(QStringLiteral("unit.")))
                             .arg(node->level->minMinutes)
                             .toHtmlEscaped());
     }
     for (const BreachRow &b : r.breaches)
         if (b.node == nodeId)
-            svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\" stroke=\"#c00000\" stroke-width=\"1\"/>"
-                                  "<text x=\"%4\" y=\"%5\" fill=\"#c00000\">%6</text>")
-                       .arg(f1(x(b.atMin)), f1(top), f1(top + height), f1(x(b.atMin) + 3), f1(top + 12),
-                            tr(r.lang, "breach.level").toHtmlEscaped());
+            svg +=
+                QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\" stroke=\"#c00000\" stroke-width=\"1\"/>"
+                               "<text x=\"%4\" y=\"%5\" fill=\"#c00000\">%6</text>")
+                    .arg(f1(x(b.atMin)), f1(top), f1(top + height), f1(x(b.atMin) + 3), f1(top + 12),
+                         tr(r.lang, "breach.level").toHtmlEscaped());
     QString points;
     const size_t n = std::min(r.qMinutes.size(), q->second.size());
     const size_t stride = std::max<size_t>(1, n / 600);

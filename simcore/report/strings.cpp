@@ -19,7 +19,8 @@ const QHash<QByteArray, Pair> &table()
         {"integrity.broken",
          {"WARNING: this report was made from an altered event log. Its hash chain breaks at seq %1 (%2); "
           "nothing from that event on can be trusted.",
-          "警告: この報告書は改変されたイベントログから作成されました。ハッシュチェーンが seq %1 で途切れています（%2）。"
+          "警告: この報告書は改変されたイベントログから作成されました。ハッシュチェーンが seq %1 "
+          "で途切れています（%2）。"
           "そのイベント以降の内容は信頼できません。"}},
         {"overview", {"1. Exercise overview", "1. 演習の概要"}},
         {"analysis", {"2. Analysis of objectives and themes", "2. 目標・検証課題ごとの分析"}},
@@ -126,8 +127,7 @@ const QHash<QByteArray, Pair> &table()
         {"plan.expected", {"%1 did not %2 %3 after %4 in time", "%1 が %4 の後、期限内に %3 へ %2 を行わなかった"}},
         {"plan.flow", {"No %1 from %2 to %3 in time", "%2 から %3 への %1 が期限内になかった"}},
         {"plan.review_procedure", {"Review the response procedure and rehearse it", "対応要領を見直し、訓練する"}},
-        {"plan.breach",
-         {"The verification level of %1 was breached at %2", "%1 の検証レベルを %2 に超過した"}},
+        {"plan.breach", {"The verification level of %1 was breached at %2", "%1 の検証レベルを %2 に超過した"}},
         {"plan.review_continuity",
          {"Review the sector's backup and continuity measures against its dependencies",
           "依存先の障害に対する分野のバックアップと事業継続の対策を見直す"}},
@@ -214,8 +214,7 @@ const QHash<QByteArray, Pair> &table()
         {"ratings.themes", {"Ratings per theme", "検証課題ごとの評価"}},
         {"unit_hours", {"%1 %2·h", "%1 %2・時間"}},
         {"level.text", {"%1 %2 for %3 min", "%1 %2 が %3 分"}},
-        {"impact_chart",
-         {"Impact on %1 in %2 against its verification level", "%1 への影響 (%2) と検証レベル"}},
+        {"impact_chart", {"Impact on %1 in %2 against its verification level", "%1 への影響 (%2) と検証レベル"}},
         {"feedback", {"4. Participant feedback", "4. 参加者アンケート"}},
         {"feedback.none", {"No questionnaire answers were recorded.", "アンケートの回答は記録されていない。"}},
         {"survey_chart", {"Answers to %1", "%1 への回答"}},

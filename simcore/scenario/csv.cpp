@@ -43,9 +43,10 @@ public:
             m_cells += record.fields.size();
             if (m_cells > kMaxCells) {
                 // A cell costs ~50 bytes however short: a file of commas would take 25x its size.
-                error(row, 0, QStringLiteral("more than %1 cells: too large for a spreadsheet of injects "
-                                             "(see docs/input-limits.md)")
-                                  .arg(kMaxCells));
+                error(row, 0,
+                      QStringLiteral("more than %1 cells: too large for a spreadsheet of injects "
+                                     "(see docs/input-limits.md)")
+                          .arg(kMaxCells));
                 break;
             }
             if (headerFields < 0)

@@ -44,18 +44,21 @@ std::optional<Diagnostic> notAnObject(const QByteArray &json, const QString &fil
     if (i >= json.size() || json.at(i) == '{')
         return std::nullopt;  // empty: the parser says so; an object: parse it
     const char c = json.at(i);
-    const json::Value::Type found = c == '[' ? json::Value::Type::Array
-                                    : c == '"' ? json::Value::Type::String
-                                    : c == 't' || c == 'f' ? json::Value::Type::Bool
-                                    : c == 'n' ? json::Value::Type::Null
+    const json::Value::Type found = c == '['                             ? json::Value::Type::Array
+                                    : c == '"'                           ? json::Value::Type::String
+                                    : c == 't' || c == 'f'               ? json::Value::Type::Bool
+                                    : c == 'n'                           ? json::Value::Type::Null
                                     : c == '-' || (c >= '0' && c <= '9') ? json::Value::Type::Number
-                                               : json::Value::Type::Object;
+                                                                         : json::Value::Type::Object;
     if (found == json::Value::Type::Object)
         return std::nullopt;  // not JSON at all: the parser locates and explains it
-    return Diagnostic{fileName, line, column, Diagnostic::Severity::Error,
-                      QStringLiteral("expected %1, got %2")
-                          .arg(json::typeName(json::Value::Type::Object), json::typeName(found)),
-                      QString()};
+    return Diagnostic{
+        fileName,
+        line,
+        column,
+        Diagnostic::Severity::Error,
+        QStringLiteral("expected %1, got %2").arg(json::typeName(json::Value::Type::Object), json::typeName(found)),
+        QString()};
 }
 
 Scenario readScenario(detail::Reader &r, const json::Value &root)
@@ -183,8 +186,8 @@ LoadResult loadScenarioFile(const QString &path)
     }
     if (file.size() > kMaxScenarioBytes) {  // refused before it is read into memory
         LoadResult result;
-        result.diagnostics.push_back(Diagnostic{path, 0, 0, Diagnostic::Severity::Error,
-                                                tooLarge(file.size(), kMaxScenarioBytes), QString()});
+        result.diagnostics.push_back(
+            Diagnostic{path, 0, 0, Diagnostic::Severity::Error, tooLarge(file.size(), kMaxScenarioBytes), QString()});
         return result;
     }
     return loadScenario(file.readAll(), path);

@@ -171,23 +171,26 @@ private:
             const QString got = i < header.fields.size() ? header.fields[i].trimmed() : QString();
             if (got == want[i])
                 continue;
-            QString message =
-                i < header.fields.size()
-                    ? QStringLiteral("column %1 of the header is '%2' but must be '%3'").arg(i + 1).arg(echo(got), want[i])
-                    : QStringLiteral("the header has no column %1 '%2'").arg(i + 1).arg(want[i]);
-            pushError(header.number, message + QStringLiteral("; the header must be: ") + want.join(QLatin1String(",")));
+            QString message = i < header.fields.size()
+                                  ? QStringLiteral("column %1 of the header is '%2' but must be '%3'")
+                                        .arg(i + 1)
+                                        .arg(echo(got), want[i])
+                                  : QStringLiteral("the header has no column %1 '%2'").arg(i + 1).arg(want[i]);
+            pushError(header.number,
+                      message + QStringLiteral("; the header must be: ") + want.join(QLatin1String(",")));
             return false;
         }
         // Excel may keep empty columns after the last one; a named extra column is a mistake.
         for (qsizetype i = want.size(); i < header.fields.size(); ++i) {
             if (header.fields[i].trimmed().isEmpty())
                 continue;
-            pushError(header.number,
-                  QStringLiteral("column %1 of the header is '%2' but the MSEL has %3 columns; the header must be: ")
-                          .arg(i + 1)
-                          .arg(echo(header.fields[i]))
-                          .arg(want.size()) +
-                      want.join(QLatin1String(",")));
+            pushError(
+                header.number,
+                QStringLiteral("column %1 of the header is '%2' but the MSEL has %3 columns; the header must be: ")
+                        .arg(i + 1)
+                        .arg(echo(header.fields[i]))
+                        .arg(want.size()) +
+                    want.join(QLatin1String(",")));
             return false;
         }
         return true;

@@ -48,7 +48,6 @@ struct Objective
 enum class ExerciseKind { Functional, Tabletop };
 enum class Channel;  // below: mail, phone, web
 
-
 struct Meta
 {
     QString id;

@@ -117,8 +117,8 @@ bool Validator::checkRef(const QString &id, const IdSet &known, const QString &w
 {
     if (known.contains(id))
         return true;
-    QString message =
-        id.isEmpty() ? QStringLiteral("empty %1 reference").arg(what) : QStringLiteral("unknown %1 '%2'").arg(what, echo(id));
+    QString message = id.isEmpty() ? QStringLiteral("empty %1 reference").arg(what)
+                                   : QStringLiteral("unknown %1 '%2'").arg(what, echo(id));
     if (const QString guess = didYouMean(id, known.list); !guess.isEmpty() && !id.isEmpty())
         message += QStringLiteral("; did you mean '%1'?").arg(guess);
     else if (known.list.isEmpty())

@@ -67,7 +67,8 @@ QByteArray chainLink(const QByteArray &previous, qint64 seq, qint64 wallMs, qint
 QString ChainCheck::summary(const QString &path) const
 {
     if (!chained)
-        return QStringLiteral("%1: written before tamper evidence (schema v5); its events cannot be verified").arg(path);
+        return QStringLiteral("%1: written before tamper evidence (schema v5); its events cannot be verified")
+            .arg(path);
     if (!intact)
         return QStringLiteral("%1: the event log was altered: the hash chain breaks at seq %2 (%3)")
             .arg(path)

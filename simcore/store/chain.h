@@ -28,13 +28,13 @@ QByteArray chainLink(const QByteArray &previous, qint64 seq, qint64 wallMs, qint
 
 struct ChainCheck
 {
-    bool chained = true;   ///< false: the file predates v5 (nothing to verify)
-    bool intact = true;    ///< every stored hash matches
-    qint64 brokenAt = 0;   ///< the first seq whose hash does not match (0 when intact)
-    QString reason;        ///< English, for the user, when broken
-    qint64 events = 0;     ///< events checked
-    qint64 headSeq = 0;    ///< the last event checked
-    QByteArray headHash;   ///< its stored hash (the value to write down)
+    bool chained = true;          ///< false: the file predates v5 (nothing to verify)
+    bool intact = true;           ///< every stored hash matches
+    qint64 brokenAt = 0;          ///< the first seq whose hash does not match (0 when intact)
+    QString reason;               ///< English, for the user, when broken
+    qint64 events = 0;            ///< events checked
+    qint64 headSeq = 0;           ///< the last event checked
+    QByteArray headHash;          ///< its stored hash (the value to write down)
     qint64 chainedAtUpgrade = 0;  ///< events 1..N were chained by the v4->v5 migration, not live
 
     /// One line for the user: where it breaks, or that it is intact (and from which seq).

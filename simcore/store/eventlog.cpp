@@ -82,8 +82,7 @@ void EventLog::insertOne(Event &event, QByteArray &head)
     QStringList rooms = event.audience;
     rooms.removeDuplicates();
     rooms.sort();
-    const QByteArray hash =
-        chainLink(head, seq, event.wallMs, event.minute, event.actor, event.kind, payload, rooms);
+    const QByteArray hash = chainLink(head, seq, event.wallMs, event.minute, event.actor, event.kind, payload, rooms);
     m_insertEvent->bind(1, seq)
         .bind(2, event.wallMs)
         .bind(3, qint64(event.minute))

@@ -85,8 +85,8 @@ private:
     Database m_db;
     std::unique_ptr<FileLock> m_lock;  ///< held by an Engine until it closes
     bool m_reader = false;
-    bool m_chained = false;            ///< schema >= 5: events carry hashes
-    QByteArray m_head;                 ///< hash of the last committed event (or the genesis)
+    bool m_chained = false;  ///< schema >= 5: events carry hashes
+    QByteArray m_head;       ///< hash of the last committed event (or the genesis)
     std::unique_ptr<Statement> m_insertEvent;
     std::unique_ptr<Statement> m_insertAudience;
     std::unique_ptr<Checkpointer> m_checkpointer;  ///< WAL checkpoints off the writer's thread

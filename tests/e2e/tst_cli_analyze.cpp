@@ -184,8 +184,8 @@ private slots:
         QTest::newRow("unreadable file") << QStringList{"static", data("no-such-file.csv")};
         QTest::newRow("bad format") << QStringList{"static", data("lian_haimes_2006.csv"), "--format", "xml"};
         QTest::newRow("static with horizon") << QStringList{"static", data("lian_haimes_2006.csv"), "--horizon", "5"};
-        QTest::newRow("bad shock mode") << QStringList{"static", data("cascade_e2e.cxs.json"), "--shock", "power=1",
-                                                       "--shock-mode", "merge"};
+        QTest::newRow("bad shock mode") << QStringList{
+            "static", data("cascade_e2e.cxs.json"), "--shock", "power=1", "--shock-mode", "merge"};
         QTest::newRow("shock mode without shock")
             << QStringList{"static", data("cascade_e2e.cxs.json"), "--shock-mode", "add"};
         QTest::newRow("bad lang") << QStringList{"static", data("lian_haimes_2006.csv"), "--lang", "fr"};

@@ -92,8 +92,8 @@ private slots:
         QTest::newRow("resume: missing db")
             << QStringList{"run", "--resume", "@DIR@/none.cxdb"} << 2 << "no such exercise database";
         // Each its own true message (issue 14 item 8): a missing folder is not "another process".
-        QTest::newRow("resume: missing folder")
-            << QStringList{"run", "--resume", "@DIR@/nofolder/none.cxdb"} << 2 << "none.cxdb: no such exercise database";
+        QTest::newRow("resume: missing folder") << QStringList{"run", "--resume", "@DIR@/nofolder/none.cxdb"} << 2
+                                                << "none.cxdb: no such exercise database";
         QTest::newRow("resume: a folder") << QStringList{"run", "--resume", "@DIR@"} << 1 << "is a folder";
         QTest::newRow("run: db in a missing folder")
             << QStringList{"run", "@DATA@basic.cxs.json", "--db", "@DIR@/nofolder/new.cxdb"} << 2 << "no such folder";
@@ -160,9 +160,8 @@ private slots:
             QVERIFY(QDir(m_dir.path()).mkdir("sub-" + how));
             other = m_dir.path() + "/sub-" + how + "/../busy-" + how + ".cxdb";
         }
-        const Result second = how == "serve"
-                                  ? crossdrill({"serve", other, "--resume", "--listen", "127.0.0.1:0"})
-                                  : crossdrill({"run", "--resume", other, "--speed", "max"});
+        const Result second = how == "serve" ? crossdrill({"serve", other, "--resume", "--listen", "127.0.0.1:0"})
+                                             : crossdrill({"run", "--resume", other, "--speed", "max"});
         QCOMPARE(second.code, 2);
         QVERIFY2(second.err.contains(QByteArray("is being run by another process (pid " +
                                                 QByteArray::number(first.processId()) + ", crossdrill)")),

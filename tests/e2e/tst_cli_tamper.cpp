@@ -46,7 +46,8 @@ private slots:
         QTest::newRow("event deleted") << QByteArray("DELETE FROM event_audience WHERE seq = 6;"
                                                      "DELETE FROM events WHERE seq = 6")
                                        << 7;
-        QTest::newRow("scenario edited") << QByteArray("UPDATE scenario SET json = replace(json, 'Engine test', 'Bogus test')")
+        QTest::newRow("scenario edited") << QByteArray(
+                                                "UPDATE scenario SET json = replace(json, 'Engine test', 'Bogus test')")
                                          << 1;
         QTest::newRow("invalid payload") << QByteArray("UPDATE events SET payload = '{' WHERE seq = 3") << 3;
     }

@@ -58,9 +58,9 @@ private slots:
         QVERIFY(dir.isValid());
         const QString src = QStringLiteral(CROSSDRILL_SOURCE_DIR "/scenarios/");
         const QString prefix = dir.filePath("scaled");
-        const Run gen = start("python3", {src + "tools/scale_scenario.py", src + base + ".cxs.json", "--players",
-                                          src + base + ".players.json", "--rooms", "80", "--participants", "320",
-                                          "-o", prefix});
+        const Run gen =
+            start("python3", {src + "tools/scale_scenario.py", src + base + ".cxs.json", "--players",
+                              src + base + ".players.json", "--rooms", "80", "--participants", "320", "-o", prefix});
         QCOMPARE(QString::fromUtf8(gen.err), QString());
         QCOMPARE(gen.code, 0);
         QVERIFY2(gen.out.contains(": 80 rooms, 320 participants"), gen.out.constData());
@@ -82,7 +82,7 @@ private slots:
 
         const QString db = dir.filePath("x.cxdb");
         const Run run = start(CROSSDRILL_BINARY, {"run", prefix + ".cxs.json", "--db", db, "--speed", "max",
-                                                   "--players", prefix + ".players.json"});
+                                                  "--players", prefix + ".players.json"});
         QCOMPARE(QString::fromUtf8(run.err), QString());
         QCOMPARE(run.code, 0);
         QVERIFY2(run.out.contains("(ended)") && run.out.trimmed().endsWith(", 0 refused"), run.out.constData());

@@ -5,7 +5,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const cd::scenario::LoadResult r = cd::scenario::loadScenario(cd::fuzz::bytes(data, size), QStringLiteral("f.json"));
+    const cd::scenario::LoadResult r =
+        cd::scenario::loadScenario(cd::fuzz::bytes(data, size), QStringLiteral("f.json"));
     cd::fuzz::checkDiagnostics(r.diagnostics);
     if (bool(r.scenario) == cd::scenario::hasErrors(r.diagnostics))
         std::abort();

@@ -22,9 +22,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!doc.isObject())
         return 0;
     const QJsonObject m = doc.object();
-    const QJsonArray allRooms = cd::net::roomIdList({QStringLiteral("nisc"), QStringLiteral("mic"), QStringLiteral("op-a")});
+    const QJsonArray allRooms =
+        cd::net::roomIdList({QStringLiteral("nisc"), QStringLiteral("mic"), QStringLiteral("op-a")});
     for (const QJsonArray &rooms : {QJsonArray(), allRooms}) {
-        const QJsonObject o = m.value(QLatin1String("event")).isObject() ? m.value(QLatin1String("event")).toObject() : m;
+        const QJsonObject o =
+            m.value(QLatin1String("event")).isObject() ? m.value(QLatin1String("event")).toObject() : m;
         if (const auto e = cd::net::eventFromJson(o, rooms)) {
             const auto back = cd::net::eventFromJson(cd::net::eventToJson(*e, rooms), rooms);
             if (!back || !back->sameApartFromWallTime(*e))

@@ -68,8 +68,12 @@ void TestReportMenu::reachesTheReportFromTheConsoleMenu_data()
     QTest::addColumn<QString>("lang");
     QTest::addColumn<QString>("menuTitle");
     QTest::addColumn<QString>("replayTab");
-    QTest::newRow("en") << "en" << "Report" << "Debrief replay";
-    QTest::newRow("ja") << "ja" << "報告" << "振り返り再生";
+    QTest::newRow("en") << "en"
+                        << "Report"
+                        << "Debrief replay";
+    QTest::newRow("ja") << "ja"
+                        << "報告"
+                        << "振り返り再生";
 }
 
 void TestReportMenu::reachesTheReportFromTheConsoleMenu()
@@ -148,8 +152,7 @@ void TestReportMenu::editsThePlanWithUndo()
     QUndoStack *undo = window->view()->undoStack();
     const int rows = plan->rowCount();
 
-    QVERIFY(plan->setData(plan->index(0, PlanModel::Organisation), QStringLiteral("Telecom operator A")) ||
-            rows == 0);
+    QVERIFY(plan->setData(plan->index(0, PlanModel::Organisation), QStringLiteral("Telecom operator A")) || rows == 0);
     auto *add = window->findChild<QPushButton *>(QStringLiteral("addPlanRow"));
     auto *remove = window->findChild<QPushButton *>(QStringLiteral("removePlanRow"));
     click(add);

@@ -61,8 +61,9 @@ private slots:
             QThread::msleep(100);
         QString error;
         QVERIFY(!ExerciseSession::reopen(db, &error));
-        QVERIFY2(error.contains(QStringLiteral("is being run by another process (pid %1, crossdrill)").arg(run.processId())),
-                 qPrintable(error));
+        QVERIFY2(
+            error.contains(QStringLiteral("is being run by another process (pid %1, crossdrill)").arg(run.processId())),
+            qPrintable(error));
         run.kill();
         QVERIFY(run.waitForFinished());
     }
