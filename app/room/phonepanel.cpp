@@ -18,31 +18,9 @@
 namespace cd::gui {
 
 namespace {
+using exercise::CallStatus;
 using exercise::Kind;
 
-/// A call event's status word ("ringing", "busy", ..., the CallStatus names); empty for the
-/// kinds that are not a call's state (opening, say) and for other events.
-QString statusWord(Kind kind)
-{
-    switch (kind) {
-    case Kind::CallRinging:
-        return QStringLiteral("ringing");
-    case Kind::CallBusy:
-        return QStringLiteral("busy");
-    case Kind::CallFailed:
-        return QStringLiteral("failed");
-    case Kind::CallAnswered:
-        return QStringLiteral("answered");
-    case Kind::CallEnded:
-        return QStringLiteral("ended");
-    case Kind::CallMissed:
-        return QStringLiteral("missed");
-    case Kind::CallDeclined:
-        return QStringLiteral("declined");
-    default:
-        return {};
-    }
-}
 // A transcript line's parts (PhonePanel::addLine).
 constexpr int kLineKind = Qt::UserRole;
 constexpr int kLineParty = Qt::UserRole + 1;
@@ -144,21 +122,22 @@ void PhonePanel::retranslateUi()
     m_log->setHeaderLabels({tr("Time"), tr("Direction"), tr("Party"), tr("Status")});
     for (int i = 0; i < m_transcript->count(); ++i)
         m_transcript->item(i)->setText(lineText(m_transcript->item(i)));
-    for (Call &c : m_calls) {
-        c.item->setText(1, c.from == m_directory.room ? tr("Outgoing") : tr("Incoming"));
-        c.item->setText(2, partyOf(c));
-        c.item->setText(3, statusText(c));
+    for (const exercise::CallState &c : m_book.calls) {
+        QTreeWidgetItem *item = m_items.value(c.id);
+        item->setText(1, c.from == m_directory.room ? tr("Outgoing") : tr("Incoming"));
+        item->setText(2, partyOf(c));
+        item->setText(3, statusText(c));
     }
     updateBanner();
     updateCallLine();
 }
 
-QString PhonePanel::partyOf(const Call &c) const
+QString PhonePanel::partyOf(const exercise::CallState &c) const
 {
     return m_directory.nameOf(c.from == m_directory.room ? c.to : c.from, uiLanguage());
 }
 
-QString PhonePanel::partyId(const Call &c) const
+QString PhonePanel::partyId(const exercise::CallState &c) const
 {
     return c.from == m_directory.room ? c.to : c.from;
 }
@@ -198,13 +177,13 @@ QString PhonePanel::lineText(const QListWidgetItem *item) const
     return tr("— no answer —");
 }
 
-QString PhonePanel::statusText(const Call &c) const
+QString PhonePanel::statusText(const exercise::CallState &c) const
 {
     // The engine's call.missed is a call nobody answered: for the caller that is "no answer",
     // not a missed incoming call (不在着信).
-    if (c.status == QLatin1String("missed") && c.from == m_directory.room)
+    if (c.status == CallStatus::Missed && c.from == m_directory.room)
         return tr("No answer");
-    return callStatusText(c.status);
+    return callStatusText(exercise::callStatusName(c.status));
 }
 
 void PhonePanel::setEnded()
@@ -218,67 +197,69 @@ void PhonePanel::setEnded()
     updateBanner();
 }
 
-void PhonePanel::setStatus(Call &call, const QString &status)
+void PhonePanel::setStatus(const exercise::CallState &call)
 {
-    call.status = status;
-    call.item->setText(3, statusText(call));
-    const bool bad = status == QLatin1String("missed") || status == QLatin1String("busy") ||
-                     status == QLatin1String("failed") || status == QLatin1String("declined");
-    call.item->setForeground(3, bad ? QBrush(QColor(0xc6, 0x28, 0x28)) : QBrush());
+    QTreeWidgetItem *item = m_items.value(call.id);
+    item->setText(3, statusText(call));
+    const bool bad = call.status == CallStatus::Missed || call.status == CallStatus::Busy ||
+                     call.status == CallStatus::Failed || call.status == CallStatus::Declined;
+    item->setForeground(3, bad ? QBrush(QColor(0xc6, 0x28, 0x28)) : QBrush());
+}
+
+void PhonePanel::addCall(const exercise::CallState &c, Kind kind, int minute)
+{
+    auto *item = new QTreeWidgetItem(m_log);
+    m_items.insert(c.id, item);
+    item->setText(0, clockText(minute, m_directory.start));
+    item->setText(1, c.from == m_directory.room ? tr("Outgoing") : tr("Incoming"));
+    item->setText(2, partyOf(c));
+    setStatus(c);
+    m_log->scrollToItem(item);
+    if (kind == Kind::CallRinging && c.to == m_directory.room) {
+        m_ringing = c.id;
+        updateBanner();
+        emit ringing(m_directory.nameOf(c.from, uiLanguage()));
+    } else if (kind == Kind::CallRinging) {
+        m_active = c.id;  // our outgoing call, waiting for an answer
+        m_transcript->clear();
+    } else {
+        addLine(exercise::callStatusName(c.status), partyId(c));  // busy or no dial tone
+    }
 }
 
 void PhonePanel::addEvent(const exercise::Event &e)
 {
     const Kind kind = exercise::kindOf(e);
-    if (kind != Kind::CallSay && statusWord(kind).isEmpty())
-        return;
-    const exercise::CallPayload call = exercise::CallPayload::fromJson(e.payload);
-    const QString &id = call.call;
-    auto it = std::find_if(m_calls.begin(), m_calls.end(), [&](const Call &c) { return c.id == id; });
-    if (kind == Kind::CallRinging || kind == Kind::CallBusy || kind == Kind::CallFailed) {
-        if (it != m_calls.end())
+    if (kind == Kind::CallSay) {  // words change no call (exercise/folds.h)
+        const exercise::CallPayload say = exercise::CallPayload::fromJson(e.payload);
+        if (!m_book.find(say.call))
             return;
-        Call c{id, call.from, call.to, {}, e.minute, new QTreeWidgetItem(m_log)};
-        c.item->setText(0, clockText(e.minute, m_directory.start));
-        c.item->setText(1, c.from == m_directory.room ? tr("Outgoing") : tr("Incoming"));
-        c.item->setText(2, partyOf(c));
-        m_calls.push_back(c);
-        Call &added = m_calls.back();
-        setStatus(added, statusWord(kind));
-        m_log->scrollToItem(added.item);
-        if (kind == Kind::CallRinging && added.to == m_directory.room) {
-            m_ringing = id;
-            updateBanner();
-            emit ringing(m_directory.nameOf(added.from, uiLanguage()));
-        } else if (kind == Kind::CallRinging) {
-            m_active = id;  // our outgoing call, waiting for an answer
-            m_transcript->clear();
-        } else {
-            addLine(statusWord(kind), partyId(added));
-        }
+        addLine(QStringLiteral("say"), say.from, e.minute, say.text);
+        m_transcript->scrollToBottom();
         updateCallLine();
         return;
     }
-    if (it == m_calls.end())
+    const exercise::CallState *c = m_book.apply(e);  // nullptr: not a call event, or one seen twice
+    if (!c || kind == Kind::CallOpening)
         return;
-    Call &c = *it;
-    if (kind == Kind::CallAnswered) {
-        setStatus(c, QStringLiteral("answered"));
-        if (m_ringing == id)
+    if (exercise::placesCall(kind)) {
+        addCall(*c, kind, e.minute);
+        updateCallLine();
+        return;
+    }
+    setStatus(*c);
+    if (c->status == CallStatus::Connected) {
+        if (m_ringing == c->id)
             m_ringing.clear();
-        m_active = id;
+        m_active = c->id;
         m_transcript->clear();
-        addLine(QStringLiteral("connected"), partyId(c));
-    } else if (kind == Kind::CallSay) {
-        addLine(QStringLiteral("say"), call.from, e.minute, call.text);
-        m_transcript->scrollToBottom();
-    } else if (kind == Kind::CallEnded || kind == Kind::CallMissed || kind == Kind::CallDeclined) {
-        setStatus(c, statusWord(kind));
-        if (m_ringing == id)
+        addLine(QStringLiteral("connected"), partyId(*c));
+    } else {
+        if (m_ringing == c->id)
             m_ringing.clear();
-        if (m_active == id) {
+        if (m_active == c->id) {
             m_active.clear();
-            addLine(statusWord(kind), partyId(c));
+            addLine(exercise::callStatusName(c->status), partyId(*c));
         }
     }
     updateBanner();
@@ -287,10 +268,10 @@ void PhonePanel::addEvent(const exercise::Event &e)
 
 void PhonePanel::updateBanner()
 {
-    const auto it = std::find_if(m_calls.begin(), m_calls.end(), [&](const Call &c) { return c.id == m_ringing; });
-    const bool show = it != m_calls.end();
+    const exercise::CallState *ringing = m_ringing.isEmpty() ? nullptr : m_book.find(m_ringing);
+    const bool show = ringing != nullptr;
     if (show)
-        m_bannerText->setText(tr("☎ Incoming call from %1").arg(m_directory.nameOf(it->from, uiLanguage())));
+        m_bannerText->setText(tr("☎ Incoming call from %1").arg(m_directory.nameOf(ringing->from, uiLanguage())));
     m_banner->setVisible(show);
     m_answer->setEnabled(show && !m_ended);
     m_decline->setEnabled(show && !m_ended);
@@ -298,18 +279,18 @@ void PhonePanel::updateBanner()
 
 void PhonePanel::updateCallLine()
 {
-    const auto it = std::find_if(m_calls.begin(), m_calls.end(), [&](const Call &c) { return c.id == m_active; });
-    if (it == m_calls.end()) {
+    const exercise::CallState *active = m_active.isEmpty() ? nullptr : m_book.find(m_active);
+    if (!active) {
         m_callLine->setText(tr("No call in progress"));
-    } else if (it->status == QLatin1String("ringing")) {
-        m_callLine->setText(tr("Calling %1…").arg(partyOf(*it)));
+    } else if (active->status == CallStatus::Ringing) {
+        m_callLine->setText(tr("Calling %1…").arg(partyOf(*active)));
     } else {
-        m_callLine->setText(tr("On the line with %1").arg(partyOf(*it)));
+        m_callLine->setText(tr("On the line with %1").arg(partyOf(*active)));
     }
-    const bool connected = it != m_calls.end() && it->status == QLatin1String("answered");
+    const bool connected = active && active->status == CallStatus::Connected;
     m_sayEdit->setEnabled(connected);
     m_sayButton->setEnabled(connected);
-    m_hangUp->setEnabled(it != m_calls.end());
+    m_hangUp->setEnabled(active != nullptr);
 }
 
 void PhonePanel::answer()

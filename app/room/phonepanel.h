@@ -3,9 +3,11 @@
 // progress with its transcript and a line to speak into, placing calls from the directory, and
 // a call log with busy, failed and missed calls. Everything shown comes from call.* events.
 
+#include "exercise/folds.h"
 #include "exercise/roomdirectory.h"
 #include "exercise/vocab.h"
 
+#include <QHash>
 #include <QJsonValue>
 #include <QWidget>
 
@@ -63,24 +65,20 @@ signals:
     void ringing(const QString &caller);
 
 private:
-    struct Call
-    {
-        QString id, from, to, status;
-        int minute = 0;
-        QTreeWidgetItem *item = nullptr;
-    };
     void updateBanner();
     void updateCallLine();
-    void setStatus(Call &call, const QString &status);
-    QString partyOf(const Call &c) const;
-    QString statusText(const Call &c) const;
-    QString partyId(const Call &c) const;
+    void setStatus(const exercise::CallState &call);
+    QString partyOf(const exercise::CallState &c) const;
+    QString statusText(const exercise::CallState &c) const;
+    QString partyId(const exercise::CallState &c) const;
+    void addCall(const exercise::CallState &c, exercise::Kind kind, int minute);
     void addLine(const QString &kind, const QString &party, int minute = 0, const QJsonValue &text = {});
     QString lineText(const QListWidgetItem *item) const;
 
     exercise::RoomEndpoint &m_endpoint;
     const exercise::RoomDirectory &m_directory;
-    std::vector<Call> m_calls;
+    exercise::CallBook m_book;                  ///< the calls this room sees, folded like the engine's
+    QHash<QString, QTreeWidgetItem *> m_items;  ///< each call's row in the log
     QString m_ringing;
     QString m_active;
 

@@ -3,6 +3,7 @@
 // exercise has ended, such an expectation is "not applicable" (status na), neither met nor
 // missed, and is left out of the "N of M met" figures (issue 15: the 2008 dry run said "29 of
 // 37 met" because eight expectations of contingencies that never fired counted as misses).
+#include "exercise/vocab.h"
 #include "report/internal.h"
 
 #include <algorithm>
@@ -13,7 +14,7 @@ void markNotApplicable(const scenario::Scenario &s, const std::vector<store::Eve
 {
     bool ended = r->endMin >= s.meta.durationMin;
     for (const store::Event &e : events)
-        ended = ended || e.kind == QLatin1String("exercise.ended");
+        ended = ended || exercise::kindOf(e) == exercise::Kind::ExerciseEnded;
     if (!ended)
         return;  // a conditional inject may still fire: its expectations are pending
     for (ExpectedRow &x : r->expected) {

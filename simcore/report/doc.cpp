@@ -66,7 +66,7 @@ QString Builder::what(const TimelineRow &row) const
         QString rest = text.section(QLatin1Char(' '), 1);
         if (rest.startsWith(QLatin1Char('[')) && rest.endsWith(QLatin1Char(']')))
             rest = QStringLiteral(" [%1]").arg(w(rest.mid(1, rest.size() - 2)));
-        return t(QByteArray("call." + state.toLatin1())) + rest;
+        return t(QByteArray("callstatus." + state.toLatin1())) + rest;
     }
     if (row.kind == QLatin1String("judged"))
         return t(QByteArray("verdict." + text.toLatin1()));
@@ -74,7 +74,7 @@ QString Builder::what(const TimelineRow &row) const
         const scenario::Response *resp = m_r.scenario.response(text.section(QLatin1Char(' '), 0, 0));
         const QString state = text.section(QLatin1Char(' '), 1);
         return QStringLiteral("%1: %2").arg(resp ? resp->name.get(m_lang) : text.section(QLatin1Char(' '), 0, 0),
-                                            t(QByteArray("response." + state.toLatin1())));
+                                            t(QByteArray("requeststatus." + state.toLatin1())));
     }
     if (row.kind == QLatin1String("breach"))
         return t("breach.level");
