@@ -24,11 +24,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// lupdate files these free tr() calls under the namespace's context.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cd::cli", text);
-}
 
 int usage(const QString &message)
 {

@@ -13,16 +13,6 @@ namespace cd::cli {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-/// lupdate files these free tr() calls under the namespace's context.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cd::cli", text);
-}
-
-}  // namespace
-
 std::optional<double> parseNumber(const QString &s)
 {
     if (s.trimmed().compare(u"inf"_s, Qt::CaseInsensitive) == 0)

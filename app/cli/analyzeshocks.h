@@ -7,12 +7,19 @@
 #include "cli/analyzetext.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
 #include <vector>
 
 namespace cd::cli {
+
+/// The analyze verb's free tr(): lupdate files these calls under the namespace's context.
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("cd::cli", text);
+}
 
 /// A number, or inf.
 std::optional<double> parseNumber(const QString &s);

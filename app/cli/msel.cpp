@@ -89,7 +89,7 @@ QCommandLineOption outputOption(const QString &what)
                               QStringLiteral("FILE"));
 }
 
-int runExport(const QStringList &args)
+int runMselExport(const QStringList &args)
 {
     const QString command = QStringLiteral("msel export");
     QCommandLineParser parser;
@@ -197,7 +197,7 @@ int runMsel(const QStringList &args)
 {
     const QString sub = args.value(1);
     if (sub == QLatin1String("export"))
-        return runExport(args.mid(1));
+        return runMselExport(args.mid(1));
     if (sub == QLatin1String("import"))
         return runImport(args.mid(1));
     return overview(args);

@@ -28,7 +28,7 @@ QString party(const QString &role, const QString &room)
     return role.isEmpty() ? room : FlowPage::tr("every %1").arg(role);
 }
 
-SectionModel *makeModel()
+SectionModel *flowModel()
 {
     return new SectionModel([](const scenario::Scenario &s) { return int(s.expectedFlows.size()); },
                             [] {
@@ -56,7 +56,7 @@ SectionModel *makeModel()
 }  // namespace
 
 FlowPage::FlowPage(ScenarioDocument *document, QWidget *parent)
-    : ListFormPage(document, makeModel(), parent), m_id(new QLineEdit(this)), m_from(new QComboBox(this)),
+    : ListFormPage(document, flowModel(), parent), m_id(new QLineEdit(this)), m_from(new QComboBox(this)),
       m_to(new QComboBox(this)), m_kind(new QComboBox(this)), m_within(new QSpinBox(this)),
       m_after(new QComboBox(this)), m_theme(new QComboBox(this))
 {

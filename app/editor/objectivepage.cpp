@@ -17,7 +17,7 @@
 namespace cd::editor {
 
 namespace {
-SectionModel *makeModel()
+SectionModel *objectiveModel()
 {
     return new SectionModel(
         [](const scenario::Scenario &s) { return int(s.meta.objectives.size()); },
@@ -32,7 +32,7 @@ SectionModel *makeModel()
 }  // namespace
 
 ObjectivePage::ObjectivePage(ScenarioDocument *document, QWidget *parent)
-    : ListFormPage(document, makeModel(), parent), m_id(new QLineEdit(this)), m_text(new TextPairEdit(true, this)),
+    : ListFormPage(document, objectiveModel(), parent), m_id(new QLineEdit(this)), m_text(new TextPairEdit(true, this)),
       m_theme(new QComboBox(this))
 {
     view()->setObjectName(QStringLiteral("objectiveTable"));

@@ -18,7 +18,7 @@
 namespace cd::editor {
 
 namespace {
-SectionModel *makeModel()
+SectionModel *personaModel()
 {
     return new SectionModel(
         [](const scenario::Scenario &s) { return int(s.personas.size()); },
@@ -33,7 +33,7 @@ SectionModel *makeModel()
 }  // namespace
 
 PersonaPage::PersonaPage(ScenarioDocument *document, QWidget *parent)
-    : ListFormPage(document, makeModel(), parent), m_id(new QLineEdit(this)), m_name(new TextPairEdit(false, this)),
+    : ListFormPage(document, personaModel(), parent), m_id(new QLineEdit(this)), m_name(new TextPairEdit(false, this)),
       m_kind(new QComboBox(this)), m_usedBy(new QLabel(this))
 {
     view()->setObjectName(QStringLiteral("personaTable"));

@@ -45,7 +45,7 @@ QString edgeText(const QString &from, const QString &to)
     return from + QStringLiteral(" → ") + to;
 }
 
-SectionModel *makeModel()
+SectionModel *responseModel()
 {
     return new SectionModel([](const scenario::Scenario &s) { return int(s.responses.size()); },
                             [] {
@@ -70,7 +70,7 @@ SectionModel *makeModel()
 }  // namespace
 
 ResponsePage::ResponsePage(ScenarioDocument *document, QWidget *parent)
-    : ListFormPage(document, makeModel(), parent), m_id(new QLineEdit(this)), m_name(new TextPairEdit(false, this)),
+    : ListFormPage(document, responseModel(), parent), m_id(new QLineEdit(this)), m_name(new TextPairEdit(false, this)),
       m_rooms(new IdChecklist(this)), m_lead(new QLineEdit(this)), m_approval(new QComboBox(this)),
       m_effect(new QComboBox(this)), m_value(new QLineEdit(this)), m_edge(new QComboBox(this)),
       m_node(new QComboBox(this))

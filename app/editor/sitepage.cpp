@@ -22,7 +22,7 @@
 namespace cd::editor {
 
 namespace {
-SectionModel *makeModel()
+SectionModel *siteModel()
 {
     return new SectionModel(
         [](const scenario::Scenario &s) { return int(s.sites.size()); },
@@ -46,7 +46,7 @@ SectionModel *makeModel()
 }  // namespace
 
 SitePage::SitePage(ScenarioDocument *document, QWidget *parent)
-    : ListFormPage(document, makeModel(), parent), m_id(new QLineEdit(this)), m_name(new TextPairEdit(false, this)),
+    : ListFormPage(document, siteModel(), parent), m_id(new QLineEdit(this)), m_name(new TextPairEdit(false, this)),
       m_kind(new QComboBox(this)), m_read(new IdChecklist(this)), m_post(new IdChecklist(this)),
       m_pages(new QListWidget(this)), m_addPage(new QPushButton(this)), m_removePage(new QPushButton(this)),
       m_path(new QLineEdit(this)), m_title(new TextPairEdit(false, this)), m_body(new TextPairEdit(true, this))

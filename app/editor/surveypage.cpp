@@ -23,7 +23,7 @@ namespace cd::editor {
 using scenario::QuestionType;
 
 namespace {
-SectionModel *makeModel()
+SectionModel *surveyModel()
 {
     return new SectionModel(
         [](const scenario::Scenario &s) { return int(s.survey.size()); },
@@ -44,7 +44,7 @@ QString cell(const QTableWidget *t, int row, int column)
 }  // namespace
 
 SurveyPage::SurveyPage(ScenarioDocument *document, QWidget *parent)
-    : ListFormPage(document, makeModel(), parent), m_id(new QLineEdit(this)), m_text(new TextPairEdit(true, this)),
+    : ListFormPage(document, surveyModel(), parent), m_id(new QLineEdit(this)), m_text(new TextPairEdit(true, this)),
       m_type(new QComboBox(this)), m_options(new QTableWidget(0, 2, this)), m_addOption(new QPushButton(this)),
       m_removeOption(new QPushButton(this)), m_theme(new QComboBox(this))
 {

@@ -2,14 +2,11 @@
 // existing logs and protocol-3 clients; QJsonObject sorts keys, so the order of writing is free.
 #include "exercise/payloads.h"
 
+#include "exercise/json.h"
+
 namespace cd::exercise {
 
 namespace {
-
-QString str(const QJsonObject &p, const char *key)
-{
-    return p.value(QLatin1String(key)).toString();
-}
 
 std::optional<QString> optStr(const QJsonObject &p, const char *key)
 {

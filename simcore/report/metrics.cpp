@@ -148,18 +148,21 @@ void outagesOf(const scenario::Scenario &s, Report *r)
         const auto it = r->q.find(node);
         if (it == r->q.end())
             return;
-        std::optional<int> from;
+        bool open = false;  // a plain flag: an optional<int> here trips GCC 12's -Wmaybe-uninitialized at -O1
+        int from = 0;
         for (size_t i = 0; i < r->qMinutes.size(); ++i) {
             const bool down = bad(it->second[i]);
-            if (down && !from)
+            if (down && !open) {
+                open = true;
                 from = r->qMinutes[i];
-            if (!down && from) {
-                r->outages.push_back({channel, node, *from, r->qMinutes[i - 1]});
-                from.reset();
+            }
+            if (!down && open) {
+                r->outages.push_back({channel, node, from, r->qMinutes[i - 1]});
+                open = false;
             }
         }
-        if (from)
-            r->outages.push_back({channel, node, *from, r->qMinutes.back()});
+        if (open)
+            r->outages.push_back({channel, node, from, r->qMinutes.back()});
     };
     if (const auto &phone = s.channels.phone; phone && phone->downAtQ)
         scan(QStringLiteral("phone"), phone->node, [&](double q) { return q >= *phone->downAtQ; });

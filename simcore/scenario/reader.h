@@ -18,6 +18,11 @@ namespace cd::scenario::detail {
 
 QString itemPath(const QString &path, std::size_t index);
 QString keyPath(const QString &path, QStringView key);
+/// keyPath() of a key written as a literal ("expected").
+inline QString keyPath(const QString &path, const char *key)
+{
+    return keyPath(path, QString::fromLatin1(key));
+}
 /// True when `inner` is `outer` or a value inside it ("a.b[2]" is inside "a.b" and "a").
 bool pathWithin(const QString &inner, const QString &outer);
 

@@ -26,10 +26,6 @@ namespace cd::scenario::detail {
 
 namespace {
 
-QString key(const QString &path, const char *k)
-{
-    return keyPath(path, QString::fromLatin1(k));
-}
 
 bool isAsciiWordChar(QChar c)
 {
@@ -153,22 +149,22 @@ void Validator::checkSpoilers()
                                .arg(term, place));
     };
     for (std::size_t i = 0; i < m_s.rooms.size(); ++i)
-        check(m_s.rooms[i].name, key(itemPath(QStringLiteral("rooms"), i), "name"),
+        check(m_s.rooms[i].name, keyPath(itemPath(QStringLiteral("rooms"), i), "name"),
               QStringLiteral("room:") + m_s.rooms[i].id);
     for (std::size_t i = 0; i < m_s.personas.size(); ++i)
-        check(m_s.personas[i].name, key(itemPath(QStringLiteral("personas"), i), "name"),
+        check(m_s.personas[i].name, keyPath(itemPath(QStringLiteral("personas"), i), "name"),
               QStringLiteral("persona:") + m_s.personas[i].id);
     for (std::size_t i = 0; i < m_s.sites.size(); ++i) {
         const Site &site = m_s.sites[i];
         const QString p = itemPath(QStringLiteral("sites"), i);
-        check(site.name, key(p, "name"), QStringLiteral("site:") + site.id);
+        check(site.name, keyPath(p, "name"), QStringLiteral("site:") + site.id);
         for (std::size_t j = 0; j < site.pages.size(); ++j) {
-            check(site.pages[j].title, key(itemPath(key(p, "pages"), j), "title"), QStringLiteral("site:") + site.id);
-            check(site.pages[j].body, key(itemPath(key(p, "pages"), j), "body"), QStringLiteral("site:") + site.id);
+            check(site.pages[j].title, keyPath(itemPath(keyPath(p, "pages"), j), "title"), QStringLiteral("site:") + site.id);
+            check(site.pages[j].body, keyPath(itemPath(keyPath(p, "pages"), j), "body"), QStringLiteral("site:") + site.id);
         }
     }
     for (std::size_t i = 0; i < m_s.responses.size(); ++i)
-        check(m_s.responses[i].name, key(itemPath(QStringLiteral("responses"), i), "name"),
+        check(m_s.responses[i].name, keyPath(itemPath(QStringLiteral("responses"), i), "name"),
               QStringLiteral("response:") + m_s.responses[i].id);
     for (std::size_t i = 0; i < m_s.injects.size(); ++i) {
         const Inject &in = m_s.injects[i];
@@ -187,12 +183,12 @@ void Validator::checkSpoilers()
                                    .arg(term, place));
             }
         };
-        checkInjectText(in.subject, key(p, "subject"));
-        checkInjectText(in.body, key(p, "body"));
-        checkInjectText(in.script, key(p, "script"));
+        checkInjectText(in.subject, keyPath(p, "subject"));
+        checkInjectText(in.body, keyPath(p, "body"));
+        checkInjectText(in.script, keyPath(p, "script"));
         if (in.page) {
-            checkInjectText(in.page->title, key(key(p, "page"), "title"));
-            checkInjectText(in.page->body, key(key(p, "page"), "body"));
+            checkInjectText(in.page->title, keyPath(keyPath(p, "page"), "title"));
+            checkInjectText(in.page->body, keyPath(keyPath(p, "page"), "body"));
         }
     }
 }
@@ -204,7 +200,7 @@ void Validator::checkDisclosures()
         const Disclosure &d = m_s.truth.disclosed[i];
         const QString p = itemPath(list, i);
         if (d.term.trimmed().isEmpty())
-            report(key(p, "term"), QStringLiteral("empty term"));
+            report(keyPath(p, "term"), QStringLiteral("empty term"));
         if (d.in.isEmpty())
             continue;
         const qsizetype colon = d.in.indexOf(QLatin1Char(':'));
@@ -218,11 +214,11 @@ void Validator::checkDisclosures()
             {QStringLiteral("persona"), {&m_personas, QStringLiteral("persona")}}};
         const auto it = colon < 0 ? kinds.end() : kinds.find(kind);
         if (it == kinds.end())
-            report(key(p, "in"), QStringLiteral("'in' is one of inject:ID, site:ID, response:ID, room:ID or "
+            report(keyPath(p, "in"), QStringLiteral("'in' is one of inject:ID, site:ID, response:ID, room:ID or "
                                                 "persona:ID, got '%1'")
                                      .arg(d.in));
         else
-            checkRef(id, *it->second.first, it->second.second, key(p, "in"));
+            checkRef(id, *it->second.first, it->second.second, keyPath(p, "in"));
     }
 }
 

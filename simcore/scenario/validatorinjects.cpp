@@ -8,10 +8,6 @@
 namespace cd::scenario::detail {
 
 namespace {
-QString key(const QString &path, const char *k)
-{
-    return keyPath(path, QString::fromLatin1(k));
-}
 const QString kControl = QStringLiteral("control");
 const QString kPersonaPrefix = QStringLiteral("persona:");
 }  // namespace
@@ -25,11 +21,11 @@ void Validator::checkInjects()
         checkInject(m_s.injects[i], p);
         const auto &expected = m_s.injects[i].expected;
         for (std::size_t k = 0; k < expected.size(); ++k) {
-            const QString ep = itemPath(key(p, "expected"), k);
+            const QString ep = itemPath(keyPath(p, "expected"), k);
             if (expected[k].id.isEmpty())
                 continue;
             if (const auto it = expectedSeen.constFind(expected[k].id); it != expectedSeen.constEnd())
-                report(key(ep, "id"),
+                report(keyPath(ep, "id"),
                        QStringLiteral("duplicate expected id '%1' (first used by %2)").arg(expected[k].id, *it));
             else
                 expectedSeen.insert(expected[k].id, ep);
@@ -40,32 +36,32 @@ void Validator::checkInjects()
 
 void Validator::checkInject(const Inject &in, const QString &p)
 {
-    checkId(in.id, key(p, "id"));
+    checkId(in.id, keyPath(p, "id"));
     // When it fires.
     if (in.atMin && in.when)
-        report(key(p, "when"),
+        report(keyPath(p, "when"),
                QStringLiteral("an inject fires either at a time ('at') or on a condition ('when'), "
                               "not both"),
-               {key(p, "at")});
+               {keyPath(p, "at")});
     else if (!in.atMin && !in.when && !in.contingency)
-        report(key(p, "at"),
+        report(keyPath(p, "at"),
                QStringLiteral("an inject needs 'at' (a time) or 'when' (a condition), unless it is "
                               "\"contingency\": true (fired by hand)"),
-               {key(p, "when"), key(p, "contingency")});
+               {keyPath(p, "when"), keyPath(p, "contingency")});
     if (in.atMin)
-        checkTime(*in.atMin, key(p, "at"), QStringLiteral("at"));
+        checkTime(*in.atMin, keyPath(p, "at"), QStringLiteral("at"));
     if (in.delayMin < 0)
-        report(key(p, "delay"), QStringLiteral("delay must not be negative"));
+        report(keyPath(p, "delay"), QStringLiteral("delay must not be negative"));
     else if (in.delayMin > 0 && !in.when)
-        report(key(p, "delay"), QStringLiteral("'delay' only goes with 'when'"), {key(p, "when")});
+        report(keyPath(p, "delay"), QStringLiteral("'delay' only goes with 'when'"), {keyPath(p, "when")});
     if (in.when)
-        checkCondition(*in.when, key(p, "when"), in);
+        checkCondition(*in.when, keyPath(p, "when"), in);
 
     if (!m_s.meta.allows(in.channel))
-        report(key(p, "channel"), channelNotAllowed(in.channel), {QStringLiteral("meta.channels")});
+        report(keyPath(p, "channel"), channelNotAllowed(in.channel), {QStringLiteral("meta.channels")});
 
     // Who sends it.
-    const QString fromPath = key(p, "from");
+    const QString fromPath = keyPath(p, "from");
     if (in.from.startsWith(kPersonaPrefix)) {
         checkRef(in.from.mid(kPersonaPrefix.size()), m_personas, QStringLiteral("persona"), fromPath);
     } else if (in.from != kControl) {
@@ -82,53 +78,53 @@ void Validator::checkInject(const Inject &in, const QString &p)
 
     // Who gets it.
     for (qsizetype k = 0; k < in.to.size(); ++k)
-        checkRef(in.to[k], m_rooms, QStringLiteral("room"), itemPath(key(p, "to"), k));
+        checkRef(in.to[k], m_rooms, QStringLiteral("room"), itemPath(keyPath(p, "to"), k));
     for (qsizetype k = 0; k < in.cc.size(); ++k)
-        checkRef(in.cc[k], m_rooms, QStringLiteral("room"), itemPath(key(p, "cc"), k));
+        checkRef(in.cc[k], m_rooms, QStringLiteral("room"), itemPath(keyPath(p, "cc"), k));
     QSet<QString> recipients;
     for (const auto &[list, name] : {std::pair{&in.to, "to"}, std::pair{&in.cc, "cc"}}) {
         for (qsizetype k = 0; k < list->size(); ++k) {
             if (recipients.contains(list->at(k)) && !list->at(k).isEmpty())
-                report(itemPath(key(p, name), k), QStringLiteral("room '%1' is already a recipient").arg(list->at(k)));
+                report(itemPath(keyPath(p, name), k), QStringLiteral("room '%1' is already a recipient").arg(list->at(k)));
             recipients.insert(list->at(k));
         }
     }
     if (in.channel == Channel::Phone && in.to.isEmpty())
-        report(key(p, "to"), QStringLiteral("a phone inject needs 'to': the room(s) whose phone rings"),
-               {key(p, "channel")});
+        report(keyPath(p, "to"), QStringLiteral("a phone inject needs 'to': the room(s) whose phone rings"),
+               {keyPath(p, "channel")});
     if (in.channel == Channel::Phone && !in.cc.isEmpty())
-        report(key(p, "cc"), QStringLiteral("a phone call has no 'cc'"), {key(p, "channel")});
+        report(keyPath(p, "cc"), QStringLiteral("a phone call has no 'cc'"), {keyPath(p, "channel")});
     if (in.channel == Channel::Mail && in.to.isEmpty() && in.cc.isEmpty())
-        report(key(p, "to"), QStringLiteral("a mail inject needs at least one recipient in 'to'"), {key(p, "channel")});
+        report(keyPath(p, "to"), QStringLiteral("a mail inject needs at least one recipient in 'to'"), {keyPath(p, "channel")});
     if (in.channel == Channel::Web) {
         if (!in.page)
-            report(key(p, "page"), QStringLiteral("a web inject needs 'page': {site, path, title, body}"),
-                   {key(p, "channel")});
+            report(keyPath(p, "page"), QStringLiteral("a web inject needs 'page': {site, path, title, body}"),
+                   {keyPath(p, "channel")});
         else
-            checkRef(in.page->site, m_sites, QStringLiteral("site"), key(key(p, "page"), "site"));
+            checkRef(in.page->site, m_sites, QStringLiteral("site"), keyPath(keyPath(p, "page"), "site"));
         if (in.page && in.page->path.isEmpty())
-            report(key(key(p, "page"), "path"), QStringLiteral("empty page path"));
+            report(keyPath(keyPath(p, "page"), "path"), QStringLiteral("empty page path"));
     } else if (in.page) {
-        report(key(p, "page"), QStringLiteral("'page' only goes with channel \"web\""), {key(p, "channel")});
+        report(keyPath(p, "page"), QStringLiteral("'page' only goes with channel \"web\""), {keyPath(p, "channel")});
     }
 
     // What the control team expects.
     for (std::size_t k = 0; k < in.expected.size(); ++k) {
         const Expected &e = in.expected[k];
-        const QString ep = itemPath(key(p, "expected"), k);
-        checkId(e.id, key(ep, "id"));
-        checkRef(e.room, m_rooms, QStringLiteral("room"), key(ep, "room"));
+        const QString ep = itemPath(keyPath(p, "expected"), k);
+        checkId(e.id, keyPath(ep, "id"));
+        checkRef(e.room, m_rooms, QStringLiteral("room"), keyPath(ep, "room"));
         if (!e.to.isEmpty()) {
             if (e.action == Action::Post)
-                checkRef(e.to, m_sites, QStringLiteral("site"), key(ep, "to"));
+                checkRef(e.to, m_sites, QStringLiteral("site"), keyPath(ep, "to"));
             else
-                checkRef(e.to, m_rooms, QStringLiteral("room"), key(ep, "to"));
+                checkRef(e.to, m_rooms, QStringLiteral("room"), keyPath(ep, "to"));
         }
         if (e.action == Action::Other)
-            report(key(ep, "action"), QStringLiteral("'other' is not an expected action"));
+            report(keyPath(ep, "action"), QStringLiteral("'other' is not an expected action"));
         if (e.withinMin < 1)
-            report(key(ep, "within_min"), QStringLiteral("within_min must be at least 1, got %1").arg(e.withinMin));
-        checkTheme(e.theme, key(ep, "theme"));
+            report(keyPath(ep, "within_min"), QStringLiteral("within_min must be at least 1, got %1").arg(e.withinMin));
+        checkTheme(e.theme, keyPath(ep, "theme"));
     }
 }
 
@@ -137,32 +133,32 @@ void Validator::checkCondition(const Condition &c, const QString &p, const Injec
     using K = Condition::Kind;
     switch (c.kind) {
     case K::NodeQ:
-        checkRef(c.ref, m_nodes, QStringLiteral("node"), key(p, "node"));
-        checkRange(c.qGe, 0, 1, key(p, "q_ge"), QStringLiteral("q_ge"));
+        checkRef(c.ref, m_nodes, QStringLiteral("node"), keyPath(p, "node"));
+        checkRange(c.qGe, 0, 1, keyPath(p, "q_ge"), QStringLiteral("q_ge"));
         break;
     case K::Breach:
-        if (checkRef(c.ref, m_nodes, QStringLiteral("node"), key(p, "breach")) && !m_s.node(c.ref)->level)
-            report(key(p, "breach"),
+        if (checkRef(c.ref, m_nodes, QStringLiteral("node"), keyPath(p, "breach")) && !m_s.node(c.ref)->level)
+            report(keyPath(p, "breach"),
                    QStringLiteral("node '%1' has no verification level ('level') to breach").arg(c.ref));
         break;
     case K::Fired:
-        if (checkRef(c.ref, m_injects, QStringLiteral("inject"), key(p, "fired")) && c.ref == owner.id)
-            report(key(p, "fired"), QStringLiteral("an inject cannot wait for itself to fire"));
+        if (checkRef(c.ref, m_injects, QStringLiteral("inject"), keyPath(p, "fired")) && c.ref == owner.id)
+            report(keyPath(p, "fired"), QStringLiteral("an inject cannot wait for itself to fire"));
         if (c.plusMin < 0)
-            report(key(p, "plus"), QStringLiteral("plus must not be negative"));
+            report(keyPath(p, "plus"), QStringLiteral("plus must not be negative"));
         break;
     case K::Met:
-        checkRef(c.ref, m_expected, QStringLiteral("expected action"), key(p, "met"));
+        checkRef(c.ref, m_expected, QStringLiteral("expected action"), keyPath(p, "met"));
         break;
     case K::Missed:
-        checkRef(c.ref, m_expected, QStringLiteral("expected action"), key(p, "missed"));
+        checkRef(c.ref, m_expected, QStringLiteral("expected action"), keyPath(p, "missed"));
         break;
     case K::Response:
-        checkRef(c.ref, m_responses, QStringLiteral("response"), key(p, "response"));
+        checkRef(c.ref, m_responses, QStringLiteral("response"), keyPath(p, "response"));
         break;
     case K::All:
     case K::Any: {
-        const QString list = key(p, c.kind == K::All ? "all" : "any");
+        const QString list = keyPath(p, c.kind == K::All ? "all" : "any");
         if (c.children.empty())
             report(list, QStringLiteral("an empty condition list"));
         for (std::size_t i = 0; i < c.children.size(); ++i)
@@ -171,9 +167,9 @@ void Validator::checkCondition(const Condition &c, const QString &p, const Injec
     }
     case K::Not:
         if (c.children.size() != 1)
-            report(key(p, "not"), QStringLiteral("'not' takes exactly one condition"));
+            report(keyPath(p, "not"), QStringLiteral("'not' takes exactly one condition"));
         else
-            checkCondition(c.children.front(), key(p, "not"), owner);
+            checkCondition(c.children.front(), keyPath(p, "not"), owner);
         break;
     }
 }
