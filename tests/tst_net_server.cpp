@@ -105,6 +105,26 @@ private slots:
             QTest::qWaitFor([&] { return fixture::find(opA->eventsSince(0), "refused", {}, {}) != nullptr; }, 5000));
     }
 
+    void longReplayArrivesWhole()
+    {
+        // More events than the server reads from the log at a time (it pages the replay).
+        Served s;
+        QString error;
+        QVERIFY2(s.start(&error), qPrintable(error));
+        s.ex->holdCommits(true);
+        for (int i = 0; i < 2300; ++i)
+            QVERIFY(
+                s.ex->perform("mic", {{"do", "mail"}, {"to", QJsonArray{"op-a"}}, {"body", QString::number(i)}}).ok);
+        s.ex->commitHeld();
+        s.ex->holdCommits(false);
+        auto opA = s.client("op-a");
+        QVERIFY(opA);
+        QVERIFY(barrier(*opA));
+        const QList<qint64> expected = s.expected("op-a");
+        QVERIFY(expected.size() > 2300);  // more than one page
+        QCOMPARE(seqs(opA->eventsSince(0)), expected);
+    }
+
     void droppedClientGetsExactlyTheMissedEvents_data()
     {
         QTest::addColumn<int>("minutes");

@@ -110,6 +110,17 @@ private slots:
         QCOMPARE(seqs(log->readVisibleTo(room, after)), expected);
         for (const Event &e : log->readVisibleTo(room, after))
             QCOMPARE(e.visibleTo(room), true);
+        // Page by page (the server's replay): the same events, at most `limit` at a time.
+        QList<qint64> paged;
+        for (qint64 from = after;;) {
+            const auto page = log->readVisibleTo(room, from, 1);
+            QVERIFY(page.size() <= 1);
+            if (page.empty())
+                break;
+            paged << page.front().seq;
+            from = page.front().seq;
+        }
+        QCOMPARE(paged, expected);
         QFile::remove(m_dir.filePath("aud.cxdb"));
     }
 

@@ -48,8 +48,8 @@ public:
     /// The unread count shown on the mail tab (0: none shown).
     int unreadShown() const;
     /// The exercise minute shown by the room's clock. A local room follows the console's clock
-    /// with this (every tick, not only when the room receives an event); over `join` the clock
-    /// moves with the room's events (the protocol sends rooms no clock ticks or speed).
+    /// with this (every tick, not only when the room receives an event); over `join` it follows
+    /// the server's clock (RemoteRoomEndpoint::clockChanged, docs/protocol.md "clock").
     void setExerciseMinute(int minute);
     /// While true, arriving events are history being replayed (a join's backlog after the
     /// welcome): a refusal or a ringing call from the past is listed, not announced.

@@ -326,6 +326,17 @@
         <source>Everything recorded before is kept; when the disk is fixed, continue with crossdrill serve %1 --resume --listen %2</source>
         <translation>Everything recorded before is kept; when the disk is fixed, continue with crossdrill serve %1 --resume --listen %2</translation>
     </message>
+    <message numerus="yes">
+        <source>stopping: closing %n connection(s)</source>
+        <translation>
+            <numerusform>stopping: closing %n connection</numerusform>
+            <numerusform>stopping: closing %n connections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped: %1 actions from rooms recorded in %2 transactions</source>
+        <translation>stopped: %1 actions from rooms recorded in %2 transactions</translation>
+    </message>
 </context>
 <context>
     <name>Validate</name>
@@ -2471,6 +2482,14 @@ A scenario&apos;s shocks are its truth.shocks; --shock on a scenario needs --sho
     <message>
         <source>Disconnected: %1</source>
         <translation>Disconnected: %1</translation>
+    </message>
+    <message>
+        <source>the server is stopping</source>
+        <translation>the server is stopping</translation>
+    </message>
+    <message>
+        <source>the server could not record events and stopped</source>
+        <translation>the server could not record events and stopped</translation>
     </message>
 </context>
 <context>

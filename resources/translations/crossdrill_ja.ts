@@ -326,6 +326,16 @@
         <source>Everything recorded before is kept; when the disk is fixed, continue with crossdrill serve %1 --resume --listen %2</source>
         <translation>それまでの記録はすべて保持されています。ディスクを復旧したら crossdrill serve %1 --resume --listen %2 で再開してください</translation>
     </message>
+    <message numerus="yes">
+        <source>stopping: closing %n connection(s)</source>
+        <translation>
+            <numerusform>停止します: %n 件の接続を閉じます</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped: %1 actions from rooms recorded in %2 transactions</source>
+        <translation>停止しました: ルームからの操作 %1 件を %2 回のトランザクションで記録しました</translation>
+    </message>
 </context>
 <context>
     <name>Validate</name>
@@ -2463,6 +2473,14 @@ dynamic: q を --step 分刻みで計算します。各分野は 1 時間あた�
     <message>
         <source>Disconnected: %1</source>
         <translation>切断されました: %1</translation>
+    </message>
+    <message>
+        <source>the server is stopping</source>
+        <translation>サーバーが停止します</translation>
+    </message>
+    <message>
+        <source>the server could not record events and stopped</source>
+        <translation>サーバーがイベントを記録できず停止しました</translation>
     </message>
 </context>
 <context>

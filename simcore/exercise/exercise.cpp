@@ -132,7 +132,7 @@ qint64 Exercise::lastSeq() const
 
 void Exercise::flush()
 {
-    if (m_pending.empty() || m_turn)
+    if (m_pending.empty() || m_turn || m_hold)
         return;  // nothing to commit, or it joins the commit pending at the end of this turn
     if (m_commitPerTurn && QThread::currentThread()->loopLevel() > 0) {
         m_turn = std::make_unique<QObject>();
@@ -158,6 +158,7 @@ void Exercise::commit()
     std::vector<store::Event> batch;
     batch.swap(m_pending);
     m_log->append(batch);  // committed (fsynced) before anyone hears of it
+    ++m_commits;
     for (const store::Event &e : batch)
         for (const Listener &l : m_listeners)
             l(e);
@@ -211,8 +212,13 @@ Outcome Exercise::perform(const QString &actor, const QJsonObject &action, const
 {
     redoPending();
     m_actorName = actorName;
-    const Outcome o = performNow(actor, action, -1);
+    const qint64 before = lastSeq();
+    Outcome o = performNow(actor, action, -1);
     m_actorName.clear();
+    // The handlers answer only "done"; the act's own event is the first it recorded (a remote
+    // room's result carries it, docs/protocol.md).
+    if (o.ok && o.seq == 0 && lastSeq() > before)
+        o.seq = before + 1;
     flush();
     return o;
 }

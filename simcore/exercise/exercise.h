@@ -68,6 +68,14 @@ public:
     /// commits at once. Not for callers that report an Outcome to anyone before its commit (the
     /// network server's result message): it stays off by default.
     void setCommitPerTurn(bool on) { m_commitPerTurn = on; }
+    /// Group commit driven by the caller (the network server's, docs/protocol.md "Group commit"):
+    /// while held, actions and minutes are recorded and applied to the live state but not
+    /// committed, and nobody hears of them; commitHeld() then commits all of it in one
+    /// transaction and tells the listeners. commitHeld() throws store::Error as perform() does.
+    void holdCommits(bool on) { m_hold = on; }
+    void commitHeld() { commit(); }
+    /// Transactions committed to the log so far (each one fsync; for tests and benchmarks).
+    qint64 commits() const { return m_commits; }
     /// Called with each refused action (the CLI prints them to stderr).
     void onRefused(std::function<void(const QString &actor, const QString &why)> f) { m_onRefused = std::move(f); }
 
@@ -79,7 +87,9 @@ public:
     /// (docs/scenario-format.md "Player scripts"; the `at` and `room` keys are not needed). Applied at the
     /// current minute; a refused action is recorded and reported, never thrown. `actorName`, when
     /// given, is the person in the room who acted (a remote player's --name): every event the
-    /// action records carries it as payload "actor_name".
+    /// action records carries it as payload "actor_name". The Outcome's seq is the first event
+    /// the action recorded (its refusal when refused), 0 when it recorded nothing (reading a
+    /// mail already read).
     Outcome perform(const QString &actor, const QJsonObject &action, const QString &actorName = {});
 
     // The control team's clock: every change is an event.
@@ -121,6 +131,8 @@ private:
     bool m_redo = false;     ///< the current minute still has to be (re)processed
     QString m_actorName;     ///< the person acting during perform(), stamped on its events
     bool m_commitPerTurn = false;
+    bool m_hold = false;              ///< holdCommits()
+    qint64 m_commits = 0;             ///< commits()
     std::unique_ptr<QObject> m_turn;  ///< holds the end-of-turn commit while one is pending
 };
 

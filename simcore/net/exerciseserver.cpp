@@ -15,16 +15,14 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 
-#include <algorithm>
-
 #include <unistd.h>
+
+#include <algorithm>
 
 namespace cd::net {
 
 namespace {
 
-/// Events per "events" message when replaying a backlog.
-constexpr int kBacklogChunk = 200;
 /// A peer that stops reading is dropped once this much is queued for it (it resumes later).
 constexpr qint64 kMaxQueuedBytes = 8 * 1024 * 1024;
 /// Total connections accepted (each costs a socket and a little memory).
@@ -57,6 +55,9 @@ ExerciseServer::ExerciseServer(exercise::Exercise &exercise, QObject *parent)
         if (const auto self = alive.lock())
             (*self)->onEvent(e);
     });
+    m_commits = new GroupCommit(
+        m_exercise, [this](const GroupCommit::Act &act, const exercise::Outcome &o) { answerAct(act, o); },
+        [this](const QString &message) { failStorage(message); }, this);
     m_sweep = new QTimer(this);
     m_sweep->setInterval(500);
     connect(m_sweep, &QTimer::timeout, this, &ExerciseServer::sweep);
@@ -118,6 +119,7 @@ bool ExerciseServer::listen(const QHostAddress &address, quint16 port, QString *
     }
     if (m_publicHost.isEmpty())
         m_publicHost = address.toString();
+    m_clockSent = clockJson();  // every welcome from now on carries the clock; changes are broadcast
     m_sweep->start();
     return true;
 }
@@ -129,6 +131,9 @@ quint16 ExerciseServer::port() const
 
 void ExerciseServer::close()
 {
+    // What the rooms sent before is done, durable and answered before they hear "stopping".
+    if (!m_failed && m_commits->pending() > 0)
+        m_commits->flush();
     const auto clients = m_clients.values();
     for (ServerClient *c : clients)
         reject(c, CloseShutdown, QStringLiteral("shutdown"), QStringLiteral("the server is stopping"));
@@ -191,6 +196,7 @@ void ExerciseServer::refreshTokens()
 void ExerciseServer::sweep()
 {
     refreshTokens();
+    broadcastClock();
     const qint64 now = monotonicMs();
     const auto clients = m_clients.values();
     for (ServerClient *c : clients)
@@ -382,151 +388,21 @@ void ExerciseServer::onText(ServerClient *c, const QString &text)
         return handleSync(c, m);
     if (type == QLatin1String("ping")) {
         send(c, encode({{QStringLiteral("type"), QStringLiteral("pong")},
-                        {QStringLiteral("last_seq"), m_exercise.log().lastSeq()},
-                        {QStringLiteral("directory"), directoryOf(c->room)}}));
+                        {QStringLiteral("last_seq"), m_exercise.log().lastSeq()}}));
         return;
     }
     strike(c, QStringLiteral("unknown_type"), QStringLiteral("unknown message type \"%1\"").arg(type.left(32)));
 }
 
-QJsonObject ExerciseServer::directoryOf(const QString &room)
-{
-    // The scenario does not change while it is served: build each room's directory once.
-    auto it = m_directories.constFind(room);
-    if (it == m_directories.constEnd())
-        it = m_directories.insert(room, exercise::RoomDirectory::fromScenario(m_exercise.scenario(), room).toJson());
-    return *it;
-}
-
-void ExerciseServer::handleHello(ServerClient *c, const QJsonObject &m)
-{
-    if (c->welcomed) {
-        reject(c, CloseProtocol, QStringLiteral("hello_twice"), QStringLiteral("hello was already received"));
-        return;
-    }
-    const QJsonValue version = m.value(QLatin1String("protocol"));
-    if (!version.isDouble() || version.toInteger() != kProtocolVersion) {
-        reject(c, CloseProtocol, QStringLiteral("unsupported_protocol"),
-               QStringLiteral("this server speaks protocol %1 only").arg(kProtocolVersion));
-        return;
-    }
-    const QJsonValue name = m.value(QLatin1String("name"));
-    const QJsonValue since = m.value(QLatin1String("since"));
-    if ((!name.isUndefined() && !name.isString()) || (!since.isUndefined() && !since.isDouble()) ||
-        since.toDouble() < 0) {
-        reject(c, CloseProtocol, QStringLiteral("bad_hello"),
-               QStringLiteral("hello: \"name\" is a string and \"since\" a sequence number >= 0"));
-        return;
-    }
-    QString person = name.toString().simplified();
-    person.removeIf(
-        [](QChar ch) { return ch.category() == QChar::Other_Control || ch.category() == QChar::Other_Format; });
-    if (person.size() > kMaxNameChars) {
-        reject(c, CloseProtocol, QStringLiteral("bad_hello"),
-               QStringLiteral("hello: a name has at most %1 characters").arg(kMaxNameChars));
-        return;
-    }
-    c->name = person;
-    c->welcomed = true;
-    countUnauthenticated(c, -1);
-    const scenario::Room *room = m_exercise.scenario().room(c->room);
-    const scenario::Meta &meta = m_exercise.scenario().meta;
-    send(c, encode({{QStringLiteral("type"), QStringLiteral("welcome")},
-                    {QStringLiteral("protocol"), kProtocolVersion},
-                    {QStringLiteral("room"), c->room},
-                    {QStringLiteral("room_name"), room ? room->name.get(QStringLiteral("ja")) : QString()},
-                    {QStringLiteral("room_name_en"), room ? room->name.get(QStringLiteral("en")) : QString()},
-                    {QStringLiteral("exercise"), meta.id},
-                    {QStringLiteral("title"), meta.title.get(QStringLiteral("en"))},
-                    {QStringLiteral("start"), meta.start},
-                    {QStringLiteral("minute"), m_exercise.minute()},
-                    {QStringLiteral("ended"), m_exercise.ended()},
-                    {QStringLiteral("last_seq"), m_exercise.log().lastSeq()},
-                    {QStringLiteral("directory"), directoryOf(c->room)}}));
-    sendBacklog(c, qint64(since.toDouble()));
-    m_byRoom[c->room].append(c);
-    emit connectionsChanged();
-}
-
-void ExerciseServer::sendBacklog(ServerClient *c, qint64 since)
-{
-    // The per-room query, re-checked by the visibility rule (as every reader for a room does).
-    const std::vector<store::Event> events = m_exercise.log().readVisibleTo(c->room, since);
-    QJsonArray chunk;
-    const auto flushChunk = [&] {
-        if (chunk.isEmpty())
-            return;
-        send(c, encode({{QStringLiteral("type"), QStringLiteral("events")}, {QStringLiteral("events"), chunk}}));
-        chunk = QJsonArray();
-    };
-    for (const store::Event &e : events) {
-        if (!exercise::visibleTo(m_exercise.scenario(), e, c->room))
-            continue;
-        chunk.append(eventToJson(e, m_allRooms));
-        if (chunk.size() >= kBacklogChunk)
-            flushChunk();
-    }
-    flushChunk();
-    send(c, encode({{QStringLiteral("type"), QStringLiteral("synced")},
-                    {QStringLiteral("last_seq"), m_exercise.log().lastSeq()},
-                    {QStringLiteral("directory"), directoryOf(c->room)}}));
-}
-
-void ExerciseServer::handleSync(ServerClient *c, const QJsonObject &m)
-{
-    const QJsonValue room = m.value(QLatin1String("room"));
-    if (!room.isUndefined() && room.toString() != c->room) {
-        strike(c, QStringLiteral("forbidden"), QStringLiteral("a room sees only its own events"));
-        return;
-    }
-    const QJsonValue since = m.value(QLatin1String("since"));
-    if (!since.isDouble() || since.toDouble() < 0) {
-        strike(c, QStringLiteral("bad_message"), QStringLiteral("sync: \"since\" is a sequence number >= 0"));
-        return;
-    }
-    sendBacklog(c, qint64(since.toDouble()));
-}
-
-void ExerciseServer::handleAct(ServerClient *c, const QJsonObject &m)
-{
-    const QJsonValue idValue = m.value(QLatin1String("id"));
-    if (!idValue.isUndefined() && (!idValue.isString() || idValue.toString().size() > 64)) {
-        strike(c, QStringLiteral("bad_message"), QStringLiteral("act: \"id\" is a string of at most 64 characters"));
-        return;
-    }
-    const QString id = idValue.toString();
-    const QJsonValue actionValue = m.value(QLatin1String("action"));
-    if (!actionValue.isObject()) {
-        strike(c, QStringLiteral("bad_message"), QStringLiteral("act: \"action\" is an object"), id);
-        return;
-    }
-    QJsonObject action = actionValue.toObject();
-    // A room acts only as itself: an action naming another room is refused outright.
-    for (const char *key : {"room", "actor", "as"}) {
-        const QJsonValue who = action.value(QLatin1String(key));
-        if (who.isUndefined())
-            continue;
-        if (who.toString() != c->room) {
-            strike(c, QStringLiteral("forbidden"), QStringLiteral("a room acts only as itself"), id);
-            return;
-        }
-        action.remove(QLatin1String(key));
-    }
-    const std::optional<exercise::Outcome> done = perform(c->room, action, c->name);
-    if (!done)
-        return;  // not recorded: every connection is being closed with CloseStorage
-    const exercise::Outcome &o = *done;
-    QJsonObject result{{QStringLiteral("type"), QStringLiteral("result")},
-                       {QStringLiteral("ok"), o.ok},
-                       {QStringLiteral("seq"), o.seq}};
-    if (!id.isEmpty())
-        result.insert(QStringLiteral("id"), id);
-    if (!o.ok)
-        result.insert(QStringLiteral("message"), o.message);
-    send(c, encode(result));
-}
-
 void ExerciseServer::onEvent(const store::Event &e)
+{
+    fanOut(e);
+    // Paused, resumed, sped up, ended: the rooms' clocks follow at once (serverclock.cpp).
+    if (isClockEvent(e))
+        broadcastClock();
+}
+
+void ExerciseServer::fanOut(const store::Event &e)
 {
     if (m_byRoom.isEmpty())
         return;

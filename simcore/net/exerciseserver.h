@@ -13,6 +13,7 @@
 // Runs in the thread of the Exercise (the GUI or the serve loop). The Exercise must outlive
 // listening; the server may be destroyed before the Exercise.
 
+#include "net/groupcommit.h"
 #include "net/protocol.h"
 #include "net/ratelimit.h"
 #include "net/tokens.h"
@@ -79,8 +80,16 @@ public:
     bool listen(const QHostAddress &address, quint16 port, QString *error);
     quint16 port() const;
     QString publicHost() const { return m_publicHost; }
-    /// Closes every connection (close code CloseShutdown) and stops listening.
+    /// Stops serving: the acts already received are performed and committed (and answered),
+    /// then every connection is closed with CloseShutdown ("the server is stopping") and the
+    /// server stops listening. A storage failure while committing closes with CloseStorage instead.
     void close();
+    /// Acts from all connections within one turn of the event loop are committed in one
+    /// transaction (default); off, each act is its own transaction (the benchmark's "before").
+    void setGroupCommit(bool on) { m_commits->setEnabled(on); }
+    /// Acts performed for connections, and the transactions that committed them.
+    qint64 actsCommitted() const { return m_commits->acts(); }
+    qint64 actTransactions() const { return m_commits->transactions(); }
     /// The engine could not record (a store::Error: disk full, I/O error): what it was doing was
     /// not committed and the Exercise must not be used again. Closes every connection with
     /// CloseStorage and `message`, stops listening and accepting actions, and emits
@@ -120,9 +129,15 @@ private:
     void onText(ServerClient *c, const QString &text);
     void handleHello(ServerClient *c, const QJsonObject &m);
     void handleAct(ServerClient *c, const QJsonObject &m);
+    void answerAct(const GroupCommit::Act &act, const exercise::Outcome &outcome);
+    // serverclock.cpp: the exercise clock for the rooms' windows (docs/protocol.md "clock").
+    static bool isClockEvent(const store::Event &e);
+    QJsonObject clockJson() const;
+    void broadcastClock();
     void handleSync(ServerClient *c, const QJsonObject &m);
     void sendBacklog(ServerClient *c, qint64 since);
-    QJsonObject directoryOf(const QString &room);
+    /// The room's directory as the welcome carries it, serialized once per room and shared.
+    QByteArray directoryJson(const QString &room);
     bool strike(ServerClient *c, const QString &code, const QString &message, const QString &id = {});
     void reject(ServerClient *c, int closeCode, const QString &code, const QString &message);
     void drop(ServerClient *c);
@@ -130,6 +145,7 @@ private:
     void send(ServerClient *c, const QByteArray &bytes);
     void sendText(ServerClient *c, const QString &text);
     void onEvent(const store::Event &e);
+    void fanOut(const store::Event &e);
     void refreshTokens();
     void sweep();
 
@@ -144,7 +160,7 @@ private:
     QHash<QByteArray, QString> m_hashToRoom;  ///< token hash -> room (cache of room_tokens)
     QHash<QWebSocket *, ServerClient *> m_clients;
     QJsonArray m_allRooms;                           ///< every room id in scenario order (the wire's "all_rooms" form)
-    QHash<QString, QJsonObject> m_directories;       ///< room -> its directory (welcome)
+    QHash<QString, QByteArray> m_directories;        ///< room -> its directory, encoded (welcome)
     QHash<QString, QList<ServerClient *>> m_byRoom;  ///< rooms' connections that said hello
     int m_maxUnauthPerAddress = kMaxUnauthenticatedPerAddress;
     int m_maxUnauth = kMaxUnauthenticated;
@@ -158,6 +174,8 @@ private:
     int m_acceptFailures = 0;
     std::shared_ptr<ExerciseServer *> m_alive;  ///< lets the Exercise listener outlive us
     bool m_failed = false;                      ///< failStorage() was called
+    GroupCommit *m_commits = nullptr;           ///< the acts' group commit (groupcommit.h)
+    QJsonObject m_clockSent;                    ///< the clock last sent to every room
 };
 
 }  // namespace cd::net

@@ -4,8 +4,11 @@
 #include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonValue>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 namespace cd::net {
 
@@ -67,6 +70,46 @@ std::optional<store::Event> eventFromJson(const QJsonObject &o, const QJsonArray
         e.payload.insert(field, allRooms);  // shared, not copied
     }
     return e;
+}
+
+QJsonObject ClockInfo::toJson() const
+{
+    static const char *const states[] = {"running", "paused", "ended"};
+    return {{QStringLiteral("minute"), minute},
+            {QStringLiteral("speed"), speed > 0 ? QJsonValue(speed) : QJsonValue(QStringLiteral("max"))},
+            {QStringLiteral("state"), QLatin1String(states[state])},
+            {QStringLiteral("ms_to_next"), msToNext}};
+}
+
+std::optional<ClockInfo> ClockInfo::fromJson(const QJsonObject &o)
+{
+    const QJsonValue minute = o.value(QLatin1String("minute"));
+    const QJsonValue speed = o.value(QLatin1String("speed"));
+    const QJsonValue state = o.value(QLatin1String("state"));
+    const QJsonValue next = o.value(QLatin1String("ms_to_next"));
+    if (!minute.isDouble() || !next.isDouble() || !(speed.isDouble() || speed == QLatin1String("max")))
+        return std::nullopt;
+    ClockInfo c;
+    c.minute = minute.toInt();
+    c.speed = speed.isDouble() ? std::max(0.0, speed.toDouble()) : 0;
+    c.msToNext = next.toInteger();
+    if (state == QLatin1String("running"))
+        c.state = Running;
+    else if (state == QLatin1String("paused"))
+        c.state = Paused;
+    else if (state == QLatin1String("ended"))
+        c.state = Ended;
+    else
+        return std::nullopt;
+    return c;
+}
+
+int ClockInfo::minuteAfter(qint64 elapsedMs) const
+{
+    if (state != Running || speed <= 0 || msToNext < 0 || elapsedMs < msToNext)
+        return minute;
+    const qint64 past = std::min(elapsedMs - msToNext, kClockLeadMs);
+    return minute + 1 + int(double(past) * speed / 60000.0);
 }
 
 QJsonObject errorMessage(const QString &code, const QString &message, const QString &id)

@@ -74,6 +74,28 @@ QJsonObject eventToJson(const store::Event &e, const QJsonArray &allRooms = {});
 /// or no room list to expand it with).
 std::optional<store::Event> eventFromJson(const QJsonObject &o, const QJsonArray &allRooms = {});
 
+/// The exercise clock as the server tells rooms (docs/protocol.md "clock"): the last minute it
+/// processed, its speed, its state, and how long until the next minute is due. Times are
+/// relative (no wall clock is compared across machines).
+struct ClockInfo
+{
+    enum State { Running, Paused, Ended };
+    int minute = 0;
+    double speed = 1;  ///< exercise minutes per wall minute; 0 = as fast as possible ("max")
+    State state = Running;
+    qint64 msToNext = -1;  ///< wall ms until minute + 1 is due when sent (-1: not running)
+
+    /// {"minute", "speed" (a number or "max"), "state" ("running", "paused", "ended"), "ms_to_next"}
+    QJsonObject toJson() const;
+    /// nullopt when a field is missing or of the wrong type.
+    static std::optional<ClockInfo> fromJson(const QJsonObject &o);
+    /// The minute the clock shows `elapsedMs` after it was sent: counting on at its speed while
+    /// running, at most kClockLeadMs of wall time past the next minute without news from the
+    /// server (which sends a clock each minute it processes).
+    int minuteAfter(qint64 elapsedMs) const;
+};
+inline constexpr qint64 kClockLeadMs = 3000;
+
 /// {"type":"error","code":CODE,"message":MESSAGE[,"id":ID]}
 QJsonObject errorMessage(const QString &code, const QString &message, const QString &id = {});
 

@@ -2,6 +2,7 @@
 
 #include "net/protocol.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -15,8 +16,12 @@ namespace cd::net {
 
 RemoteRoomEndpoint::RemoteRoomEndpoint(const QUrl &url, const QString &name, QObject *parent)
     : QObject(parent), m_url(url), m_name(name),
-      m_socket(new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this)), m_retry(new QTimer(this))
+      m_socket(new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this)), m_retry(new QTimer(this)),
+      m_clockTick(new QTimer(this))
 {
+    setTimeSource({});
+    m_clockTick->setInterval(1000);
+    connect(m_clockTick, &QTimer::timeout, this, &RemoteRoomEndpoint::tickClock);
     QString token;
     parseJoinUrl(url.toString(), &m_room, &token);
     m_retry->setSingleShot(true);
@@ -173,6 +178,8 @@ void RemoteRoomEndpoint::onText(const QString &text)
         m_welcomeMinute = m.value(QLatin1String("minute")).toInt();
         m_backoffMs = m_initialBackoffMs;
         m_lastError.clear();
+        m_serverClose = 0;
+        m_lastErrorCode.clear();
         const bool first = !m_directory;
         if (first) {
             QString error;
@@ -188,6 +195,9 @@ void RemoteRoomEndpoint::onText(const QString &text)
         setState(State::Connected);
         if (first)
             emit welcomed();
+        takeClock(m.value(QLatin1String("clock")));
+    } else if (type == QLatin1String("clock")) {
+        takeClock(m);
     } else if (type == QLatin1String("synced")) {
         emit synced();
     } else if (type == QLatin1String("result")) {
@@ -195,6 +205,7 @@ void RemoteRoomEndpoint::onText(const QString &text)
                             m.value(QLatin1String("message")).toString(), m.value(QLatin1String("seq")).toInteger());
     } else if (type == QLatin1String("error")) {
         m_lastError = m.value(QLatin1String("message")).toString();
+        m_lastErrorCode = m.value(QLatin1String("code")).toString();
         const QString id = m.value(QLatin1String("id")).toString();
         if (!id.isEmpty())
             emit resultReceived(id, false, m_lastError, 0);
@@ -207,10 +218,17 @@ void RemoteRoomEndpoint::onDisconnected()
     if (m_retry->isActive() || m_state == State::Closed)
         return;  // already handled (disconnected and an error both report one drop)
     const int code = int(m_socket->closeCode());
+    // The server closed with one of the protocol's codes: its reason says why (the socket's own
+    // error string would be "Unknown error").
+    const bool byServer = code >= 4000 && code <= 4999;
+    if (byServer)
+        m_serverClose = code;
     if (isFinalClose(code)) {
         m_final = true;
         if (m_lastError.isEmpty())
             m_lastError = m_socket->closeReason();
+    } else if (byServer && !m_socket->closeReason().isEmpty()) {
+        m_lastError = m_socket->closeReason();
     } else if (m_lastError.isEmpty() || m_state == State::Connected) {
         m_lastError = m_socket->errorString();
     }
@@ -230,6 +248,47 @@ void RemoteRoomEndpoint::scheduleReconnect()
     m_retry->start(std::max(1, m_backoffMs + jitter));
     m_backoffMs = std::min(m_maxBackoffMs, m_backoffMs * 2);
     setState(State::Reconnecting);  // after start(): reconnectInMs() is already known
+}
+
+void RemoteRoomEndpoint::setTimeSource(std::function<qint64()> nowMs)
+{
+    if (!nowMs) {
+        auto timer = std::make_shared<QElapsedTimer>();
+        timer->start();
+        nowMs = [timer] { return timer->elapsed(); };
+    }
+    m_now = std::move(nowMs);
+    m_clockAt = m_now();
+}
+
+int RemoteRoomEndpoint::exerciseMinute() const
+{
+    if (!m_clock)
+        return m_welcomeMinute;
+    return m_clock->minuteAfter(m_now() - m_clockAt);
+}
+
+void RemoteRoomEndpoint::takeClock(const QJsonValue &clock)
+{
+    const std::optional<ClockInfo> c = ClockInfo::fromJson(clock.toObject());
+    if (!c)
+        return;  // a server without clock messages: the window's clock follows events
+    m_clock = c;
+    m_clockAt = m_now();
+    if (!m_clockTick->isActive())
+        m_clockTick->start();
+    tickClock();
+}
+
+void RemoteRoomEndpoint::tickClock()
+{
+    const int minute = exerciseMinute();
+    const int state = m_clock ? int(m_clock->state) : -1;
+    if (minute == m_shownMinute && state == m_shownState)
+        return;
+    m_shownMinute = minute;
+    m_shownState = state;
+    emit clockChanged(minute);
 }
 
 }  // namespace cd::net

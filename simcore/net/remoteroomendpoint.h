@@ -10,9 +10,14 @@
 // 15 s, with jitter), and resumes from the last seq it holds: the server replays exactly the
 // room's events after it, and events at or below it are ignored, so nothing is missed and
 // nothing is shown twice. eventsSince() answers from the events received so far.
+//
+// The exercise clock: the welcome and the server's `clock` messages say the minute, the speed
+// and whether the clock runs (docs/protocol.md "clock"); between them the endpoint counts on by
+// itself, checking every second, so a quiet room's clock moves with the exercise's.
 
 #include "exercise/roomdirectory.h"
 #include "exercise/roomendpoint.h"
+#include "net/protocol.h"
 
 #include <QJsonArray>
 #include <QList>
@@ -20,6 +25,7 @@
 #include <QSslCertificate>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -62,6 +68,19 @@ public:
     const std::optional<exercise::RoomDirectory> &directory() const { return m_directory; }
     /// The exercise minute the last welcome announced.
     int welcomeMinute() const { return m_welcomeMinute; }
+    /// The server's clock as last told (nullopt before a welcome, or from a server that sends none).
+    const std::optional<ClockInfo> &clock() const { return m_clock; }
+    /// The exercise minute now: the server's clock counted on at its speed while it runs; the
+    /// welcome's minute without one.
+    int exerciseMinute() const;
+    /// Monotonic milliseconds for counting the clock on (tests inject one; default: the
+    /// process's monotonic clock).
+    void setTimeSource(std::function<qint64()> nowMs);
+    /// The close code of the server's last close (0 when none since the last welcome): e.g.
+    /// CloseShutdown, "the server is stopping".
+    int serverCloseCode() const { return m_serverClose; }
+    /// The code of the server's last `error` message since the last welcome (e.g. "shutdown").
+    QString lastErrorCode() const { return m_lastErrorCode; }
     /// Milliseconds until the next reconnection attempt (-1 when none is scheduled).
     int reconnectInMs() const;
     /// Certificates to trust for wss:// besides the system's (a self-signed server's own);
@@ -88,6 +107,8 @@ signals:
     /// The first welcome arrived: directory() is set (later welcomes after a reconnect keep it).
     void welcomed();
     void serverError(const QString &code, const QString &message);
+    /// exerciseMinute() or the clock's state changed (checked every second and on each clock message).
+    void clockChanged(int minute);
 
 private:
     void setState(State s);
@@ -97,6 +118,8 @@ private:
     void onText(const QString &text);
     void take(const store::Event &e);
     void scheduleReconnect();
+    void takeClock(const QJsonValue &clock);
+    void tickClock();
 
     QUrl m_url;
     QString m_room;
@@ -117,6 +140,14 @@ private:
     std::optional<exercise::RoomDirectory> m_directory;
     QJsonArray m_allRooms;  ///< the directory's room ids, to expand events' "all_rooms" form
     int m_welcomeMinute = 0;
+    std::optional<ClockInfo> m_clock;
+    qint64 m_clockAt = 0;  ///< m_now() when m_clock arrived
+    std::function<qint64()> m_now;
+    QTimer *m_clockTick;
+    int m_shownMinute = -1;  ///< the minute clockChanged() last announced
+    int m_shownState = -1;
+    int m_serverClose = 0;
+    QString m_lastErrorCode;
     std::vector<store::Event> m_events;
     std::vector<EventHandler> m_handlers;
 };

@@ -17,6 +17,7 @@ void ExerciseServer::failStorage(const QString &message)
     if (m_failed)
         return;
     m_failed = true;
+    m_commits->abandon();  // queued acts are not recorded: no result comes for them
     // The close reason is limited to 123 bytes; the error message says the rest.
     const QString reason = QStringLiteral("the server could not record events and stopped");
     const auto clients = m_clients.values();

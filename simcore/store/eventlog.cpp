@@ -163,15 +163,15 @@ std::vector<Event> EventLog::read(qint64 afterSeq, int limit)
     return collect(st);
 }
 
-std::vector<Event> EventLog::readVisibleTo(const QString &room, qint64 afterSeq)
+std::vector<Event> EventLog::readVisibleTo(const QString &room, qint64 afterSeq, int limit)
 {
     Statement st(m_db,
                  "SELECT e.seq, e.wall_ms, e.minute, e.actor, e.kind, e.payload,"
                  " (SELECT group_concat(room, char(31)) FROM (SELECT room FROM event_audience a"
                  "  WHERE a.seq = e.seq ORDER BY room))"
                  " FROM events e WHERE e.seq IN (SELECT seq FROM event_audience WHERE room IN (?, 'all') AND seq > ?)"
-                 " ORDER BY e.seq");
-    st.bind(1, room).bind(2, afterSeq);
+                 " ORDER BY e.seq LIMIT ?");
+    st.bind(1, room).bind(2, afterSeq).bind(3, qint64(limit > 0 ? limit : -1));
     return collect(st);
 }
 

@@ -63,8 +63,9 @@ public:
 
     /// Events with seq > afterSeq, in order (at most `limit` when limit > 0).
     std::vector<Event> read(qint64 afterSeq = 0, int limit = 0);
-    /// Events with seq > afterSeq whose stored audience includes `room` or "all".
-    std::vector<Event> readVisibleTo(const QString &room, qint64 afterSeq = 0);
+    /// Events with seq > afterSeq whose stored audience includes `room` or "all" (at most `limit`
+    /// when limit > 0: a long replay is read page by page).
+    std::vector<Event> readVisibleTo(const QString &room, qint64 afterSeq = 0, int limit = 0);
     qint64 lastSeq();
 
     QString metaValue(const QString &key);

@@ -5,8 +5,13 @@
 // (3) every room mailing another room every 10 s for 60 s: none lost, and the latency, (4) the
 // server's CPU time and resident memory per connection (from /proc). Bounded: at most R*C
 // connections and ~3 minutes. Usage: bench_net [ROOMS [PER_ROOM [MAIL_SECONDS [INJECT_MINUTE]]]]
+// Other modes (netbench_modes.h): bench_net burst [ROOMS [ACTS]] [--per-act] (group commit:
+// durable throughput and another room's ping), bench_net soak [ROOMS [SECONDS]] (server memory
+// over time under steady mail).
 #include "exercise/roomdirectory.h"
 #include "net/protocol.h"
+#include "netbench.h"
+#include "netbench_modes.h"
 #include "scenario/loader.h"
 
 #include <QCoreApplication>
@@ -29,104 +34,9 @@
 #include <sys/resource.h>
 #include <vector>
 
+using namespace netbench;
+
 namespace {
-
-QByteArray scenarioJson(int rooms, int injectMin)
-{
-    QJsonArray roomList, all;
-    for (int i = 0; i < rooms; ++i) {
-        const QString id = QStringLiteral("r%1").arg(i);
-        roomList.append(QJsonObject{{QStringLiteral("id"), id},
-                                    {QStringLiteral("name"), id},
-                                    {QStringLiteral("role"), QStringLiteral("operator")}});
-        all.append(id);
-    }
-    QJsonObject s{
-        {QStringLiteral("format"), QStringLiteral("crossdrill-scenario/1")},
-        {QStringLiteral("meta"), QJsonObject{{QStringLiteral("id"), QStringLiteral("bench")},
-                                             {QStringLiteral("title"), QStringLiteral("bench")},
-                                             {QStringLiteral("kind"), QStringLiteral("functional")},
-                                             {QStringLiteral("start"), QStringLiteral("09:00")},
-                                             {QStringLiteral("duration"), QStringLiteral("+06:00")}}},
-        {QStringLiteral("rooms"), roomList},
-        {QStringLiteral("graph"),
-         QJsonObject{{QStringLiteral("nodes"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("n")},
-                                                                      {QStringLiteral("name"), QStringLiteral("n")}}}},
-                     {QStringLiteral("edges"), QJsonArray{}}}},
-        {QStringLiteral("injects"),
-         QJsonArray{
-             QJsonObject{{QStringLiteral("id"), QStringLiteral("I-ALL")},
-                         {QStringLiteral("at"), QStringLiteral("+00:%1").arg(injectMin, 2, 10, QLatin1Char('0'))},
-                         {QStringLiteral("channel"), QStringLiteral("mail")},
-                         {QStringLiteral("from"), QStringLiteral("control")},
-                         {QStringLiteral("to"), all},
-                         {QStringLiteral("subject"), QStringLiteral("INJECT-ALL")},
-                         {QStringLiteral("body"), QStringLiteral("to every room")}}}},
-    };
-    return QJsonDocument(s).toJson();
-}
-
-struct Stats
-{
-    std::vector<qint64> samples;
-    void print(const char *what)
-    {
-        if (samples.empty()) {
-            std::printf("%s: no samples\n", what);
-            return;
-        }
-        std::sort(samples.begin(), samples.end());
-        const auto at = [this](double q) { return samples[std::min(samples.size() - 1, size_t(q * samples.size()))]; };
-        std::printf("%s: n=%zu p50=%lld ms p99=%lld ms max=%lld ms\n", what, samples.size(), (long long)at(0.5),
-                    (long long)at(0.99), (long long)samples.back());
-    }
-};
-
-/// utime+stime (ms) and VmRSS (KiB) of a process.
-std::pair<double, long> procUsage(qint64 pid)
-{
-    double cpuMs = 0;
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (stat.open(QIODevice::ReadOnly)) {
-        const QByteArray s = stat.readAll();
-        const QList<QByteArray> f = s.mid(s.lastIndexOf(')') + 2).split(' ');
-        if (f.size() > 13)
-            cpuMs = (f[11].toDouble() + f[12].toDouble()) * 1000.0 / double(sysconf(_SC_CLK_TCK));
-    }
-    long rss = 0;
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (status.open(QIODevice::ReadOnly))
-        for (const QByteArray &line : status.readAll().split('\n'))
-            if (line.startsWith("VmRSS:"))
-                rss = line.mid(6).trimmed().split(' ').first().toLong();
-    return {cpuMs, rss};
-}
-
-/// The 1, 5 and 15 minute load averages (/proc/loadavg).
-QString loadAverage()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    if (!f.open(QIODevice::ReadOnly))
-        return QStringLiteral("?");
-    const QList<QByteArray> parts = f.readAll().split(' ');
-    return parts.size() >= 3 ? QString::fromLatin1(parts[0] + ' ' + parts[1] + ' ' + parts[2]) : QStringLiteral("?");
-}
-
-bool waitUntil(const std::function<bool()> &done, int ms)
-{
-    // Sleeps in the event loop between checks (a 20 ms timer wakes it): a busy loop here would
-    // take one of the two cores from the server being measured.
-    QTimer wake;
-    wake.start(20);
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > ms)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
-    }
-    return true;
-}
 
 struct Client
 {
@@ -147,6 +57,22 @@ int main(int argc, char *argv[])
     // real client has one socket). The server is started without the variable: it sets it itself.
     qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);
+    if (argc > 1 && (qstrcmp(argv[1], "burst") == 0 || qstrcmp(argv[1], "soak") == 0)) {
+        const QStringList args = app.arguments().mid(2);
+        QStringList numbers = args;
+        numbers.removeAll(QStringLiteral("--per-act"));
+        rlimit files{};
+        getrlimit(RLIMIT_NOFILE, &files);
+        files.rlim_cur = files.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &files);
+        const auto arg = [&](int i, int fallback, int lo, int hi) {
+            return numbers.size() > i ? std::clamp(numbers[i].toInt(), lo, hi) : fallback;
+        };
+        if (qstrcmp(argv[1], "burst") == 0)
+            return runBurst(arg(0, 1000, 2, 5000), arg(1, 20, 1, 40), args.contains(QStringLiteral("--per-act")));
+        return runSoak(arg(0, 500, 2, 5000), arg(1, 180, 10, 3600));
+    }
     const int rooms = argc > 1 ? std::clamp(atoi(argv[1]), 2, 2000) : 1000;
     const int perRoom = argc > 2 ? std::clamp(atoi(argv[2]), 1, 10) : 5;
     const int mailSeconds = argc > 3 ? std::clamp(atoi(argv[3]), 0, 120) : 60;

@@ -11,6 +11,7 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QTreeView>
 
 using namespace netfixture;
@@ -90,6 +91,35 @@ private slots:
         s.server->close();  // the server stops: the client retries in about 3 s
         QTRY_VERIFY_WITH_TIMEOUT(remote.status()->text().contains("reconnecting in"), 5000);
         QCOMPARE(remote.status()->text().contains(" s"), true);
+        // Said as the server's close (4010), not as a socket error ("unknown error").
+        QVERIFY2(remote.status()->text().startsWith("Connection lost (the server is stopping); reconnecting in "),
+                 qPrintable(remote.status()->text()));
+    }
+
+    void roomClockMovesWithTheServerClock()
+    {
+        Served s;
+        QString error;
+        QVERIFY2(s.start(&error), qPrintable(error));
+        s.ex->setSpeed(10);
+        auto now = std::make_shared<qint64>(0);
+        RemoteRoomEndpoint endpoint(QUrl(s.url("op-b")), "tester");
+        endpoint.setTimeSource([now] { return *now; });
+        RemoteRoom remote(endpoint);
+        QSignalSpy opened(&remote, &RemoteRoom::windowOpened);
+        remote.show();
+        endpoint.open();
+        QVERIFY(opened.wait(5000));
+        auto *clock = remote.window()->findChild<QLabel *>("roomClock");
+        QVERIFY(clock);
+        QTRY_VERIFY_WITH_TIMEOUT(endpoint.clock().has_value(), 5000);
+        QCOMPARE(clock->text(), QString("Exercise time 13:01"));
+        const qint64 seq = endpoint.lastSeq();
+        // The next minute comes due at x10 (nothing processed yet, so op-b hears no event): the
+        // window's clock moves anyway.
+        *now += s.ex->clock().msUntil(s.ex->minute() + 1) + 100;
+        QTRY_COMPARE_WITH_TIMEOUT(clock->text(), QString("Exercise time 13:02"), 3000);
+        QCOMPARE(endpoint.lastSeq(), seq);
     }
 
     void refusedTokenStaysInTheWaitingWindowWithTheReason()

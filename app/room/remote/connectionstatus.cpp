@@ -25,7 +25,13 @@ QString ConnectionStatus::stateText() const
 {
     const QUrl url = m_endpoint.url();
     const QString server = QStringLiteral("%1:%2").arg(url.host()).arg(url.port());
-    const QString why = m_endpoint.lastError();
+    // A close the server announced is said in the user's language (docs/protocol.md close codes);
+    // it stays the reason while reconnecting, until the server welcomes this room again.
+    QString why = m_endpoint.lastError();
+    if (m_endpoint.serverCloseCode() == net::CloseShutdown && m_endpoint.lastErrorCode() == QLatin1String("shutdown"))
+        why = tr("the server is stopping");
+    else if (m_endpoint.serverCloseCode() == net::CloseStorage)
+        why = tr("the server could not record events and stopped");
     switch (m_endpoint.state()) {
     case net::RemoteRoomEndpoint::State::Connecting:
         return tr("Connecting to %1…").arg(server);

@@ -61,6 +61,11 @@ void RemoteRoom::openWindow()
         return;
     m_window = std::make_unique<RoomWindow>(m_endpoint, *m_endpoint.directory());
     m_window->setReplaying(!m_synced);
+    // The room's clock moves with the server's exercise clock, not only when the room gets an
+    // event (the endpoint counts on between the server's clock messages).
+    m_window->setExerciseMinute(m_endpoint.exerciseMinute());
+    connect(&m_endpoint, &net::RemoteRoomEndpoint::clockChanged, m_window.get(),
+            [window = m_window.get()](int minute) { window->setExerciseMinute(minute); });
     m_status = new ConnectionStatus(m_endpoint, m_window.get());
     m_window->statusBar()->addPermanentWidget(m_status);
     const bool visible = m_waiting->isVisible();
