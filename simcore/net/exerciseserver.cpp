@@ -238,7 +238,9 @@ void ExerciseServer::onNewConnection()
             continue;
         }
         const QString room = parts[2];
-        const QString token = QUrlQuery(url).queryItemValue(QStringLiteral("token"));
+        QString token = QUrlQuery(url).queryItemValue(QStringLiteral("token"));
+        if (token.isEmpty() && m_redeemTicket)  // a browser room (webportal.h): a one-use ticket
+            token = m_redeemTicket(QUrlQuery(url).queryItemValue(QStringLiteral("ticket")));
         if (token.isEmpty()) {
             reject(c, CloseUnauthorized, QStringLiteral("unauthorized"), QStringLiteral("a token is required"));
             continue;
