@@ -7,6 +7,10 @@
 const PROTOCOL = 3;
 /// Close codes after which reconnecting cannot help (docs/protocol.md "Close codes").
 const FINAL = new Set([4000, 4001, 4003, 4004]);
+/// Error codes that come just before the server closes: the connection status tells them, not
+/// a notice about an action.
+const CLOSING = new Set(['shutdown', 'busy', 'room_full', 'abuse', 'storage', 'revoked', 'unauthorized',
+  'hello_timeout', 'unsupported_protocol', 'bad_hello', 'hello_first', 'hello_twice', 'bad_path']);
 
 export class Connection {
   constructor({ room, csrf, store, name, onStatus, onError }) {
@@ -87,7 +91,8 @@ export class Connection {
         break;
       case 'error':
         if (m.id && this.pending.has(m.id)) this.settle(m.id, { ok: false, message: m.message || m.code });
-        else this.onError(m.code, m.message || '');
+        else if (!CLOSING.has(m.code)) this.onError(m.code, m.message || '');
+        else this.closeReason = m.message || m.code;
         break;
       default:
         break;
@@ -105,7 +110,7 @@ export class Connection {
     if (ws !== this.ws) return;
     this.ws = null;
     for (const id of [...this.pending.keys()]) this.settle(id, { ok: false, lost: true, message: '' });
-    if (FINAL.has(c.code)) return this.stop('closed', c.reason || String(c.code));
+    if (FINAL.has(c.code)) return this.stop('closed', c.reason || this.closeReason || String(c.code));
     this.retry();
   }
 

@@ -102,6 +102,7 @@ function render() {
   fill(document.getElementById('unread-badge'), unread ? String(unread) : '');
   for (const v of Object.values(views)) v.update();
   document.body.dataset.lastSeq = String(store.lastSeq);
+  tick();
 }
 
 function tick() {
