@@ -131,6 +131,11 @@ private slots:
 
     void mailArrivesInTheOtherRooms()
     {
+        // Someone in mic is reading the list with the keyboard: the mail arriving keeps their place.
+        const QString focused = m_b->eval("(() => { const b = document.querySelector('#mail-list button'); b.focus(); "
+                                          "return b.dataset.mail; })()")
+                                    .toString();
+        QVERIFY(!focused.isEmpty());
         click(*m_a, "#mail-compose");
         click(*m_a, "#compose-to input[value=mic]");
         click(*m_a, "#compose-cc input[value=op-a]");
@@ -140,6 +145,7 @@ private slots:
         click(*m_a, "#compose-send");
         QVERIFY(m_b->waitFor(
             "[...document.querySelectorAll('#mail-list .subject')].some(e => e.textContent === " + js(kSubject) + ")"));
+        QCOMPARE(m_b->eval("document.activeElement?.dataset.mail ?? ''").toString(), focused);
         // Shown as text, never as markup.
         QCOMPARE(m_b->eval("document.querySelectorAll('#mail-list b, main script').length").toInt(), 0);
         QVERIFY(m_b->eval("document.querySelector('#unread-badge').textContent").toString().toInt() >= 1);
@@ -152,6 +158,13 @@ private slots:
                 return false;
             },
             5000));
+        // A second person in nisc (another computer) sees the same mail among the room's sent.
+        devtools::Page second(*m_browser, "en");
+        second.navigate(m_portal->roomUrl("nisc", m_s.tokens.value("nisc")));
+        QVERIFY(synced(second));
+        click(second, "#folder-sent");
+        QVERIFY(second.waitFor(
+            "[...document.querySelectorAll('#mail-list .subject')].some(e => e.textContent === " + js(kSubject) + ")"));
         shot(*m_b, "mail-ja");
         // Opening it marks it read (a mail.read of mic in the log).
         const QString id = m_b->eval("[...document.querySelectorAll('#mail-list button')].find(b => "

@@ -128,7 +128,10 @@ export function mountMail(root, ctx) {
       h('button', { type: 'button', id: 'mail-compose', class: 'primary', disabled: s.ended,
         onclick: () => compose('new', null) }, t('compose')));
     const mails = view.folder === 'sent' ? s.sent() : s.inbox();
+    // A new event redraws the list: keep the keyboard where it was.
+    const focused = document.activeElement?.closest?.('#mail-list button')?.dataset.mail;
     fill(list, mails.length ? mails.map(row) : h('li', { class: 'empty', text: t('noMail') }));
+    if (focused) list.querySelector(`button[data-mail="${CSS.escape(focused)}"]`)?.focus();
     if (!view.composing) reading();
   }
 

@@ -57,13 +57,15 @@ export function mountWeb(root, ctx) {
     const s = ctx.store;
     const readable = s.directory?.sites || [];
     const pages = [...s.pages.values()];
+    const focused = document.activeElement?.closest?.('#web-sites button')?.dataset.key;
     fill(sites, readable.map((x) => h('section', { class: 'site', dataset: { site: x.id } },
       h('h2', { text: ctx.txt(x.name) }),
       h('ul', {}, pages.filter((p) => p.site === x.id).map((p) => h('li', {},
-        h('button', { type: 'button', class: 'link', 'aria-current': view.site === p.site && view.path === p.path ? 'page' : null,
+        h('button', { type: 'button', class: 'link', dataset: { key: `${p.site}\n${p.path}` }, 'aria-current': view.site === p.site && view.path === p.path ? 'page' : null,
           onclick: () => open(p.site, p.path) }, ctx.txt(p.title) || p.path),
         h('span', { class: 'meta', text: ` ${p.path} v${p.version}` })))),
       pages.some((p) => p.site === x.id) ? null : h('p', { class: 'meta', text: t('noPages') }))));
+    if (focused) [...sites.querySelectorAll('button')].find((b) => b.dataset.key === focused)?.focus();
     const postable = readable.filter((x) => x.can_post);
     const keep = site.value;
     fill(site, postable.map((x) => h('option', { value: x.id, text: ctx.txt(x.name) })));
