@@ -15,6 +15,8 @@ packages=(
   libsqlite3-dev sqlite3 libboost-graph-dev
   # headless GUI runs and screenshots, Japanese text, report PDFs
   xvfb xauth imagemagick fonts-noto-cjk fonts-dejavu-core poppler-utils
+  # the browser room's test and screenshots (tests/browser, headless through DevTools)
+  chromium
   # benchmarks only (the NumPy reference of the cascade model)
   python3 python3-numpy
   # packaging checks

@@ -91,7 +91,7 @@ public:
     int closeCode = 0;
 };
 
-/// The basic engine scenario (tests/data/exercise) served on loopback.
+/// The basic engine scenario (or another of tests/data/exercise) served on loopback.
 struct Served
 {
     QTemporaryDir dir;
@@ -99,9 +99,9 @@ struct Served
     std::unique_ptr<cd::net::ExerciseServer> server;
     QMap<QString, QString> tokens;
 
-    bool start(QString *error)
+    bool start(QString *error, const QString &scenario = "basic.cxs.json")
     {
-        ex = fixture::start("basic.cxs.json", {}, dir.filePath("x.cxdb"), error);
+        ex = fixture::start(scenario, {}, dir.filePath("x.cxdb"), error);
         if (!ex)
             return false;
         ex->advanceTo(1);

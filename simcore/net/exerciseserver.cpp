@@ -15,6 +15,7 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -108,7 +109,9 @@ bool ExerciseServer::listen(const QHostAddress &address, quint16 port, QString *
             QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(listener.errorString());
         return false;
     }
-    const int fd = ::dup(int(listener.socketDescriptor()));
+    // Close-on-exec: a process started later (a browser, a helper) must not inherit the
+    // listening socket and keep the port bound after we stop.
+    const int fd = ::fcntl(int(listener.socketDescriptor()), F_DUPFD_CLOEXEC, 0);
     listener.close();
     if (fd < 0 || !m_server->setSocketDescriptor(fd)) {
         if (fd >= 0)
@@ -244,7 +247,9 @@ void ExerciseServer::onNewConnection()
             continue;
         }
         const QString room = parts[2];
-        const QString token = QUrlQuery(url).queryItemValue(QStringLiteral("token"));
+        QString token = QUrlQuery(url).queryItemValue(QStringLiteral("token"));
+        if (token.isEmpty() && m_redeemTicket)  // a browser room (webportal.h): a one-use ticket
+            token = m_redeemTicket(QUrlQuery(url).queryItemValue(QStringLiteral("ticket")));
         if (token.isEmpty()) {
             reject(c, CloseUnauthorized, QStringLiteral("unauthorized"), QStringLiteral("a token is required"));
             continue;

@@ -27,6 +27,7 @@
 #include <QSslConfiguration>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -111,6 +112,10 @@ public:
     QString joinUrl(const QString &room, const QString &token) const;
     /// The room a token belongs to (empty when unknown or revoked); for the web portal.
     QString roomOfToken(const QString &token) const;
+    /// The web portal's one-use tickets (webportal.h, docs/browser-room.md): a connection URL
+    /// may carry `?ticket=T` instead of `?token=`; `redeem` turns T into the room token it
+    /// stands for (empty when unknown, used or expired), which is then checked as a token is.
+    void setTicketRedeemer(std::function<QString(const QString &ticket)> redeem) { m_redeemTicket = std::move(redeem); }
 
     exercise::Exercise &exercise() { return m_exercise; }
     int connectionCount() const { return int(m_clients.size()); }
@@ -176,6 +181,7 @@ private:
     bool m_failed = false;                      ///< failStorage() was called
     GroupCommit *m_commits = nullptr;           ///< the acts' group commit (groupcommit.h)
     QJsonObject m_clockSent;                    ///< the clock last sent to every room
+    std::function<QString(const QString &)> m_redeemTicket;  ///< the web portal's tickets
 };
 
 }  // namespace cd::net

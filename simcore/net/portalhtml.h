@@ -1,39 +1,30 @@
 #pragma once
-// HTML of the web portal (webportal.h). Every text that comes from the scenario or the
-// exercise is escaped with QString::toHtmlEscaped; links are percent-encoded.
+// The few server-made HTML pages of the browser room (webportal.h): sign-in problems and a
+// refused no-script post. They carry no script; every text is escaped (QString::toHtmlEscaped).
+// They show Japanese and English together: the server cannot know the reader's language
+// before the page (which chooses from the browser's) has loaded, and the portal serves
+// people of both. Everything else a browser room shows is made by the page itself
+// (web/room/app, its own ja/en dictionary).
 
-#include "scenario/scenario.h"
-
-#include <QJsonValue>
 #include <QString>
-
-#include <map>
-#include <utility>
-
-namespace cd::exercise {
-class Exercise;
-}
 
 namespace cd::net::portal {
 
-struct PageView
-{
-    QString site;
-    QString path;
-    QJsonValue title;
-    QJsonValue body;
-    int version = 0;
-    int minute = 0;
-    QString by;
+enum class Problem {
+    NoRoom,      ///< a path that is no room's
+    SignIn,      ///< no token and no cookie
+    WrongToken,  ///< wrong, revoked or another room's token
+    Method,      ///< a method the path does not take
+    NoPage,      ///< nothing there
+    Csrf,        ///< a form or ticket request without the page's CSRF token
+    TooLarge,    ///< a post over the protocol's message limit
+    Busy,        ///< too many outstanding tickets
+    Stopped,     ///< the server could not record and has stopped
 };
-/// (site, path) -> latest version, of the pages `room` may read.
-using RoomPages = std::map<std::pair<QString, QString>, PageView>;
 
-/// The pages the room may read, folded from its events (through the visibility rule).
-RoomPages collect(exercise::Exercise &exercise, const QString &room);
-
-QString indexPage(const scenario::Scenario &s, const QString &room, const RoomPages &pages, const QString &csrf);
-QString sitePage(const scenario::Scenario &s, const QString &room, const PageView &page);
-QString errorPage(const QString &title, const QString &text);
+/// The page explaining `problem`, in Japanese and English.
+QString errorPage(Problem problem);
+/// The page explaining why the engine refused a no-script post (its message is the engine's).
+QString refusedPage(const QString &message);
 
 }  // namespace cd::net::portal

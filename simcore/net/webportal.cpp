@@ -1,18 +1,22 @@
 #include "net/webportal.h"
 
 #include "exercise/exercise.h"
-#include "exercise/visibility.h"
+#include "exercise/vocab.h"
 #include "net/connectionguard.h"
 #include "net/exerciseserver.h"
 #include "net/portalhtml.h"
 #include "net/protocol.h"
 #include "net/tokens.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
+#include <QJsonObject>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QUrl>
@@ -24,22 +28,46 @@ namespace {
 
 using Status = QHttpServerResponse::StatusCode;
 const QByteArray kCookie = QByteArrayLiteral("cd_token");
+/// How long a ticket may wait to be exchanged for a WebSocket (the page asks just before it
+/// connects).
+constexpr qint64 kTicketLifetimeMs = 30000;
+/// Outstanding tickets at most (each comes from a request that showed the cookie and the CSRF
+/// token, so only signed-in pages can ask; the cap bounds memory all the same).
+constexpr int kMaxTickets = 20000;
+
+qint64 monotonicMs()
+{
+    static QElapsedTimer t = [] {
+        QElapsedTimer e;
+        e.start();
+        return e;
+    }();
+    return t.elapsed();
+}
+
+void secure(QHttpServerResponse &r, const QByteArray &csp)
+{
+    r.setHeader(QByteArrayLiteral("Content-Security-Policy"), csp);
+    r.setHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+    r.setHeader(QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer"));
+    r.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    r.setHeader(QByteArrayLiteral("X-Frame-Options"), QByteArrayLiteral("DENY"));
+}
+
+/// The error pages' policy: no script at all, their one inline style.
+const QByteArray kErrorCsp = QByteArrayLiteral(
+    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
 
 QHttpServerResponse html(const QString &body, Status status = Status::Ok)
 {
     QHttpServerResponse r(QByteArrayLiteral("text/html; charset=utf-8"), body.toUtf8(), status);
-    r.setHeader(QByteArrayLiteral("Content-Security-Policy"),
-                QByteArrayLiteral("default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
-                                  "frame-ancestors 'none'"));
-    r.setHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
-    r.setHeader(QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer"));
-    r.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    secure(r, kErrorCsp);
     return r;
 }
 
-QHttpServerResponse problem(Status status, const QString &title, const QString &text)
+QHttpServerResponse problem(Status status, portal::Problem which)
 {
-    return html(portal::errorPage(title, text), status);
+    return html(portal::errorPage(which), status);
 }
 
 QHttpServerResponse redirect(const QByteArray &location)
@@ -80,19 +108,59 @@ bool sameBytes(const QByteArray &a, const QByteArray &b)
     return diff == 0;
 }
 
+/// The host name the browser used (the Host header without its port), or empty when it is not
+/// a plain name or address (then the policy allows only this origin, and the page cannot open
+/// the WebSocket on the other port: safer than echoing odd bytes into a header).
+QByteArray requestHost(const QHttpServerRequest &request)
+{
+    static const QRegularExpression shape(QStringLiteral("^(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9.-]+)(:[0-9]{1,5})?$"));
+    const QRegularExpressionMatch m = shape.match(QString::fromLatin1(header(request, QByteArrayLiteral("Host"))));
+    return m.hasMatch() ? m.captured(1).toLatin1() : QByteArray();
+}
+
+/// The client's policy: everything from this server only; connections also to the room
+/// WebSocket on the exercise server's port of the same host.
+QByteArray clientCsp(const QHttpServerRequest &request, quint16 wsPort)
+{
+    QByteArray connect = QByteArrayLiteral("'self'");
+    const QByteArray host = requestHost(request);
+    if (!host.isEmpty() && wsPort != 0) {
+        const QByteArray hostPort = host + ':' + QByteArray::number(wsPort);
+        connect += " ws://" + hostPort + " wss://" + hostPort;
+    }
+    return "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; media-src 'self'; "
+           "connect-src " +
+           connect + "; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+}
+
+QByteArray contentTypeOf(const QString &file)
+{
+    if (file.endsWith(QLatin1String(".js")))
+        return QByteArrayLiteral("text/javascript; charset=utf-8");
+    if (file.endsWith(QLatin1String(".css")))
+        return QByteArrayLiteral("text/css; charset=utf-8");
+    return QByteArrayLiteral("text/html; charset=utf-8");
+}
+
 }  // namespace
 
 WebPortal::WebPortal(ExerciseServer &server, QObject *parent)
-    : QObject(parent), m_server(server), m_http(new QHttpServer(this))
+    : QObject(parent), m_server(server), m_serverAlive(&server), m_http(new QHttpServer(this))
 {
     m_secret.resize(32);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(m_secret.data()), 8);
     m_http->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         handle(request).write(std::move(responder));
     });
+    m_server.setTicketRedeemer([this](const QString &ticket) { return redeem(ticket); });
 }
 
-WebPortal::~WebPortal() = default;
+WebPortal::~WebPortal()
+{
+    // The server may go first (the console's host dialog resets it before the portal).
+    if (m_serverAlive)
+        m_server.setTicketRedeemer({});
+}
 
 void WebPortal::setTls(const QSslConfiguration &config)
 {
@@ -145,7 +213,7 @@ QHttpServerResponse WebPortal::handle(const QHttpServerRequest &request)
     const QStringList parts = url.path(QUrl::FullyDecoded).split(QLatin1Char('/'));
     // parts: "", "room", ROOM, ...
     if (parts.size() < 3 || !parts[0].isEmpty() || parts[1] != QLatin1String("room") || parts[2].isEmpty())
-        return problem(Status::NotFound, QStringLiteral("Not found"), QStringLiteral("Open your room's link."));
+        return problem(Status::NotFound, portal::Problem::NoRoom);
     const QString room = parts[2];
     const QString base = QStringLiteral("/room/%1/").arg(QString::fromLatin1(QUrl::toPercentEncoding(room)));
     if (parts.size() == 3)
@@ -155,12 +223,10 @@ QHttpServerResponse WebPortal::handle(const QHttpServerRequest &request)
     const QString queryToken = QUrlQuery(url).queryItemValue(QStringLiteral("token"));
     const QString token = queryToken.isEmpty() ? cookieToken(request) : queryToken;
     if (token.isEmpty())
-        return problem(Status::Unauthorized, QStringLiteral("Sign-in needed"),
-                       QStringLiteral("Open the link with your room's token that the control team gave you."));
+        return problem(Status::Unauthorized, portal::Problem::SignIn);
     const QString owner = m_server.roomOfToken(token);
     if (owner.isEmpty() || owner != room)
-        return problem(Status::Forbidden, QStringLiteral("Forbidden"),
-                       QStringLiteral("This token does not open this room (wrong, revoked, or another room's)."));
+        return problem(Status::Forbidden, portal::Problem::WrongToken);
     if (!queryToken.isEmpty()) {
         // Keep the token out of the address bar, history and referrers: cookie, then redirect.
         QUrlQuery rest(url);
@@ -176,47 +242,91 @@ QHttpServerResponse WebPortal::handle(const QHttpServerRequest &request)
         r.setHeader(QByteArrayLiteral("Set-Cookie"), cookie);
         return r;
     }
-    if (request.method() == QHttpServerRequest::Method::Post) {
-        if (parts.size() == 4 && parts[3] == QLatin1String("post"))
-            return post(request, room, token);
-        return problem(Status::MethodNotAllowed, QStringLiteral("Not allowed"),
-                       QStringLiteral("Only the post form "
-                                      "accepts POST."));
-    }
+    const QStringList rest = parts.mid(3);
+    const bool isPost = request.method() == QHttpServerRequest::Method::Post;
+    if (isPost && rest == QStringList{QStringLiteral("ticket")})
+        return ticket(request, token);
+    if (isPost && rest == QStringList{QStringLiteral("post")})
+        return post(request, room, token);
     if (request.method() != QHttpServerRequest::Method::Get && request.method() != QHttpServerRequest::Method::Head)
-        return problem(Status::MethodNotAllowed, QStringLiteral("Not allowed"), QStringLiteral("GET or POST only."));
-    return roomPage(request, room, token, parts.mid(3));
+        return problem(Status::MethodNotAllowed, portal::Problem::Method);
+    if (rest == QStringList{QString()})
+        return client(request, token);
+    if (rest.size() == 2 && rest[0] == QLatin1String("app"))
+        return asset(request, rest[1]);
+    if (rest.size() >= 2 && rest[0] == QLatin1String("site")) {
+        // The old portal's page links (bookmarks, mails that quote them) open the page in the client.
+        const QString where = QStringLiteral("web/") + rest.mid(1).join(QLatin1Char('/'));
+        return redirect(base.toUtf8() + "#" + QUrl::toPercentEncoding(where, "/"));
+    }
+    return problem(Status::NotFound, portal::Problem::NoPage);
 }
 
-QHttpServerResponse WebPortal::roomPage(const QHttpServerRequest &, const QString &room, const QString &token,
-                                        const QStringList &rest)
+QHttpServerResponse WebPortal::client(const QHttpServerRequest &request, const QString &token)
 {
-    exercise::Exercise &ex = m_server.exercise();
-    const portal::RoomPages pages = portal::collect(ex, room);
-    if (rest.size() == 1 && rest[0].isEmpty())
-        return html(portal::indexPage(ex.scenario(), room, pages, QString::fromLatin1(csrfFor(token))));
-    if (rest.size() >= 2 && rest[0] == QLatin1String("site")) {
-        const QString site = rest[1];
-        const QString path = QLatin1Char('/') + rest.mid(2).join(QLatin1Char('/'));
-        const auto it = pages.find({site, path});
-        if (it != pages.end())
-            return html(portal::sitePage(ex.scenario(), room, it->second));
-    }
-    return problem(Status::NotFound, QStringLiteral("Not found"),
-                   QStringLiteral("No such page on the sites this room may read."));
+    QFile file(QStringLiteral(":/web/room/index.html"));
+    if (!file.open(QIODevice::ReadOnly))
+        return problem(Status::InternalServerError, portal::Problem::NoPage);
+    // The CSRF token is base64url (no character HTML would need escaped); the page sends it back
+    // in the X-CSRF header when it asks for a ticket.
+    QByteArray page = file.readAll();
+    page.replace(QByteArrayLiteral("%CSRF%"), csrfFor(token));
+    QHttpServerResponse r(QByteArrayLiteral("text/html; charset=utf-8"), page, Status::Ok);
+    secure(r, clientCsp(request, m_server.port()));
+    return r;
+}
+
+QHttpServerResponse WebPortal::asset(const QHttpServerRequest &request, const QString &name)
+{
+    static const QRegularExpression safe(QStringLiteral("^[a-z0-9-]+\\.(js|css)$"));
+    QFile file(QStringLiteral(":/web/room/app/") + name);
+    if (!safe.match(name).hasMatch() || !file.open(QIODevice::ReadOnly))
+        return problem(Status::NotFound, portal::Problem::NoPage);
+    QHttpServerResponse r(contentTypeOf(name), file.readAll(), Status::Ok);
+    secure(r, clientCsp(request, m_server.port()));
+    return r;
+}
+
+QHttpServerResponse WebPortal::ticket(const QHttpServerRequest &request, const QString &token)
+{
+    if (!sameBytes(header(request, QByteArrayLiteral("X-CSRF")), csrfFor(token)))
+        return problem(Status::Forbidden, portal::Problem::Csrf);
+    const qint64 now = monotonicMs();
+    m_tickets.removeIf([now](QHash<QString, Ticket>::iterator it) { return it->expiresMs < now; });
+    if (m_tickets.size() >= kMaxTickets)
+        return problem(Status::ServiceUnavailable, portal::Problem::Busy);
+    const QString id = generateToken();
+    m_tickets.insert(id, Ticket{token, now + kTicketLifetimeMs});
+    const QJsonObject answer{{QStringLiteral("ticket"), id},
+                             {QStringLiteral("port"), m_server.port()},
+                             {QStringLiteral("tls"), m_server.isTls()}};
+    QHttpServerResponse r(answer);
+    secure(r, QByteArrayLiteral("default-src 'none'; frame-ancestors 'none'"));
+    return r;
+}
+
+QString WebPortal::redeem(const QString &ticket)
+{
+    if (ticket.isEmpty())
+        return {};
+    const auto it = m_tickets.constFind(ticket);
+    if (it == m_tickets.constEnd())
+        return {};
+    const Ticket t = *it;
+    m_tickets.erase(it);  // one use, even when it came too late
+    return t.expiresMs >= monotonicMs() ? t.token : QString();
 }
 
 QHttpServerResponse WebPortal::post(const QHttpServerRequest &request, const QString &room, const QString &token)
 {
     if (request.body().size() > kMaxMessageBytes)
-        return problem(Status::PayloadTooLarge, QStringLiteral("Too large"), QStringLiteral("The page is too large."));
+        return problem(Status::PayloadTooLarge, portal::Problem::TooLarge);
     QString body = QString::fromUtf8(request.body());
     body.replace(QLatin1Char('+'), QLatin1Char(' '));
     const QUrlQuery form(body);
     const auto field = [&form](const char *key) { return form.queryItemValue(QLatin1String(key), QUrl::FullyDecoded); };
     if (!sameBytes(field("csrf").toLatin1(), csrfFor(token)))
-        return problem(Status::Forbidden, QStringLiteral("Forbidden"),
-                       QStringLiteral("The form has expired or did not come from this portal; reload and retry."));
+        return problem(Status::Forbidden, portal::Problem::Csrf);
     QString path = field("path").trimmed();
     if (!path.startsWith(QLatin1Char('/')))
         path.prepend(QLatin1Char('/'));
@@ -228,13 +338,13 @@ QHttpServerResponse WebPortal::post(const QHttpServerRequest &request, const QSt
     const std::optional<exercise::Outcome> done =
         m_server.perform(room, action, name.isEmpty() ? QStringLiteral("web portal") : name);
     if (!done)
-        return problem(Status::ServiceUnavailable, QStringLiteral("Not posted"),
-                       QStringLiteral("The server could not record the page and has stopped."));
+        return problem(Status::ServiceUnavailable, portal::Problem::Stopped);
     const exercise::Outcome &o = *done;
     if (!o.ok)
-        return problem(Status::BadRequest, QStringLiteral("Not posted"), o.message);
-    return redirect(
-        QStringLiteral("/room/%1/site/%2%3").arg(room, field("site"), path).toUtf8().toPercentEncoding("/-._~"));
+        return html(portal::refusedPage(o.message), Status::BadRequest);
+    const QString where = QStringLiteral("web/%1%2").arg(field("site"), path);
+    return redirect(QStringLiteral("/room/%1/").arg(room).toUtf8().toPercentEncoding("/-._~") + "#" +
+                    QUrl::toPercentEncoding(where, "/"));
 }
 
 }  // namespace cd::net

@@ -1,24 +1,31 @@
 #pragma once
-// The rooms' web portal (--web-port): each room's readable simulated sites as plain HTML that
-// any browser opens, and a form to post where the room may post.
+// The browser room (--web-port, docs/browser-room.md): the whole room client as a page served
+// from resources compiled into the binary (web/room), speaking the same WebSocket protocol as
+// `crossdrill join` (docs/protocol.md), so the visibility rule and the server's checks are the
+// ones that already hold.
 //
 //   GET  /room/ROOM/?token=T        checks T, sets an HttpOnly SameSite=Strict cookie scoped to
 //                                   /room/ROOM/ and redirects to the same page without the token
-//   GET  /room/ROOM/                index of the room's readable sites and their pages
-//   GET  /room/ROOM/site/SITE/PATH  one page (latest version)
-//   POST /room/ROOM/post            site, path, title, body, csrf (the CSRF token is an HMAC of
-//                                   the cookie under a per-process secret)
-// 401 without a token, 403 with a wrong one or another room's, 404 for pages the room may not
-// read (indistinguishable from missing ones). Everything shown is HTML-escaped. Pages come from
-// the room's events through the visibility rule, like everything a room sees. Connections are
-// capped per address and in total and must send a request in time (ConnectionGuard), so idle
-// sockets cannot exhaust the server's descriptors.
+//   GET  /room/ROOM/                the client (index.html; the CSRF token in a meta tag)
+//   GET  /room/ROOM/app/FILE        its scripts (ES modules) and style sheet
+//   POST /room/ROOM/ticket          X-CSRF header: a one-use ticket (30 s) and the WebSocket
+//                                   port; the page connects to ws[s]://HOST:PORT/room/ROOM?ticket=
+//                                   (the token itself never reaches script-readable storage)
+//   GET  /room/ROOM/site/SITE/PATH  the old portal page: redirects into the client (#web/...)
+//   POST /room/ROOM/post            the old no-script form: site, path, title, body, csrf
+// The CSRF token is an HMAC of the cookie under a per-process secret. 401 without a token, 403
+// with a wrong one or another room's. Every response carries a strict Content-Security-Policy
+// (scripts, styles and connections only from this server). Connections are capped per address
+// and in total and must send a request in time (ConnectionGuard), so idle sockets cannot
+// exhaust the server's descriptors.
 
 #include "net/connectionguard.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QHostAddress>
 #include <QObject>
+#include <QPointer>
 #include <QSslConfiguration>
 
 class QHttpServer;
@@ -55,9 +62,21 @@ private:
     QHttpServerResponse roomPage(const QHttpServerRequest &request, const QString &room, const QString &token,
                                  const QStringList &rest);
     QHttpServerResponse post(const QHttpServerRequest &request, const QString &room, const QString &token);
+    QHttpServerResponse client(const QHttpServerRequest &request, const QString &token);
+    QHttpServerResponse asset(const QHttpServerRequest &request, const QString &file);
+    QHttpServerResponse ticket(const QHttpServerRequest &request, const QString &token);
     QByteArray csrfFor(const QString &token) const;
+    /// The room token a ticket stands for, once (empty when unknown, used or expired).
+    QString redeem(const QString &ticket);
+
+    struct Ticket
+    {
+        QString token;
+        qint64 expiresMs = 0;
+    };
 
     ExerciseServer &m_server;
+    QPointer<ExerciseServer> m_serverAlive;
     QHttpServer *m_http;
     quint16 m_port = 0;
     bool m_tls = false;
@@ -65,6 +84,7 @@ private:
     GuardLimits m_limits;
     ConnectionGuard *m_guard = nullptr;
     QByteArray m_secret;
+    QHash<QString, Ticket> m_tickets;  ///< outstanding one-use tickets
 };
 
 }  // namespace cd::net
