@@ -76,6 +76,10 @@ export class Connection {
       case 'welcome':
         this.store.setWelcome(m);
         break;
+      case 'clock':
+        this.store.setClock(m);
+        this.store.notify();
+        break;
       case 'events':
         this.store.add(m.events || []);
         break;

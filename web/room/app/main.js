@@ -108,9 +108,15 @@ function render() {
 function tick() {
   const el = document.getElementById('clock');
   if (!store.directory) return;
-  const speed = Number(store.welcome?.speed) > 0 ? Number(store.welcome.speed) : 1;
+  if (store.clock) {
+    const now = store.ended ? { minute: store.minute, seconds: 0 } : store.now();
+    fill(el, when(now.minute, now.seconds));
+    el.dataset.minute = String(now.minute);
+    return;
+  }
+  // A server without the clock message (docs/protocol.md): count on at x1 from the last event.
   const running = !store.ended && !store.paused;
-  const elapsed = running ? ((performance.now() - store.minuteAt) / 1000) * speed : 0;
+  const elapsed = running ? (performance.now() - store.minuteAt) / 1000 : 0;
   const seconds = Math.floor(elapsed);
   fill(el, when(store.minute + Math.floor(seconds / 60), seconds % 60));
   el.dataset.minute = String(store.minute);

@@ -25,6 +25,35 @@ export class Store {
     this.paused = false;
     this.minute = 0;
     this.minuteAt = performance.now();
+    this.clock = null; // the server's clock message (docs/protocol.md "clock")
+    this.clockAt = 0;
+  }
+
+  /// The exercise clock from the welcome or a `clock` message: minute, speed, state, ms_to_next.
+  setClock(c) {
+    if (!c || typeof c !== 'object') return;
+    this.clock = c;
+    this.clockAt = performance.now();
+    this.paused = c.state === 'paused';
+    this.ended = this.ended || c.state === 'ended';
+    this.setMinute(Number(c.minute) || 0, false);
+  }
+
+  /// The clock to show now: {minute, seconds}. Between the server's messages it counts on by
+  /// itself at the clock's speed, at most 3 s past the next minute without news (the server
+  /// announces each minute it processes), as the desktop room does.
+  now() {
+    const c = this.clock;
+    const speed = Number(c?.speed);
+    if (!c || c.state !== 'running' || !(speed > 0) || !(Number(c.ms_to_next) >= 0))
+      return { minute: this.minute, seconds: 0 };
+    const per = 60000 / speed;
+    const toNext = Math.min(Number(c.ms_to_next), per);
+    const elapsed = Math.min(performance.now() - this.clockAt, toNext + 3000);
+    const into = per - toNext + elapsed; // wall ms since c.minute began
+    const minute = Number(c.minute) + Math.floor(into / per);
+    if (minute < this.minute) return { minute: this.minute, seconds: 0 };
+    return { minute, seconds: Math.floor(((into % per) / per) * 60) };
   }
 
   subscribe(f) {
@@ -40,6 +69,7 @@ export class Store {
     this.directory = w.directory || null;
     this.ended = this.ended || Boolean(w.ended);
     this.setMinute(Number(w.minute) || 0, true);
+    this.setClock(w.clock);
     this.notify();
   }
 
