@@ -279,17 +279,13 @@ void DebriefReplay::showMinute(int minute)
     showSectors();
     showKnowledge();
     m_traffic->setRowCount(int(m_state.traffic.size()));
+    // Parties by name and tags, call states and verdicts in words, as the report's timeline
+    // prints them (sectors, sites and personas too, not only rooms).
     for (int i = 0; i < int(m_state.traffic.size()); ++i) {
         const report::TimelineRow &t = m_state.traffic[size_t(i)];
-        QStringList to;
-        for (const QString &id : t.to.split(QStringLiteral(", "), Qt::SkipEmptyParts))
-            to << report::roomName(r.scenario, id, r.lang);
-        const QString from = t.from == QLatin1String("control")  ? tr("control")
-                             : t.from == QLatin1String("system") ? tr("model")
-                                                                 : report::roomName(r.scenario, t.from, r.lang);
         setRow(m_traffic, i,
-               {scenario::formatOffset(t.minute), report::word(r.lang, t.kind), from, to.join(QStringLiteral(", ")),
-                t.what});
+               {scenario::formatOffset(t.minute), report::word(r.lang, t.kind), report::partyName(r, t.from),
+                report::partyNames(r, t.to), report::timelineWhat(r, t)});
     }
     m_traffic->scrollToBottom();
 }
@@ -328,7 +324,7 @@ void DebriefReplay::showKnowledge()
         const report::Knowledge &k = m_state.knowledge[size_t(i)];
         const QString via = k.via == QLatin1String("hypothesis") ? tr("own hypothesis")
                             : k.via.isEmpty()                    ? QString()
-                                                                 : report::roomName(r.scenario, k.via, r.lang);
+                                                                 : report::partyName(r, k.via);
         setRow(m_knowledge, i,
                {report::roomName(r.scenario, k.room, r.lang),
                 k.knewAtMin ? tr("yes, since %1").arg(scenario::formatOffset(*k.knewAtMin)) : tr("not yet"), via},
