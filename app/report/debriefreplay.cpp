@@ -44,6 +44,7 @@ void setRow(QTableWidget *t, int row, const QStringList &cells, const QColor &ba
             t->setItem(row, c, item);
         }
         item->setText(cells[c]);
+        item->setToolTip(cells[c]);  // the whole text where the column cuts it off
         item->setBackground(background.isValid() ? QBrush(background) : QBrush());
     }
 }
@@ -154,6 +155,10 @@ void DebriefReplay::buildUi()
     m_msel = table(middle, {tr("Inject"), tr("Status"), tr("Fired")}, "replayInjects");
     m_knowledge = table(middle, {tr("Room"), tr("Knew the cause"), tr("Via")}, "replayKnowledge");
     m_traffic = table(split, {tr("Time"), tr("Kind"), tr("From"), tr("To"), tr("What")}, "replayTraffic");
+    // What was said matters most: narrow time, kind and party columns leave it the room (it was
+    // scrolled out of sight at 1366x768).
+    for (const auto &[column, width] : {std::pair{0, 52}, {1, 72}, {2, 96}, {3, 96}})
+        m_traffic->setColumnWidth(column, width);
     split->setStretchFactor(0, 5);
     split->setStretchFactor(1, 3);
     split->setStretchFactor(2, 4);
