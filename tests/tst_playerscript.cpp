@@ -60,6 +60,36 @@ private slots:
         QCOMPARE(r.errors.size(), expected.size());
     }
 
+    void locatedFarDown_data()
+    {
+        // 3,000 clean actions, one a line, then the errors: their positions are worked out once
+        // for the whole file (loading must not rescan it per action) and must stay exact, the
+        // column counting characters, not bytes, after Japanese text.
+        QByteArray clean = "[\n";
+        for (int i = 0; i < 3000; ++i)
+            clean += "  {\"at\": \"+00:01\", \"room\": \"nisc\", \"do\": \"answer\"},\n";
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("two actions on one line, an unknown verb")
+            << clean + "  {\"at\": \"+00:01\", \"room\": \"nisc\", \"do\": \"mail\", \"to\": [\"mic\"], "
+                       "\"subject\": \"日本語\"}, {\"at\": \"soon\", \"room\": \"nisc\", \"do\": \"answer\"},\n"
+                       "  {\"at\": \"+00:02\", \"room\": \"nisc\", \"do\": \"dance\"}\n]"
+            << QStringList{"s.json:3002:84: error: action 3002: \"at\" must be a time \"+HH:MM\"",
+                           "s.json:3003:3: error: action 3003: unknown \"do\": \"dance\""};
+        QTest::newRow("syntax error") << clean + "  {\"at\": \"+00:01\",,}\n]"
+                                      << QStringList{"s.json:3002:20: error: unterminated object"};
+    }
+    void locatedFarDown()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QStringList, expected);
+        const auto r = cd::exercise::loadPlayerScript(json, "s.json", m_scenario);
+        QVERIFY(!r.script);
+        QCOMPARE(r.errors.size(), expected.size());
+        for (int i = 0; i < expected.size(); ++i)
+            QVERIFY2(r.errors[i].startsWith(expected[i]), qPrintable(r.errors[i]));
+    }
+
     void sortedByTimeStable()
     {
         const QByteArray json = "[{\"at\": \"+00:05\", \"room\": \"nisc\", \"do\": \"answer\"},"

@@ -44,6 +44,7 @@ void setRow(QTableWidget *t, int row, const QStringList &cells, const QColor &ba
             t->setItem(row, c, item);
         }
         item->setText(cells[c]);
+        item->setToolTip(cells[c]);  // the whole text where the column cuts it off
         item->setBackground(background.isValid() ? QBrush(background) : QBrush());
     }
 }
@@ -154,6 +155,10 @@ void DebriefReplay::buildUi()
     m_msel = table(middle, {tr("Inject"), tr("Status"), tr("Fired")}, "replayInjects");
     m_knowledge = table(middle, {tr("Room"), tr("Knew the cause"), tr("Via")}, "replayKnowledge");
     m_traffic = table(split, {tr("Time"), tr("Kind"), tr("From"), tr("To"), tr("What")}, "replayTraffic");
+    // What was said matters most: narrow time, kind and party columns leave it the room (it was
+    // scrolled out of sight at 1366x768).
+    for (const auto &[column, width] : {std::pair{0, 52}, {1, 72}, {2, 96}, {3, 96}})
+        m_traffic->setColumnWidth(column, width);
     split->setStretchFactor(0, 5);
     split->setStretchFactor(1, 3);
     split->setStretchFactor(2, 4);
@@ -279,17 +284,13 @@ void DebriefReplay::showMinute(int minute)
     showSectors();
     showKnowledge();
     m_traffic->setRowCount(int(m_state.traffic.size()));
+    // Parties by name and tags, call states and verdicts in words, as the report's timeline
+    // prints them (sectors, sites and personas too, not only rooms).
     for (int i = 0; i < int(m_state.traffic.size()); ++i) {
         const report::TimelineRow &t = m_state.traffic[size_t(i)];
-        QStringList to;
-        for (const QString &id : t.to.split(QStringLiteral(", "), Qt::SkipEmptyParts))
-            to << report::roomName(r.scenario, id, r.lang);
-        const QString from = t.from == QLatin1String("control")  ? tr("control")
-                             : t.from == QLatin1String("system") ? tr("model")
-                                                                 : report::roomName(r.scenario, t.from, r.lang);
         setRow(m_traffic, i,
-               {scenario::formatOffset(t.minute), report::word(r.lang, t.kind), from, to.join(QStringLiteral(", ")),
-                t.what});
+               {scenario::formatOffset(t.minute), report::word(r.lang, t.kind), report::partyName(r, t.from),
+                report::partyNames(r, t.to), report::timelineWhat(r, t)});
     }
     m_traffic->scrollToBottom();
 }
@@ -328,7 +329,7 @@ void DebriefReplay::showKnowledge()
         const report::Knowledge &k = m_state.knowledge[size_t(i)];
         const QString via = k.via == QLatin1String("hypothesis") ? tr("own hypothesis")
                             : k.via.isEmpty()                    ? QString()
-                                                                 : report::roomName(r.scenario, k.via, r.lang);
+                                                                 : report::partyName(r, k.via);
         setRow(m_knowledge, i,
                {report::roomName(r.scenario, k.room, r.lang),
                 k.knewAtMin ? tr("yes, since %1").arg(scenario::formatOffset(*k.knewAtMin)) : tr("not yet"), via},

@@ -8,6 +8,7 @@
 #include "report/planmodel.h"
 #include "store/eventlog.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -20,11 +21,11 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QUndoStack>
-#include <QScrollBar>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -192,9 +193,17 @@ void ReportView::refreshDocument()
         return;
     }
     m_report.plan = m_plan->items();
-    const int scroll = m_browser->verticalScrollBar() ? m_browser->verticalScrollBar()->value() : 0;
+    QScrollBar *bar = m_browser->verticalScrollBar();
+    const int scroll = bar->value();
     loadReportDocument(m_report, m_browser->document(), /*linkTimes=*/true);
-    m_browser->verticalScrollBar()->setValue(scroll);
+    // Loading the document leaves the browser's text cursor after the inserted text, and a text
+    // browser scrolls to its cursor when it is first shown: the report opened at its end. The
+    // cursor goes back to the start, so the page opens at the top.
+    m_browser->moveCursor(QTextCursor::Start);
+    // A refresh keeps the reader's place: the document is laid out whole first (otherwise the
+    // layout finishes in steps from a timer and the scroll range is still short here).
+    m_browser->document()->documentLayout()->documentSize();
+    bar->setValue(scroll);
 }
 
 bool ReportView::refresh()

@@ -2706,14 +2706,6 @@ A scenario&apos;s shocks are its truth.shocks; --shock on a scenario needs --sho
         <source>%1 flow %2 missed</source>
         <translation>%1 flow %2 missed</translation>
     </message>
-    <message>
-        <source>control</source>
-        <translation>control</translation>
-    </message>
-    <message>
-        <source>model</source>
-        <translation>model</translation>
-    </message>
 </context>
 <context>
     <name>cd::gui::DiagnosticsDock</name>

@@ -2697,14 +2697,6 @@ dynamic: q を --step 分刻みで計算します。各分野は 1 時間あた�
         <source>%1 flow %2 missed</source>
         <translation>%1 情報の流れ %2 未達</translation>
     </message>
-    <message>
-        <source>control</source>
-        <translation>事務局</translation>
-    </message>
-    <message>
-        <source>model</source>
-        <translation>モデル</translation>
-    </message>
 </context>
 <context>
     <name>cd::gui::DiagnosticsDock</name>

@@ -58,18 +58,49 @@ std::vector<qsizetype> elementOffsets(const QByteArray &json)
     return out;
 }
 
-QString location(const QByteArray &json, qsizetype offset)
+/// LINE:COL of byte offsets in the script. Only an error needs one, so the file is indexed
+/// (line starts, the actions' offsets) once, when the first error is reported: working a
+/// position out by scanning from the start for every action made loading a clean script
+/// quadratic in its length (most of a 500-room rehearsal's CPU).
+class Locator
 {
-    int line = 1;
-    qsizetype lineStart = 0;
-    for (qsizetype i = 0; i < offset && i < json.size(); ++i)
-        if (json[i] == '\n') {
-            ++line;
-            lineStart = i + 1;
-        }
-    const int column = int(QString::fromUtf8(json.mid(lineStart, offset - lineStart)).size()) + 1;
-    return QStringLiteral("%1:%2").arg(line).arg(column);
-}
+public:
+    explicit Locator(const QByteArray &json) : m_json(json) {}
+
+    /// "LINE:COL" of `offset`; COL counts characters (UTF-16 units), from 1.
+    QString at(qsizetype offset)
+    {
+        index();
+        offset = std::max<qsizetype>(offset, 0);
+        // The lines that start at or before the offset (a newline at offset - 1 starts one there).
+        const auto next = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
+        const qsizetype lineStart = *(next - 1);
+        const int column = int(QString::fromUtf8(m_json.mid(lineStart, offset - lineStart)).size()) + 1;
+        return QStringLiteral("%1:%2").arg(next - m_lineStarts.begin()).arg(column);
+    }
+    /// "LINE:COL" where the `i`-th action starts (1:1 when it cannot be found).
+    QString action(int i)
+    {
+        index();
+        return at(size_t(i) < m_actions.size() ? m_actions[size_t(i)] : 0);
+    }
+
+private:
+    void index()
+    {
+        if (!m_lineStarts.empty())
+            return;
+        m_lineStarts.push_back(0);
+        for (qsizetype i = 0; i < m_json.size(); ++i)
+            if (m_json[i] == '\n')
+                m_lineStarts.push_back(i + 1);
+        m_actions = elementOffsets(m_json);
+    }
+
+    const QByteArray &m_json;
+    std::vector<qsizetype> m_lineStarts;
+    std::vector<qsizetype> m_actions;
+};
 
 bool isText(const QJsonValue &v)
 {
@@ -147,22 +178,22 @@ ScriptLoad loadPlayerScript(const QByteArray &json, const QString &fileName, con
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         result.errors << QStringLiteral("%1:%2: error: %3")
-                             .arg(fileName, location(json, parseError.offset), parseError.errorString());
+                             .arg(fileName, Locator(json).at(parseError.offset), parseError.errorString());
         return result;
     }
     if (!doc.isArray()) {
         result.errors << QStringLiteral("%1:1:1: error: a player script is a JSON list of actions").arg(fileName);
         return result;
     }
-    const std::vector<qsizetype> offsets = elementOffsets(json);
+    Locator locate(json);
     const QJsonArray list = doc.array();
     PlayerScript script;
     script.fileName = fileName;
     for (int i = 0; i < list.size(); ++i) {
-        const QString where = QStringLiteral("%1:%2: error: action %3")
-                                  .arg(fileName, location(json, size_t(i) < offsets.size() ? offsets[size_t(i)] : 0))
-                                  .arg(i + 1);
-        const auto problem = [&](const QString &what) { result.errors << where + QStringLiteral(": ") + what; };
+        const auto problem = [&](const QString &what) {
+            result.errors << QStringLiteral("%1:%2: error: action %3").arg(fileName, locate.action(i)).arg(i + 1) +
+                                 QStringLiteral(": ") + what;
+        };
         if (!list[i].isObject()) {
             problem(QStringLiteral("an action is a JSON object"));
             continue;

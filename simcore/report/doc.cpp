@@ -297,6 +297,21 @@ QString timeText(const Report &r, int minute)
         .arg(clock % 60, 2, 10, QLatin1Char('0'));
 }
 
+QString partyName(const Report &r, const QString &id)
+{
+    return Builder(r).who(id);
+}
+
+QString partyNames(const Report &r, const QString &ids)
+{
+    return Builder(r).whoList(ids);
+}
+
+QString timelineWhat(const Report &r, const TimelineRow &row)
+{
+    return Builder(r).what(row);
+}
+
 std::vector<Block> buildDocument(const Report &r)
 {
     Builder b(r);

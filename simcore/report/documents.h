@@ -45,4 +45,13 @@ QString seriesDash(int i);
 /// "+HH:MM" and, when the scenario has a start, " (15:40)".
 QString timeText(const Report &r, int minute);
 
+/// A party (room, persona, sector, site or a site's path, role, control, the model) by its name
+/// in the report's language, as the report's tables print it.
+QString partyName(const Report &r, const QString &id);
+/// A timeline row's ", "-separated recipients, by name, joined as the report joins them.
+QString partyNames(const Report &r, const QString &ids);
+/// A timeline row's `what` in the report's language (message tags, call states, verdicts,
+/// responses, breaches), as the report's timeline prints it.
+QString timelineWhat(const Report &r, const TimelineRow &row);
+
 }  // namespace cd::report

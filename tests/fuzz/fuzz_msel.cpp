@@ -21,8 +21,8 @@ const cd::scenario::Scenario &base()
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const cd::scenario::ImportResult r =
-        cd::scenario::importCsv(cd::fuzz::bytes(data, size), QStringLiteral("f.csv"), base(), QStringLiteral("s.json"));
+    const cd::scenario::msel::ImportResult r = cd::scenario::msel::importCsv(
+        cd::fuzz::bytes(data, size), QStringLiteral("f.csv"), base(), QStringLiteral("s.json"));
     cd::fuzz::checkDiagnostics(r.diagnostics);
     if (bool(r.scenario) == cd::scenario::hasErrors(r.diagnostics))
         std::abort();

@@ -20,18 +20,16 @@ seed() {  # copies each file under a name of its content, so equal names in two 
   done
   return 0
 }
-case $name in
-  scenario) seed "$src"/scenarios/*.cxs.json "$src"/tests/data/*.json "$src"/tests/data/*/*.json ;;
-  msel) seed "$src"/tests/fuzz/seeds/msel/* ;;
-  edgelist)
-    seed "$src"/tests/data/model/sectors_edges.csv
-    { cat "$src"/tests/data/model/sectors_edges.csv; printf '\n----\n'; cat "$src"/tests/data/model/sectors_nodes.csv; } \
-      > "$corpus/seed-with-nodes" ;;
-  matrix) seed "$src"/tests/data/model/haimes_jiang_2001_two.csv "$src"/tests/data/model/lian_haimes_2006.csv ;;
-  graphml) seed "$src"/tests/data/model/*.graphml ;;
-  wire) seed "$src"/tests/fuzz/seeds/wire/* ;;
-  *) echo "run.sh: unknown harness $name" >&2; exit 2 ;;
-esac
+# The seeds of this harness (seeds.txt, shared with tst_fuzz_corpus) and the inputs that once
+# failed (crashes/NAME/).
+grep -q "^$name " "$src/tests/fuzz/seeds.txt" || { echo "run.sh: unknown harness $name" >&2; exit 2; }
+while read -r harnessName pattern; do
+  if [ "$harnessName" = "$name" ]; then
+    # shellcheck disable=SC2086  # the pattern is a glob
+    seed "$src"/$pattern
+  fi
+done < <(grep -v '^#' "$src/tests/fuzz/seeds.txt")
+seed "$src/tests/fuzz/crashes/$name"/*
 
 log=$work/$name/last.log
 status=0
