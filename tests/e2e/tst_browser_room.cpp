@@ -119,10 +119,25 @@ private slots:
         QCOMPARE(text(*m_b, "#tab-mail span"), QString("メール"));
         QCOMPARE(text(*m_a, "#room-name"), QString("NISC"));
         QCOMPARE(text(*m_b, "#room-name"), QString("総務省"));
-        // The clock ticks every second.
-        const QString before = text(*m_a, "#clock");
-        QVERIFY(m_a->waitFor("document.querySelector('#clock').textContent !== " + js(before), 2500));
-        QVERIFY(text(*m_a, "#clock").startsWith("13:"));
+        // The clock shows the server's minute and stands while the exercise clock is stopped
+        // (this test moves the exercise itself); once the clock runs (here at x60, one exercise
+        // minute a second) the page counts on every second from the server's clock message, and
+        // a pause stops it again (docs/protocol.md "clock").
+        const QString stopped = text(*m_a, "#clock");
+        QVERIFY2(stopped.startsWith("13:20"), qPrintable(stopped));
+        QTest::qWait(1200);
+        QCOMPARE(text(*m_a, "#clock"), stopped);
+        m_s.ex->clock().start(m_s.ex->minute(), 1.0);
+        m_s.ex->setSpeed(60);  // an event: the server sends every room the running clock
+        QVERIFY(m_a->waitFor("document.querySelector('#clock').textContent !== " + js(stopped), 2500));
+        const QString running = text(*m_a, "#clock");
+        QVERIFY(m_a->waitFor("document.querySelector('#clock').textContent !== " + js(running), 2500));
+        QVERIFY(text(*m_a, "#clock").startsWith("13:2"));
+        m_s.ex->pause();
+        QVERIFY(m_a->waitFor("document.body.dataset.lastSeq && (() => { const a = "
+                             "document.querySelector('#clock').textContent; return new Promise(r => "
+                             "setTimeout(() => r(document.querySelector('#clock').textContent === a), 1500)); })()",
+                             5000));
         // The morning's traffic: mic has I-001 (cc), nisc the missed press call.
         QVERIFY(m_b->waitFor("[...document.querySelectorAll('#mail-list .subject')].some(e => e.textContent === "
                              "'利用者がつながらない')"));
