@@ -11,8 +11,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sys/wait.h>
 #include <unistd.h>
+
+#include <sys/wait.h>
 
 using namespace cd::store;
 

@@ -24,7 +24,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-
 int usage(const QString &message)
 {
     err() << tr("crossdrill analyze: %1").arg(message) << Qt::endl;

@@ -4,10 +4,10 @@
 #include "cli/cli.h"
 #include "control/translations.h"
 #include "report/debriefreplay.h"
-#include "report/reportwindow.h"
-#include "scenario/scenario.h"
 #include "report/documents.h"
 #include "report/pdf.h"
+#include "report/reportwindow.h"
+#include "scenario/scenario.h"
 #include "store/eventlog.h"
 
 #include <QApplication>
@@ -79,8 +79,8 @@ int runReport(const QStringList &args)
     const std::optional<int> at =
         parser.isSet(atOpt) ? scenario::parseOffset(parser.value(atOpt)) : std::optional<int>(0);
     if (!at)
-        return fail(Usage, QCoreApplication::translate("report", "--at: expected +HH:MM, got \"%1\"")
-                               .arg(parser.value(atOpt)));
+        return fail(
+            Usage, QCoreApplication::translate("report", "--at: expected +HH:MM, got \"%1\"").arg(parser.value(atOpt)));
     const QString output = parser.value(outOpt);
     const QString suffix = QFileInfo(output).suffix().toLower();
     static const QStringList formats{QStringLiteral("json"), QStringLiteral("html"), QStringLiteral("md"),

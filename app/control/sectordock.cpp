@@ -12,8 +12,8 @@
 #include <QFont>
 #include <QHeaderView>
 #include <QLineSeries>
-#include <QScrollBar>
 #include <QPen>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -126,8 +126,8 @@ void SectorDock::fitBoard()
     const int rest = total - board;
     if (rest < kChartMinHeight + m_explain->minimumHeight()) {
         // Too short for both: the chart keeps its minimum, the board the rest (it scrolls).
-        m_split->setSizes({total - kChartMinHeight - m_explain->minimumHeight(), kChartMinHeight,
-                           m_explain->minimumHeight()});
+        m_split->setSizes(
+            {total - kChartMinHeight - m_explain->minimumHeight(), kChartMinHeight, m_explain->minimumHeight()});
         return;
     }
     const int explain = std::max(m_explain->minimumHeight(), rest / 5);

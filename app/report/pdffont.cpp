@@ -2,8 +2,8 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -64,8 +64,8 @@ std::vector<Table> tablesOf(const QByteArray &file, quint32 face)
 
 const Table *find(const std::vector<Table> &tables, const char tag[5])
 {
-    const quint32 t = quint32(quint8(tag[0])) << 24 | quint32(quint8(tag[1])) << 16 | quint32(quint8(tag[2])) << 8 |
-                      quint8(tag[3]);
+    const quint32 t =
+        quint32(quint8(tag[0])) << 24 | quint32(quint8(tag[1])) << 16 | quint32(quint8(tag[2])) << 8 | quint8(tag[3]);
     for (const Table &x : tables)
         if (x.tag == t)
             return &x;
@@ -200,14 +200,13 @@ QByteArray sfnt(quint32 version, std::vector<Table> tables)
 
 bool isShadowedCodePoint(uint c, uint preferred)
 {
-    const bool radical = c >= 0x2E80 && c <= 0x2FDF;       // CJK radicals supplement, Kangxi radicals
-    const bool compat = c >= 0xF900 && c <= 0xFAFF;        // CJK compatibility ideographs
+    const bool radical = c >= 0x2E80 && c <= 0x2FDF;      // CJK radicals supplement, Kangxi radicals
+    const bool compat = c >= 0xF900 && c <= 0xFAFF;       // CJK compatibility ideographs
     const bool punctuation = c >= 0x2000 && c <= 0x2BFF;  // general punctuation .. misc. symbols
     return c != preferred && (radical || compat || (punctuation && preferred >= 0x3000));
 }
 
-QByteArray repairedCjkFont(const QByteArray &ttc, const QString &family, const QString &newFamily,
-                           const QString &style)
+QByteArray repairedCjkFont(const QByteArray &ttc, const QString &family, const QString &newFamily, const QString &style)
 {
     if (!ttc.startsWith("ttcf"))
         return {};

@@ -177,10 +177,10 @@ private:
     int m_unauthenticated = 0;                  ///< connections that have not said hello
     QHash<QHostAddress, int> m_unauthByPeer;    ///< the same, per source address
     int m_acceptFailures = 0;
-    std::shared_ptr<ExerciseServer *> m_alive;  ///< lets the Exercise listener outlive us
-    bool m_failed = false;                      ///< failStorage() was called
-    GroupCommit *m_commits = nullptr;           ///< the acts' group commit (groupcommit.h)
-    QJsonObject m_clockSent;                    ///< the clock last sent to every room
+    std::shared_ptr<ExerciseServer *> m_alive;               ///< lets the Exercise listener outlive us
+    bool m_failed = false;                                   ///< failStorage() was called
+    GroupCommit *m_commits = nullptr;                        ///< the acts' group commit (groupcommit.h)
+    QJsonObject m_clockSent;                                 ///< the clock last sent to every room
     std::function<QString(const QString &)> m_redeemTicket;  ///< the web portal's tickets
 };
 

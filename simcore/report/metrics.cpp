@@ -1,7 +1,6 @@
 // Information flow and channels (report.h gives the definitions).
-#include "report/internal.h"
-
 #include "exercise/state.h"
+#include "report/internal.h"
 
 #include <QJsonObject>
 

@@ -26,7 +26,6 @@ namespace cd::scenario::detail {
 
 namespace {
 
-
 bool isAsciiWordChar(QChar c)
 {
     return c.unicode() < 0x80 && (c.isLetterOrNumber() || c == QLatin1Char('_'));
@@ -159,8 +158,10 @@ void Validator::checkSpoilers()
         const QString p = itemPath(QStringLiteral("sites"), i);
         check(site.name, keyPath(p, "name"), QStringLiteral("site:") + site.id);
         for (std::size_t j = 0; j < site.pages.size(); ++j) {
-            check(site.pages[j].title, keyPath(itemPath(keyPath(p, "pages"), j), "title"), QStringLiteral("site:") + site.id);
-            check(site.pages[j].body, keyPath(itemPath(keyPath(p, "pages"), j), "body"), QStringLiteral("site:") + site.id);
+            check(site.pages[j].title, keyPath(itemPath(keyPath(p, "pages"), j), "title"),
+                  QStringLiteral("site:") + site.id);
+            check(site.pages[j].body, keyPath(itemPath(keyPath(p, "pages"), j), "body"),
+                  QStringLiteral("site:") + site.id);
         }
     }
     for (std::size_t i = 0; i < m_s.responses.size(); ++i)
@@ -215,8 +216,8 @@ void Validator::checkDisclosures()
         const auto it = colon < 0 ? kinds.end() : kinds.find(kind);
         if (it == kinds.end())
             report(keyPath(p, "in"), QStringLiteral("'in' is one of inject:ID, site:ID, response:ID, room:ID or "
-                                                "persona:ID, got '%1'")
-                                     .arg(d.in));
+                                                    "persona:ID, got '%1'")
+                                         .arg(d.in));
         else
             checkRef(id, *it->second.first, it->second.second, keyPath(p, "in"));
     }

@@ -85,7 +85,8 @@ void Validator::checkInject(const Inject &in, const QString &p)
     for (const auto &[list, name] : {std::pair{&in.to, "to"}, std::pair{&in.cc, "cc"}}) {
         for (qsizetype k = 0; k < list->size(); ++k) {
             if (recipients.contains(list->at(k)) && !list->at(k).isEmpty())
-                report(itemPath(keyPath(p, name), k), QStringLiteral("room '%1' is already a recipient").arg(list->at(k)));
+                report(itemPath(keyPath(p, name), k),
+                       QStringLiteral("room '%1' is already a recipient").arg(list->at(k)));
             recipients.insert(list->at(k));
         }
     }
@@ -95,7 +96,8 @@ void Validator::checkInject(const Inject &in, const QString &p)
     if (in.channel == Channel::Phone && !in.cc.isEmpty())
         report(keyPath(p, "cc"), QStringLiteral("a phone call has no 'cc'"), {keyPath(p, "channel")});
     if (in.channel == Channel::Mail && in.to.isEmpty() && in.cc.isEmpty())
-        report(keyPath(p, "to"), QStringLiteral("a mail inject needs at least one recipient in 'to'"), {keyPath(p, "channel")});
+        report(keyPath(p, "to"), QStringLiteral("a mail inject needs at least one recipient in 'to'"),
+               {keyPath(p, "channel")});
     if (in.channel == Channel::Web) {
         if (!in.page)
             report(keyPath(p, "page"), QStringLiteral("a web inject needs 'page': {site, path, title, body}"),

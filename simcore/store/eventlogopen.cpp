@@ -10,11 +10,12 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace cd::store {
 
@@ -183,8 +184,10 @@ std::unique_ptr<EventLog> EventLog::create(const QString &path, const QByteArray
         if (target.size() > 0) {
             Database db(path, false);
             if (inspect(db, path) == Content::Exercise)
-                throw Error(QStringLiteral("%1: already exists and holds an exercise; continue it with --resume or choose a new file")
-                                .arg(path));
+                throw Error(
+                    QStringLiteral(
+                        "%1: already exists and holds an exercise; continue it with --resume or choose a new file")
+                        .arg(path));
         }
     }
     // Built under a fixed temporary name beside the target (same file system, so the rename is

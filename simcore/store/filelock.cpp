@@ -5,15 +5,16 @@
 #include <QFile>
 #include <QTextStream>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstring>
-#include <fcntl.h>
 #include <map>
 #include <mutex>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
-#include <unistd.h>
 
 namespace cd::store {
 
@@ -48,7 +49,8 @@ QString programOf(qint64 pid)
 /// between their stat() and open(); it is then closed, the one exception to "never close".
 Entry &entryFor(int fd)
 {
-    struct stat st{};
+    struct stat st
+    {};
     fstat(fd, &st);
     auto [it, added] = g_files.try_emplace({st.st_dev, st.st_ino});
     if (added)
@@ -76,7 +78,8 @@ std::unique_ptr<FileLock> lockEntry(Entry &entry, const QString &path)
 
 QString lockHolder(int fd)
 {
-    struct stat st{};
+    struct stat st
+    {};
     if (fstat(fd, &st) != 0)
         return {};
     // /proc/locks: "1: FLOCK  ADVISORY  WRITE 4242 fd:01:131090 0 EOF" (device in hex, inode in
@@ -99,7 +102,8 @@ QString lockHolder(int fd)
         if (pid == getpid())
             return QStringLiteral("pid %1, this process").arg(pid);
         const QString program = programOf(pid);
-        return program.isEmpty() ? QStringLiteral("pid %1").arg(pid) : QStringLiteral("pid %1, %2").arg(pid).arg(program);
+        return program.isEmpty() ? QStringLiteral("pid %1").arg(pid)
+                                 : QStringLiteral("pid %1, %2").arg(pid).arg(program);
     }
     return {};
 }
@@ -113,7 +117,8 @@ std::unique_ptr<FileLock> FileLock::adopt(int fd, const QString &path)
 std::unique_ptr<FileLock> FileLock::acquire(const QString &path)
 {
     const std::lock_guard guard(g_mutex);
-    struct stat st{};
+    struct stat st
+    {};
     if (stat(QFile::encodeName(path).constData(), &st) != 0)
         failOpen(path, errno);
     const auto it = g_files.find({st.st_dev, st.st_ino});
@@ -128,7 +133,8 @@ std::unique_ptr<FileLock> FileLock::acquire(const QString &path)
 bool FileLock::isHeld(const QString &path)
 {
     const std::lock_guard guard(g_mutex);
-    struct stat st{};
+    struct stat st
+    {};
     if (stat(QFile::encodeName(path).constData(), &st) != 0)
         return false;
     const auto it = g_files.find({st.st_dev, st.st_ino});

@@ -7,8 +7,8 @@
 #include <QByteArray>
 
 #include <cstdint>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 
 namespace cd::fuzz {
 

@@ -9,18 +9,18 @@
 #include "report/reportview.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineSeries>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTableWidget>
-#include <QComboBox>
-#include <QLineSeries>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -212,8 +212,8 @@ private slots:
         QStringList marks;
         for (const report::ReplayMark &m : replay.marks())
             marks << QStringLiteral("%1 %2 %3").arg(m.minute).arg(m.kind, m.id);
-        QCOMPARE(marks, (QStringList{"5 inject I-1", "14 flow F-1", "15 inject I-2", "20 breach power",
-                                     "24 flow F-2", "40 flow F-3", "50 inject I-3"}));
+        QCOMPARE(marks, (QStringList{"5 inject I-1", "14 flow F-1", "15 inject I-2", "20 breach power", "24 flow F-2",
+                                     "40 flow F-3", "50 inject I-3"}));
         auto *jump = replay.findChild<QComboBox *>(QStringLiteral("jumpList"));
         QVERIFY(jump);
         QCOMPARE(jump->count(), 8);  // "Jump to..." and the marks
@@ -273,11 +273,18 @@ private slots:
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QStringList>("texts");
         QTest::newRow("en") << "en"
-                            << QStringList{"I-1", "E-2", "F-3", "+00:05 (13:05)", "0.458", "Telecom operator A",
-                                           "Table 1: Exercise at a glance", "Report test: power and telecom"};
+                            << QStringList{"I-1",
+                                           "E-2",
+                                           "F-3",
+                                           "+00:05 (13:05)",
+                                           "0.458",
+                                           "Telecom operator A",
+                                           "Table 1: Exercise at a glance",
+                                           "Report test: power and telecom"};
         QTest::newRow("ja") << "ja"
-                            << QStringList{"I-1", "E-2", "+00:05 (13:05)", "報告書テスト: 電力と通信", "通信事業者A",
-                                           "総務省", "期待される行動", "付録A: 改善計画", "状況付与", "電力", "表1: 演習の概要"};
+                            << QStringList{"I-1",         "E-2",    "+00:05 (13:05)", "報告書テスト: 電力と通信",
+                                           "通信事業者A", "総務省", "期待される行動", "付録A: 改善計画",
+                                           "状況付与",    "電力",   "表1: 演習の概要"};
     }
     void pdfTextIsExact()
     {
