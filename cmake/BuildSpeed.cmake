@@ -34,6 +34,13 @@ set(CROSSDRILL_DEBUG_LEVEL "" CACHE STRING "Debug information level appended as 
 if(NOT CROSSDRILL_DEBUG_LEVEL STREQUAL "")
   target_compile_options(crossdrill_common INTERFACE -g${CROSSDRILL_DEBUG_LEVEL})
 endif()
+# CROSSDRILL_OPT_LEVEL: -ON after the build type's -O2 (the dev preset: 1, about a fifth less
+# compile time for the tests' and the engine's templates; the test suite runs as fast; the
+# release build keeps -O2 or -O3).
+set(CROSSDRILL_OPT_LEVEL "" CACHE STRING "Optimization level appended as -ON (empty: the build type's)")
+if(NOT CROSSDRILL_OPT_LEVEL STREQUAL "")
+  target_compile_options(crossdrill_common INTERFACE -O${CROSSDRILL_OPT_LEVEL})
+endif()
 
 set(CROSSDRILL_PCH_ENGINE
   <algorithm> <cmath> <functional> <map> <memory> <optional> <vector> <string>

@@ -134,10 +134,10 @@ private slots:
         QVERIFY(m_a->waitFor("document.querySelector('#clock').textContent !== " + js(running), 2500));
         QVERIFY(text(*m_a, "#clock").startsWith("13:2"));
         m_s.ex->pause();
-        QVERIFY(m_a->waitFor("document.body.dataset.lastSeq && (() => { const a = "
-                             "document.querySelector('#clock').textContent; return new Promise(r => "
-                             "setTimeout(() => r(document.querySelector('#clock').textContent === a), 1500)); })()",
-                             5000));
+        // Paused: the clock reads the same over 1.5 s (eval awaits the promise).
+        const QString clockStands = "new Promise(r => { const a = document.querySelector('#clock').textContent; "
+                                    "setTimeout(() => r(document.querySelector('#clock').textContent === a), 1500); })";
+        QVERIFY(m_a->waitFor(clockStands, 5000));
         // The morning's traffic: mic has I-001 (cc), nisc the missed press call.
         QVERIFY(m_b->waitFor("[...document.querySelectorAll('#mail-list .subject')].some(e => e.textContent === "
                              "'利用者がつながらない')"));
