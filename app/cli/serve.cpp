@@ -86,8 +86,16 @@ void stopOnStorageFailure(net::ExerciseTicker &ticker, net::ExerciseServer &serv
               << '\n';
         err().flush();
         server.failStorage(message);
-        // Let the close frames go out before the loop ends.
-        QTimer::singleShot(1000, QCoreApplication::instance(), [] { QCoreApplication::quit(); });
+        // End the loop once every room has completed the close handshake (or been aborted after
+        // 5 s): a process that exits with a room's unread acts in its socket resets that
+        // connection, and the room would lose the close frame that says why.
+        auto *wait = new QTimer(&ticker);
+        const qint64 since = QDateTime::currentMSecsSinceEpoch();
+        QObject::connect(wait, &QTimer::timeout, &ticker, [&server, since] {
+            if (server.connectionCount() == 0 || QDateTime::currentMSecsSinceEpoch() - since > 6000)
+                QCoreApplication::quit();
+        });
+        wait->start(50);
     };
     QObject::connect(&ticker, &net::ExerciseTicker::storageFailed, &ticker, stop);
     QObject::connect(&server, &net::ExerciseServer::storageFailed, &ticker, stop);

@@ -30,6 +30,8 @@ constexpr qint64 kMaxQueuedBytes = 8 * 1024 * 1024;
 constexpr int kMaxConnections = 20000;
 // The kernel caps it at net.core.somaxconn (4096 on current Linux).
 
+}  // namespace
+
 qint64 monotonicMs()
 {
     static QElapsedTimer t = [] {
@@ -39,8 +41,6 @@ qint64 monotonicMs()
     }();
     return t.elapsed();
 }
-
-}  // namespace
 
 ExerciseServer::ExerciseServer(exercise::Exercise &exercise, QObject *parent)
     : QObject(parent), m_exercise(exercise), m_tokens(std::make_unique<TokenStore>(exercise.log().path())),
@@ -354,6 +354,7 @@ void ExerciseServer::drop(ServerClient *c)
 
 void ExerciseServer::onText(ServerClient *c, const QString &text)
 {
+    c->lastInputMs = monotonicMs();
     if (c->closing)
         return;
     if (!c->bucket.take(monotonicMs())) {

@@ -153,11 +153,13 @@ private:
     void fanOut(const store::Event &e);
     void refreshTokens();
     void sweep();
+    void closeLingering();
 
     exercise::Exercise &m_exercise;
     std::unique_ptr<TokenStore> m_tokens;
     QWebSocketServer *m_server = nullptr;
     QTimer *m_sweep = nullptr;
+    QTimer *m_linger = nullptr;  ///< closes the connections told of a storage failure
     bool m_tls = false;
     int m_helloTimeoutMs = kHelloTimeoutMs;
     QSslConfiguration m_ssl;

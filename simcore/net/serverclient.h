@@ -13,6 +13,9 @@ class QWebSocket;
 
 namespace cd::net {
 
+/// Milliseconds on a monotonic clock, for the server's timeouts (defined in exerciseserver.cpp).
+qint64 monotonicMs();
+
 struct ServerClient
 {
     QWebSocket *socket = nullptr;
@@ -21,6 +24,9 @@ struct ServerClient
     QString name;           ///< the person, from hello (may be empty)
     bool welcomed = false;  ///< hello accepted: receives live events
     bool closing = false;
+    bool lingering = false;               ///< told of a storage failure; closed once its input stops
+    qint64 lingerSinceMs = 0;             ///< when lingering began
+    qint64 lastInputMs = 0;               ///< when its last message arrived
     bool countedUnauthenticated = false;  ///< counted in the server's pre-hello caps
     QHostAddress peer;
     qint64 connectedMs = 0;

@@ -18,22 +18,53 @@ void ExerciseServer::failStorage(const QString &message)
         return;
     m_failed = true;
     m_commits->abandon();  // queued acts are not recorded: no result comes for them
-    // The close reason is limited to 123 bytes; the error message says the rest.
-    const QString reason = QStringLiteral("the server could not record events and stopped");
+    // Every room is told at once; its connection closes once its input has stopped (a lingering
+    // close): closing a socket that still holds unread acts makes the kernel reset it and drop
+    // what was not yet sent, the close frame with it, so the room would not learn why.
+    const qint64 now = monotonicMs();
     const auto clients = m_clients.values();
     for (ServerClient *c : clients) {
         if (c->closing)
             continue;
         send(c, encode(errorMessage(QStringLiteral("storage"), message)));
         c->closing = true;
-        c->socket->close(QWebSocketProtocol::CloseCode(CloseStorage), reason);
-        QTimer::singleShot(5000, c->socket, [s = c->socket] { s->abort(); });
+        c->lingering = true;
+        c->lingerSinceMs = now;
     }
+    if (!m_linger) {
+        m_linger = new QTimer(this);
+        m_linger->setInterval(50);
+        connect(m_linger, &QTimer::timeout, this, &ExerciseServer::closeLingering);
+    }
+    m_linger->start();
     if (m_server)
         m_server->close();
     if (m_sweep)
         m_sweep->stop();
     emit storageFailed(message);
+}
+
+void ExerciseServer::closeLingering()
+{
+    constexpr qint64 kQuietMs = 300;    // no message for this long: the peer has stopped sending
+    constexpr qint64 kLingerMs = 3000;  // a peer that keeps sending is closed anyway
+    // The close reason is limited to 123 bytes; the error message said the rest.
+    const QString reason = QStringLiteral("the server could not record events and stopped");
+    const qint64 now = monotonicMs();
+    bool waiting = false;
+    for (ServerClient *c : m_clients) {
+        if (!c->lingering)
+            continue;
+        if (now - c->lastInputMs < kQuietMs && now - c->lingerSinceMs < kLingerMs) {
+            waiting = true;
+            continue;
+        }
+        c->lingering = false;
+        c->socket->close(QWebSocketProtocol::CloseCode(CloseStorage), reason);
+        QTimer::singleShot(5000, c->socket, [s = c->socket] { s->abort(); });
+    }
+    if (!waiting)
+        m_linger->stop();
 }
 
 std::optional<exercise::Outcome> ExerciseServer::perform(const QString &room, const QJsonObject &action,

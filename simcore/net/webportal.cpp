@@ -6,9 +6,9 @@
 #include "net/exerciseserver.h"
 #include "net/portalhtml.h"
 #include "net/protocol.h"
+#include "net/serverclient.h"
 #include "net/tokens.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -34,16 +34,6 @@ constexpr qint64 kTicketLifetimeMs = 30000;
 /// Outstanding tickets at most (each comes from a request that showed the cookie and the CSRF
 /// token, so only signed-in pages can ask; the cap bounds memory all the same).
 constexpr int kMaxTickets = 20000;
-
-qint64 monotonicMs()
-{
-    static QElapsedTimer t = [] {
-        QElapsedTimer e;
-        e.start();
-        return e;
-    }();
-    return t.elapsed();
-}
 
 void secure(QHttpServerResponse &r, const QByteArray &csp)
 {

@@ -162,15 +162,15 @@ private slots:
                                 {"action", QJsonObject{{"do", "mail"},
                                                        {"to", QJsonArray{rooms[int((i + 1) % peers.size())]}},
                                                        {"body", body}}}});
-        // A peer still sending when the server closes may see its connection reset instead of
-        // the close frame (the server closes with the peer's data unread): it loses the last
-        // messages, never gains a false "ok".
+        // Every peer is told why, though each is still sending when the disk fills: the server
+        // closes a connection only once its input has stopped (a lingering close), so no close
+        // frame is lost to a reset. Before, under load, all four saw a reset (CI, 7 Dec).
         int told = 0;
         for (const auto &p : peers) {
             QVERIFY(QTest::qWaitFor([&] { return p->closed; }, 10000));
             told += p->closeCode == int(cd::net::CloseStorage) ? 1 : 0;
         }
-        QVERIFY(told >= 1);
+        QCOMPARE(told, int(peers.size()));
         QVERIFY(server.waitForFinished(10000));
         QCOMPARE(server.exitCode(), 2);
         const std::vector<cd::store::Event> events = checkConsistent(db);
