@@ -161,7 +161,7 @@ private slots:
         QString error;
         auto ex = resume(path, &error);
         QVERIFY2(ex, qPrintable(error));
-        QCOMPARE(ex->state().mails.size(), size_t(10));
+        QCOMPARE(ex->state().mails.count(), 10);
         QCOMPARE(ex->state().expectations.at("E-SECRET-1"), QString("met"));
         QCOMPARE(ex->state().appliedResponses.count("R-auto"), size_t(1));
         QCOMPARE(int(ex->state().appliedScript.size()), 33);

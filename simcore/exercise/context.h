@@ -20,6 +20,8 @@ struct ExerciseOptions
     TimeSource now = systemTime();
     int missedCallMin = 3;  ///< an unanswered call becomes missed after this many minutes
     double speed = 60;      ///< Clock speed (Clock::kMax for as fast as possible)
+    /// Delivered mails the live state holds; older ones are paged in from the log (mailbook.h).
+    size_t mailsHeld = 4096;
 };
 
 struct Context
@@ -32,6 +34,9 @@ struct Context
     std::function<qint64(Kind kind, const QString &actor, QJsonObject payload)> record;
     /// The seq of the last event recorded (committed or not).
     std::function<qint64()> lastSeq;
+    /// Mail `id` as the log has it, paged in when the state no longer holds it (mailbook.h);
+    /// null when there is no such mail.
+    std::function<const MailState *(const QString &id)> mail;
 
     int minute() const { return state.minute; }
 };

@@ -15,7 +15,13 @@ namespace cd::exercise {
 Exercise::Exercise(const scenario::Scenario &scenario, std::unique_ptr<store::EventLog> log,
                    const ExerciseOptions &options)
     : m_scenario(scenario), m_log(std::move(log)), m_options(options), m_clock(options.now)
-{}
+{
+    QSet<QString> mailShaped;  // inject ids a generated mail id could be mistaken for
+    for (const scenario::Inject &inject : m_scenario.injects)
+        if (inject.id.startsWith(QLatin1String("mail-")))
+            mailShaped.insert(inject.id);
+    m_state.mails.setInjectIds(std::move(mailShaped));
+}
 
 Exercise::~Exercise()
 {
@@ -39,7 +45,7 @@ bool Exercise::buildModel(QString *error)
                                 [this](Kind kind, const QString &actor, QJsonObject payload) {
                                     return record(kind, actor, std::move(payload));
                                 },
-                                [this] { return lastSeq(); }});
+                                [this] { return lastSeq(); }, [this](const QString &id) { return mail(id); }});
     m_desks = std::make_unique<Desks>(*m_context);
     return true;
 }
@@ -78,14 +84,23 @@ std::unique_ptr<Exercise> Exercise::resume(std::unique_ptr<store::EventLog> log,
         return nullptr;
     // Fold the log. The model is rebuilt alongside: it is stepped to each model-changing event's
     // minute before the change, exactly as it was when the change happened live.
+    // Read in pages, and the mails trimmed as it goes, so memory stays bounded however long the log.
     int last = 0;
-    for (const store::Event &e : ex->m_log->read()) {
-        fold(ex->m_state, e);
-        if (const Kind k = kindOf(e); k == Kind::ResponseApproved || k == Kind::ShockAdded) {
-            ex->m_model->stepTo(e.minute);
-            ex->m_desks->model.applyChange(k, e.payload);
+    constexpr int kPage = 2000;
+    for (qint64 after = 0;;) {
+        const std::vector<store::Event> page = ex->m_log->read(after, kPage);
+        for (const store::Event &e : page) {
+            fold(ex->m_state, e);
+            if (const Kind k = kindOf(e); k == Kind::ResponseApproved || k == Kind::ShockAdded) {
+                ex->m_model->stepTo(e.minute);
+                ex->m_desks->model.applyChange(k, e.payload);
+            }
+            last = e.minute;
         }
-        last = e.minute;
+        ex->m_state.mails.trim(options.mailsHeld);
+        if (int(page.size()) < kPage)
+            break;
+        after = page.back().seq;
     }
     ex->m_state.minute = last;
     ex->m_model->stepTo(last);
@@ -159,6 +174,7 @@ void Exercise::commit()
     batch.swap(m_pending);
     m_log->append(batch);  // committed (fsynced) before anyone hears of it
     ++m_commits;
+    m_state.mails.trim(m_options.mailsHeld);  // all committed: what is dropped can be paged back in
     for (const store::Event &e : batch)
         for (const Listener &l : m_listeners)
             l(e);

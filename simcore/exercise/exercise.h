@@ -56,6 +56,11 @@ public:
     int minute() const { return m_state.minute; }
     bool ended() const { return m_state.ended; }
 
+    /// Mail `id` as the log has it (null when there is none): the state holds only recent and
+    /// undelivered mails (at most ExerciseOptions::mailsHeld delivered ones, mailbook.h); an older
+    /// one is paged in from the log here.
+    const MailState *mail(const QString &id);
+
     /// Called after each event is committed (control's view: every event).
     void addListener(Listener listener) { m_listeners.push_back(std::move(listener)); }
     /// Player-script actions, applied at their minutes; those already applied are skipped.

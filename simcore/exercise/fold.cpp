@@ -26,6 +26,7 @@ void applyMail(ExerciseState &st, Kind k, const Event &e)
         const MailPayload mail = MailPayload::fromJson(p);
         MailState m;
         m.id = mail.mail;
+        m.seq = e.seq;
         m.from = mail.from.value_or(QString());
         m.to = mail.to.value_or(QStringList());
         m.cc = mail.cc.value_or(QStringList());
@@ -33,20 +34,19 @@ void applyMail(ExerciseState &st, Kind k, const Event &e)
         m.deliverAt = e.minute;
         m.message = p;
         m.message.remove(QStringLiteral("script"));
-        st.mailIndex.insert(m.id, int(st.mails.size()));
-        st.mails.push_back(std::move(m));
+        st.mails.sent(std::move(m));
         return;
     }
-    const auto it = st.mailIndex.constFind(str(p, "mail"));
-    if (it == st.mailIndex.cend())
+    // A mail no longer held (trimmed, mailbook.h) is paged back in with these events when named.
+    MailState *m = st.mails.find(str(p, "mail"));
+    if (!m)
         return;
-    MailState &m = st.mails[size_t(*it)];
     if (k == Kind::MailDelayed)
-        m.deliverAt = MailPayload::fromJson(p).deliverAt.value_or(0);
+        m->deliverAt = MailPayload::fromJson(p).deliverAt.value_or(0);
     else if (k == Kind::MailDelivered)
-        m.delivered = true;
+        st.mails.delivered(*m);
     else if (k == Kind::MailRead)
-        m.readBy.insert(e.actor);
+        m->readBy.insert(e.actor);
 }
 
 void applyInject(ExerciseState &st, Kind k, const Event &e)

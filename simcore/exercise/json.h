@@ -46,6 +46,15 @@ inline QJsonValue prefixed(const QString &prefix, const QJsonValue &text)
     return QJsonValue(QString(prefix + text.toString()));
 }
 
+/// The keys, as strings (the verb table's and the player-script reader's key lists).
+inline QStringList keyList(std::initializer_list<const char *> list)
+{
+    QStringList out;
+    for (const char *k : list)
+        out << QString::fromLatin1(k);
+    return out;
+}
+
 inline QString str(const QJsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toString();

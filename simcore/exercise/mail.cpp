@@ -4,6 +4,7 @@
 #include "exercise/json.h"
 #include "exercise/payloads.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace cd::exercise {
@@ -32,9 +33,10 @@ void MailDesk::post(const QString &actor, const QString &from, const QStringList
                     MailPayload content)
 {
     if (content.mail.isEmpty()) {
-        int k = int(m_cx.state.mails.size()) + 1;
-        while (m_cx.state.mail(QStringLiteral("mail-%1").arg(k)) ||
-               m_cx.scenario.inject(QStringLiteral("mail-%1").arg(k)))
+        // The first "mail-N" from the count on that no mail or inject has: generated numbers only
+        // grow and every one up to the last is taken, so only inject ids need checking past it.
+        int k = std::max(m_cx.state.mails.count(), m_cx.state.mails.lastNumbered()) + 1;
+        while (m_cx.scenario.inject(QStringLiteral("mail-%1").arg(k)))
             ++k;
         content.mail = QStringLiteral("mail-%1").arg(k);
     }
@@ -61,9 +63,8 @@ void MailDesk::post(const QString &actor, const QString &from, const QStringList
 void MailDesk::deliverDue(int t)
 {
     std::vector<QJsonObject> due;
-    for (const MailState &m : m_cx.state.mails)
-        if (!m.delivered && m.deliverAt <= t)
-            due.push_back(m.message);
+    for (const MailState *m : m_cx.state.mails.due(t))
+        due.push_back(m->message);
     for (const QJsonObject &message : due)
         m_cx.record(Kind::MailDelivered, QStringLiteral("system"), message);
 }
@@ -106,7 +107,7 @@ Outcome MailDesk::send(const QString &actor, const QJsonObject &action)
     content.body = action.value(QLatin1String("body"));
     content.attachments = action.value(QLatin1String("attachments")).toArray();
     if (action.contains(QLatin1String("reply_to"))) {
-        const MailState *parent = m_cx.state.mail(str(action, "reply_to"));
+        const MailState *parent = m_cx.mail(str(action, "reply_to"));
         if (!parent || !canSee(*parent, actor))
             return Outcome::refused(QStringLiteral("unknown mail \"%1\"").arg(str(action, "reply_to")));
         content.replyTo = parent->id;
@@ -118,7 +119,7 @@ Outcome MailDesk::send(const QString &actor, const QJsonObject &action)
 
 Outcome MailDesk::replyOrForward(const QString &actor, const QJsonObject &action, bool forward)
 {
-    const MailState *parent = m_cx.state.mail(str(action, "mail"));
+    const MailState *parent = m_cx.mail(str(action, "mail"));
     if (!parent || !canSee(*parent, actor))
         return Outcome::refused(QStringLiteral("unknown mail \"%1\"").arg(str(action, "mail")));
     QJsonObject mail = exercise::action(Verb::Mail);
@@ -181,7 +182,7 @@ Outcome MailDesk::replyOrForward(const QString &actor, const QJsonObject &action
 
 Outcome MailDesk::markRead(const QString &actor, const QJsonObject &action)
 {
-    const MailState *m = m_cx.state.mail(str(action, "mail"));
+    const MailState *m = m_cx.mail(str(action, "mail"));
     if (!m || !canSee(*m, actor) || m->from == actor)
         return Outcome::refused(QStringLiteral("unknown mail \"%1\" in the inbox").arg(str(action, "mail")));
     if (!m->readBy.contains(actor))

@@ -1,5 +1,6 @@
 #include "exercise/playerscript.h"
 
+#include "exercise/json.h"
 #include "exercise/vocab.h"
 
 #include <QFile>
@@ -12,14 +13,6 @@
 namespace cd::exercise {
 
 namespace {
-
-QStringList keys(std::initializer_list<const char *> list)
-{
-    QStringList out;
-    for (const char *k : list)
-        out << QString::fromLatin1(k);
-    return out;
-}
 
 /// Byte offsets where each element of the top-level array starts.
 std::vector<qsizetype> elementOffsets(const QByteArray &json)
@@ -126,8 +119,8 @@ bool isStringList(const QJsonValue &v)
 /// The type error for `key`'s value, empty when fine.
 QString typeProblem(const QString &key, const QJsonValue &v)
 {
-    static const QStringList texts = keys({"subject", "body", "title", "text", "say", "note", "reason"});
-    static const QStringList lists = keys({"to", "cc", "attachments"});
+    static const QStringList texts = keyList({"subject", "body", "title", "text", "say", "note", "reason"});
+    static const QStringList lists = keyList({"to", "cc", "attachments"});
     if (texts.contains(key))
         return isText(v) ? QString() : QStringLiteral("\"%1\" must be a string or {\"ja\", \"en\"}").arg(key);
     if (key == QLatin1String("to"))

@@ -3,6 +3,7 @@
 // that changes it). Everything here can be rebuilt by replaying the log from seq 1; ordered
 // containers keep every iteration deterministic.
 
+#include "exercise/mailbook.h"
 #include "exercise/vocab.h"
 #include "model/cascade.h"
 
@@ -27,19 +28,6 @@ struct InjectState
     std::optional<int> armedMin;  ///< first minute its condition held (when it has a delay)
     int extraDelayMin = 0;        ///< delays the control team added
     bool skipped = false;
-};
-
-struct MailState
-{
-    QString id;
-    QString from;
-    QStringList to;
-    QStringList cc;
-    QString thread;
-    int deliverAt = 0;
-    bool delivered = false;
-    QSet<QString> readBy;
-    QJsonObject message;  ///< what recipients get (the mail.delivered payload)
 };
 
 struct CallState
@@ -77,8 +65,7 @@ struct ExerciseState
     bool started = false;
     bool ended = false;
     std::map<QString, InjectState> injects;
-    std::vector<MailState> mails;  ///< in send order
-    QHash<QString, int> mailIndex;
+    MailBook mails;                ///< the engine trims it (mailbook.h); look mails up with Exercise::mail
     std::vector<CallState> calls;  ///< in placing order
     QHash<QString, int> callIndex;
     std::map<QString, int> pageVersions;  ///< "site\npath" -> version
@@ -91,11 +78,6 @@ struct ExerciseState
     std::set<int> appliedScript;  ///< indices of player-script actions already applied
     std::set<QString> appliedResponses;
 
-    const MailState *mail(const QString &id) const
-    {
-        const auto it = mailIndex.constFind(id);
-        return it == mailIndex.cend() ? nullptr : &mails[size_t(*it)];
-    }
     CallState *call(const QString &id)
     {
         const auto it = callIndex.constFind(id);

@@ -4,21 +4,10 @@
 // network server (through perform) and the GUI (through action()) all read it.
 #include "exercise/desks.h"
 #include "exercise/exercise.h"
+#include "exercise/json.h"
 #include "exercise/vocab.h"
 
 namespace cd::exercise {
-
-namespace {
-
-QStringList keys(std::initializer_list<const char *> list)
-{
-    QStringList out;
-    for (const char *k : list)
-        out << QString::fromLatin1(k);
-    return out;
-}
-
-}  // namespace
 
 const std::vector<VerbInfo> &verbs()
 {
@@ -28,64 +17,64 @@ const std::vector<VerbInfo> &verbs()
     using O = const QJsonObject &;
     static const std::vector<VerbInfo> table{
         {Verb::Mail, QStringLiteral("mail"),
-         keys({"to", "cc", "kind", "subject", "body", "reply_to", "attachments", "from"}), keys({"to"}), P::Anyone,
-         [](X &x, A a, O o) { return x.m_desks->mail.send(a, o); }},
-        {Verb::Reply, QStringLiteral("reply"), keys({"mail", "body", "kind", "subject", "attachments", "all"}),
-         keys({"mail"}), P::Anyone, [](X &x, A a, O o) { return x.m_desks->mail.replyOrForward(a, o, false); }},
-        {Verb::Forward, QStringLiteral("forward"), keys({"mail", "to", "cc", "body", "kind"}), keys({"mail", "to"}),
-         P::Anyone, [](X &x, A a, O o) { return x.m_desks->mail.replyOrForward(a, o, true); }},
-        {Verb::Read, QStringLiteral("read"), keys({"mail"}), keys({"mail"}), P::Anyone,
+         keyList({"to", "cc", "kind", "subject", "body", "reply_to", "attachments", "from"}), keyList({"to"}),
+         P::Anyone, [](X &x, A a, O o) { return x.m_desks->mail.send(a, o); }},
+        {Verb::Reply, QStringLiteral("reply"), keyList({"mail", "body", "kind", "subject", "attachments", "all"}),
+         keyList({"mail"}), P::Anyone, [](X &x, A a, O o) { return x.m_desks->mail.replyOrForward(a, o, false); }},
+        {Verb::Forward, QStringLiteral("forward"), keyList({"mail", "to", "cc", "body", "kind"}),
+         keyList({"mail", "to"}), P::Anyone, [](X &x, A a, O o) { return x.m_desks->mail.replyOrForward(a, o, true); }},
+        {Verb::Read, QStringLiteral("read"), keyList({"mail"}), keyList({"mail"}), P::Anyone,
          [](X &x, A a, O o) { return x.m_desks->mail.markRead(a, o); }},
-        {Verb::Call, QStringLiteral("call"), keys({"to", "say", "kind", "from"}), keys({"to"}), P::Anyone,
+        {Verb::Call, QStringLiteral("call"), keyList({"to", "say", "kind", "from"}), keyList({"to"}), P::Anyone,
          [](X &x, A a, O o) { return x.m_desks->phone.place(a, o); }},
         {Verb::Answer,
          QStringLiteral("answer"),
-         keys({"call", "persona"}),
+         keyList({"call", "persona"}),
          {},
          P::Anyone,
          [](X &x, A a, O o) { return x.m_desks->phone.answer(a, o); }},
-        {Verb::Say, QStringLiteral("say"), keys({"call", "text", "persona"}), keys({"text"}), P::Anyone,
+        {Verb::Say, QStringLiteral("say"), keyList({"call", "text", "persona"}), keyList({"text"}), P::Anyone,
          [](X &x, A a, O o) { return x.m_desks->phone.say(a, o); }},
         {Verb::Hangup,
          QStringLiteral("hangup"),
-         keys({"call", "persona"}),
+         keyList({"call", "persona"}),
          {},
          P::Anyone,
          [](X &x, A a, O o) { return x.m_desks->phone.hangUp(a, o); }},
-        {Verb::Post, QStringLiteral("post"), keys({"site", "path", "title", "body"}), keys({"site", "path"}), P::Anyone,
-         [](X &x, A a, O o) { return x.m_desks->web.post(a, o); }},
-        {Verb::Hypothesis, QStringLiteral("hypothesis"), keys({"text"}), keys({"text"}), P::RoomOnly,
+        {Verb::Post, QStringLiteral("post"), keyList({"site", "path", "title", "body"}), keyList({"site", "path"}),
+         P::Anyone, [](X &x, A a, O o) { return x.m_desks->web.post(a, o); }},
+        {Verb::Hypothesis, QStringLiteral("hypothesis"), keyList({"text"}), keyList({"text"}), P::RoomOnly,
          [](X &x, A a, O o) { return x.m_desks->play.submitHypothesis(a, o); }},
-        {Verb::Request, QStringLiteral("request"), keys({"response"}), keys({"response"}), P::RoomOnly,
+        {Verb::Request, QStringLiteral("request"), keyList({"response"}), keyList({"response"}), P::RoomOnly,
          [](X &x, A a, O o) { return x.m_desks->play.requestResponse(a, o); }},
-        {Verb::Survey, QStringLiteral("survey"), keys({"answers"}), keys({"answers"}), P::RoomOnly,
+        {Verb::Survey, QStringLiteral("survey"), keyList({"answers"}), keyList({"answers"}), P::RoomOnly,
          [](X &x, A a, O o) { return x.m_desks->play.answerSurvey(a, o); }},
-        {Verb::Judge, QStringLiteral("judge"), keys({"hypothesis", "hypothesis_of", "verdict", "note"}),
-         keys({"verdict"}), P::ControlOnly, [](X &x, A, O o) { return x.m_desks->play.judge(o); }},
+        {Verb::Judge, QStringLiteral("judge"), keyList({"hypothesis", "hypothesis_of", "verdict", "note"}),
+         keyList({"verdict"}), P::ControlOnly, [](X &x, A, O o) { return x.m_desks->play.judge(o); }},
         {Verb::Approve,
          QStringLiteral("approve"),
-         keys({"response", "of", "request", "reason"}),
+         keyList({"response", "of", "request", "reason"}),
          {},
          P::ControlOnly,
          [](X &x, A, O o) { return x.m_desks->play.decide(o, true); }},
         {Verb::Decline,
          QStringLiteral("decline"),
-         keys({"response", "of", "request", "reason"}),
+         keyList({"response", "of", "request", "reason"}),
          {},
          P::ControlOnly,
          [](X &x, A, O o) { return x.m_desks->play.decide(o, false); }},
-        {Verb::Fire, QStringLiteral("fire"), keys({"inject", "reason"}), keys({"inject"}), P::ControlOnly,
+        {Verb::Fire, QStringLiteral("fire"), keyList({"inject", "reason"}), keyList({"inject"}), P::ControlOnly,
          [](X &x, A, O o) { return x.m_desks->injects.control(Verb::Fire, o); }},
-        {Verb::Skip, QStringLiteral("skip"), keys({"inject", "reason"}), keys({"inject"}), P::ControlOnly,
+        {Verb::Skip, QStringLiteral("skip"), keyList({"inject", "reason"}), keyList({"inject"}), P::ControlOnly,
          [](X &x, A, O o) { return x.m_desks->injects.control(Verb::Skip, o); }},
-        {Verb::Delay, QStringLiteral("delay"), keys({"inject", "by", "reason"}), keys({"inject", "by"}), P::ControlOnly,
-         [](X &x, A, O o) { return x.m_desks->injects.control(Verb::Delay, o); }},
-        {Verb::Mark, QStringLiteral("mark"), keys({"expected", "as", "reason"}), keys({"expected", "as"}),
+        {Verb::Delay, QStringLiteral("delay"), keyList({"inject", "by", "reason"}), keyList({"inject", "by"}),
+         P::ControlOnly, [](X &x, A, O o) { return x.m_desks->injects.control(Verb::Delay, o); }},
+        {Verb::Mark, QStringLiteral("mark"), keyList({"expected", "as", "reason"}), keyList({"expected", "as"}),
          P::ControlOnly, [](X &x, A, O o) { return x.m_desks->expectations.mark(o); }},
-        {Verb::Observe, QStringLiteral("observe"), keys({"objective", "rating", "text", "events"}), keys({"rating"}),
-         P::ControlOnly, [](X &x, A, O o) { return x.m_desks->play.observe(o); }},
-        {Verb::Shock, QStringLiteral("shock"), keys({"node", "c", "from", "to"}), keys({"node", "c"}), P::ControlOnly,
-         [](X &x, A, O o) { return x.m_desks->play.addShock(o); }},
+        {Verb::Observe, QStringLiteral("observe"), keyList({"objective", "rating", "text", "events"}),
+         keyList({"rating"}), P::ControlOnly, [](X &x, A, O o) { return x.m_desks->play.observe(o); }},
+        {Verb::Shock, QStringLiteral("shock"), keyList({"node", "c", "from", "to"}), keyList({"node", "c"}),
+         P::ControlOnly, [](X &x, A, O o) { return x.m_desks->play.addShock(o); }},
     };
     return table;
 }

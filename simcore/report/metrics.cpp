@@ -132,7 +132,7 @@ void channelsOf(const scenario::Scenario &s, const std::vector<store::Event> &ev
             count(c.from, &RoomChannels::declinedTo);
         }
     }
-    for (const exercise::MailState &m : st.mails)
+    for (const auto &[id, m] : st.mails.all())  // never trimmed here: every mail
         if (m.delivered)
             for (const QString &room : m.to + m.cc)
                 if (!m.readBy.contains(room))

@@ -163,6 +163,19 @@ std::vector<Event> EventLog::read(qint64 afterSeq, int limit)
     return collect(st);
 }
 
+std::vector<Event> EventLog::readMail(const QString &mail)
+{
+    // The WHERE repeats the index's own terms (migrations.cpp, v7) so SQLite uses it.
+    Statement st(m_db, "SELECT e.seq, e.wall_ms, e.minute, e.actor, e.kind, e.payload,"
+                       " (SELECT group_concat(room, char(31)) FROM (SELECT room FROM event_audience a"
+                       "  WHERE a.seq = e.seq ORDER BY room))"
+                       " FROM events e WHERE e.kind GLOB 'mail.*'"
+                       " AND iif(json_valid(e.payload), json_extract(e.payload, '$.mail'), NULL) = ?"
+                       " ORDER BY e.seq");
+    st.bind(1, mail);
+    return collect(st);
+}
+
 std::vector<Event> EventLog::readVisibleTo(const QString &room, qint64 afterSeq, int limit)
 {
     Statement st(m_db,

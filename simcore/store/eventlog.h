@@ -67,6 +67,9 @@ public:
     /// when limit > 0: a long replay is read page by page).
     std::vector<Event> readVisibleTo(const QString &room, qint64 afterSeq = 0, int limit = 0);
     qint64 lastSeq();
+    /// The events whose payload names `mail` as its "mail" (mail.sent, delayed, delivered, read),
+    /// in order, through the schema-7 index: how the engine pages in a mail it no longer holds.
+    std::vector<Event> readMail(const QString &mail);
 
     QString metaValue(const QString &key);
     void setMetaValue(const QString &key, const QString &value);

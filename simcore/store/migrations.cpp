@@ -71,6 +71,14 @@ constexpr std::array<const char *, kSchemaVersion> kMigrations{
     R"sql(
     ALTER TABLE improvement_plan ADD COLUMN status TEXT NOT NULL DEFAULT 'open';
     )sql",
+    // v7: mail events by the mail they name, so the engine keeps only recent mails in memory and
+    // pages older ones in when a reply or read mark names them (EventLog::readMail). Partial (mail
+    // kinds only) and guarded by json_valid, so a payload that is not JSON is never an error here:
+    // the chain reports it (chain.h).
+    R"sql(
+    CREATE INDEX events_mail ON events(iif(json_valid(payload), json_extract(payload, '$.mail'), NULL))
+        WHERE kind GLOB 'mail.*';
+    )sql",
 };
 
 // Steps a migration cannot say in SQL, run after its SQL in the same transaction.
