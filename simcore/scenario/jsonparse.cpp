@@ -2,9 +2,13 @@
 // encoding itself (so the reported column is right) and decodes strings only once they are valid.
 #include "scenario/json.h"
 
+#include <QHash>
+
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <iterator>
+#include <vector>
 
 namespace cd::scenario::json {
 
@@ -38,6 +42,19 @@ public:
 private:
     const char *m_data;
     qsizetype m_size;
+    QHash<QByteArray, QString> m_interned;
+    // Items and members being parsed, nested ones above their parents': each array or object
+    // takes exactly its own at its end, so no container holds spare capacity (a large scenario's
+    // objects would otherwise keep up to half their members' size again unused).
+    std::vector<Value> m_items;
+    std::vector<Member> m_members;
+
+    template<typename T> static void takeAbove(std::vector<T> &stack, size_t base, std::vector<T> &out)
+    {
+        out.reserve(stack.size() - base);
+        std::move(stack.begin() + std::ptrdiff_t(base), stack.end(), std::back_inserter(out));
+        stack.resize(base);
+    }
     qsizetype m_pos = 0;
     int m_line = 1;
     int m_column = 1;
@@ -287,8 +304,25 @@ private:
             for (int k = 0; k < len; ++k)
                 advance();
         }
-        out = QString::fromUtf8(bytes);
+        out = intern(bytes);
         return true;
+    }
+
+    /// Short strings (keys, ids, enum words) repeat throughout a scenario: each distinct one is
+    /// converted once and shared (implicitly) by every value and key that spells it, so a large
+    /// scenario's keys cost no memory each (issue 14 item 6).
+    QString intern(const QByteArray &bytes)
+    {
+        constexpr qsizetype kShort = 32;
+        constexpr qsizetype kDistinct = 8192;
+        if (bytes.size() > kShort)
+            return QString::fromUtf8(bytes);
+        if (const auto it = m_interned.constFind(bytes); it != m_interned.constEnd())
+            return *it;
+        QString s = QString::fromUtf8(bytes);
+        if (m_interned.size() < kDistinct)
+            m_interned.insert(bytes, s);
+        return s;
     }
 
     bool parseEscape(QByteArray &bytes)
@@ -371,16 +405,18 @@ private:
             advance();
             return true;
         }
+        const size_t base = m_items.size();  // this array's items gather above it, then move out
         while (true) {
             Value item;
             if (!parseValue(item, depth))
                 return false;
-            out.array.push_back(std::move(item));
+            m_items.push_back(std::move(item));
             skipSpace();
             if (atEnd())
                 return fail(QStringLiteral("unexpected end of input, expected ',' or ']'"));
             if (m_data[m_pos] == ']') {
                 advance();
+                takeAbove(m_items, base, out.array);
                 return true;
             }
             if (m_data[m_pos] != ',')
@@ -403,6 +439,7 @@ private:
             advance();
             return true;
         }
+        const size_t base = m_members.size();
         while (true) {
             if (atEnd())
                 return fail(QStringLiteral("unexpected end of input, expected a key"));
@@ -420,12 +457,13 @@ private:
             skipSpace();
             if (!parseValue(m.value, depth))
                 return false;
-            out.object.push_back(std::move(m));
+            m_members.push_back(std::move(m));
             skipSpace();
             if (atEnd())
                 return fail(QStringLiteral("unexpected end of input, expected ',' or '}'"));
             if (m_data[m_pos] == '}') {
                 advance();
+                takeAbove(m_members, base, out.object);
                 return true;
             }
             if (m_data[m_pos] != ',')

@@ -91,39 +91,48 @@ Scenario readScenario(detail::Reader &r, const json::Value &root)
     return s;
 }
 
-/// Where each JSON path starts in the document (the first of duplicate keys wins).
-class PathIndex
+/// Where the value at `path` ("injects[3].subject.ja") starts, or the nearest enclosing value
+/// that exists (a missing key is reported at the object that lacks it). Walks the document along
+/// the path rather than indexing every value: a file with many errors costs no memory for it.
+/// Of duplicate keys the first wins; a key containing '.' or '[' is matched whole (the longest
+/// key that the rest of the path starts with).
+std::pair<int, int> locate(const json::Value &root, QStringView path)
 {
-public:
-    explicit PathIndex(const json::Value &root) { add(root, QString()); }
-
-    /// The position of `path`, or of the nearest enclosing value that exists (a missing key is
-    /// reported at the object that lacks it).
-    std::pair<int, int> locate(QString path) const
-    {
-        while (!path.isEmpty()) {
-            if (const auto it = m_positions.constFind(path); it != m_positions.constEnd())
-                return *it;
-            const qsizetype cut = std::max(path.lastIndexOf(QLatin1Char('.')), path.lastIndexOf(QLatin1Char('[')));
-            path.truncate(std::max<qsizetype>(cut, 0));
+    const json::Value *v = &root;
+    std::pair<int, int> at{root.line > 0 ? root.line : 1, root.line > 0 ? root.column : 1};
+    while (!path.isEmpty()) {
+        const json::Value *next = nullptr;
+        qsizetype used = 0;
+        if (path.front() == QLatin1Char('[')) {
+            const qsizetype close = path.indexOf(QLatin1Char(']'));
+            bool ok = false;
+            const qsizetype i = close > 0 ? path.mid(1, close - 1).toLongLong(&ok) : -1;
+            if (ok && i >= 0 && std::size_t(i) < v->array.size()) {
+                next = &v->array[std::size_t(i)];
+                used = close + 1;
+            }
+        } else {
+            for (const json::Member &m : v->object) {
+                const qsizetype k = m.key.size();
+                const bool whole =
+                    path.size() == k ||
+                    (path.size() > k && (path.at(k) == QLatin1Char('.') || path.at(k) == QLatin1Char('[')));
+                if (k > used && whole && path.startsWith(m.key)) {
+                    next = &m.value;
+                    used = k;
+                }
+            }
         }
-        return m_positions.value(QString(), {1, 1});
+        if (!next)
+            break;
+        v = next;
+        at = {v->line, v->column};
+        path = path.mid(used);
+        if (path.startsWith(QLatin1Char('.')))
+            path = path.mid(1);
     }
-
-private:
-    QHash<QString, std::pair<int, int>> m_positions;
-
-    void add(const json::Value &v, const QString &path)
-    {
-        if (m_positions.contains(path))
-            return;
-        m_positions.insert(path, {v.line, v.column});
-        for (std::size_t i = 0; i < v.array.size(); ++i)
-            add(v.array[i], detail::itemPath(path, i));
-        for (const json::Member &m : v.object)
-            add(m.value, detail::keyPath(path, m.key));
-    }
-};
+    return at;
+}
 
 }  // namespace
 
@@ -159,9 +168,8 @@ LoadResult loadScenario(const QByteArray &json, const QString &fileName)
 
     Diagnostics semantic;
     detail::Validator(scenario, fileName, semantic, [&reader](const QString &p) { return reader.isBad(p); }).run();
-    const std::optional<PathIndex> index = semantic.empty() ? std::nullopt : std::optional<PathIndex>(*doc);
     for (Diagnostic &d : semantic) {
-        std::tie(d.line, d.column) = index->locate(d.path);
+        std::tie(d.line, d.column) = locate(*doc, d.path);
         diagnostics.push_back(std::move(d));
     }
     std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic &a, const Diagnostic &b) {
