@@ -11,10 +11,12 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-httpserver-dev qt6-charts-dev
   qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-qpa-plugins libqt6opengl6-dev libgl-dev libxkbcommon-dev
-  # engine libraries
-  libsqlite3-dev sqlite3 libboost-graph-dev
+  # engine libraries (libqrencode: the QR codes of the join handouts)
+  libsqlite3-dev sqlite3 libboost-graph-dev libqrencode-dev
   # headless GUI runs and screenshots, Japanese text, report PDFs
   xvfb xauth imagemagick fonts-noto-cjk fonts-dejavu-core poppler-utils
+  # reading the handouts' QR codes back in their test
+  zbar-tools
   # the browser room's test and screenshots (tests/browser, headless through DevTools)
   chromium
   # benchmarks only (the NumPy reference of the cascade model)

@@ -3,6 +3,8 @@
 // Runs an exercise headless as a server for remote rooms and prints each room's join URL.
 #include "cli/cli.h"
 #include "cli/verbargs.h"
+#include "control/joinhandouts.h"
+#include "control/translations.h"
 #include "exercise/exercise.h"
 #include "net/exerciseserver.h"
 #include "net/exerciseticker.h"
@@ -16,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QTimer>
@@ -39,10 +42,34 @@ void onSignal(int)
     g_stop = g_stop + 1;
 }
 
+/// --handouts DIR: the links just issued, as a CSV and printable sheets with QR codes
+/// (control/joinhandouts.h). A failure is said and serving goes on: the URLs are printed anyway.
+void writeHandouts(const QString &dir, const scenario::Scenario &s, const QMap<QString, QString> &joinUrls,
+                   const QMap<QString, QString> &browserUrls)
+{
+    if (dir.isEmpty())
+        return;
+    std::vector<control::JoinLink> links;
+    for (const scenario::Room &r : s.rooms)
+        if (joinUrls.contains(r.id))
+            links.push_back({r.id, r.name, joinUrls.value(r.id), browserUrls.value(r.id)});
+    const QString lang = gui::Translations::systemLanguage();
+    QString error;
+    if (!control::writeJoinHandouts(dir, s.meta.title.get(lang), links, lang, &error))
+        err() << Serve::tr("--handouts: %1").arg(error) << '\n';
+    else
+        err() << Serve::tr("join links of %n room(s) written to %1 (join-links.csv, join-handouts.html)", nullptr,
+                           int(links.size()))
+                     .arg(QDir(dir).absolutePath())
+              << '\n';
+    err().flush();
+}
+
 /// `serve DB --reissue ROOM` alone: writes new tokens beside a running server (which notices
 /// within a second and closes the old token's connections) without running an engine, so it
 /// takes no engine lock and appends nothing. The URL uses --listen as given.
-int reissueOnly(const QString &input, const QStringList &rooms, const QString &host, quint16 port, bool tls)
+int reissueOnly(const QString &input, const QStringList &rooms, const QString &host, quint16 port, bool tls,
+                const QString &handouts)
 {
     if (!QFileInfo::exists(input))
         return fail(Usage, Serve::tr("%1: no such exercise database").arg(input));
@@ -57,9 +84,13 @@ int reissueOnly(const QString &input, const QStringList &rooms, const QString &h
             if (!loaded.scenario->room(room))
                 return fail(BadInput, Serve::tr("--reissue: no room \"%1\" in this exercise").arg(room));
         net::TokenStore tokens(input);
-        for (const QString &room : rooms)
-            out() << net::joinUrl(host, port, tls, room, tokens.issue(room)) << '\n';
+        QMap<QString, QString> issued;
+        for (const QString &room : rooms) {
+            issued.insert(room, net::joinUrl(host, port, tls, room, tokens.issue(room)));
+            out() << issued.value(room) << '\n';
+        }
         out().flush();
+        writeHandouts(handouts, *loaded.scenario, issued, {});
     } catch (const store::Error &e) {
         return fail(BadInput, e.message());
     }
@@ -136,6 +167,9 @@ int runServe(const QStringList &args)
         files.rlim_cur = files.rlim_max;
         setrlimit(RLIMIT_NOFILE, &files);
     }
+    // Its messages, --help and the handouts in the system's language (LANG, LANGUAGE).
+    gui::Translations translations;
+    translations.apply(gui::Translations::systemLanguage());
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Serve::tr("Runs an exercise headless as a server for remote rooms and prints each room's join URL."));
@@ -166,7 +200,11 @@ int runServe(const QStringList &args)
                                         Serve::tr("Issue a new token for ROOM, revoking the old one (repeatable). "
                                                   "Without --resume, prints the new URL and exits."),
                                         QStringLiteral("ROOM"));
-    parser.addOptions({listenOpt, dbOpt, webOpt, resumeOpt, speedOpt, certOpt, keyOpt, reissueOpt});
+    const QCommandLineOption handoutsOpt(QStringLiteral("handouts"),
+                                         Serve::tr("Also write the join links issued now to DIR: a CSV and printable "
+                                                   "sheets with QR codes, one per room."),
+                                         QStringLiteral("DIR"));
+    parser.addOptions({listenOpt, dbOpt, webOpt, resumeOpt, speedOpt, certOpt, keyOpt, reissueOpt, handoutsOpt});
     if (const auto stop = parseVerbArgs(parser, args, QStringLiteral("serve")))
         return *stop;
     const QStringList positional = parser.positionalArguments();
@@ -204,7 +242,7 @@ int runServe(const QStringList &args)
     const bool resuming = parser.isSet(resumeOpt);
     const QStringList reissue = parser.values(reissueOpt);
     if (!resuming && !reissue.isEmpty())
-        return reissueOnly(input, reissue, host, port, parser.isSet(certOpt));
+        return reissueOnly(input, reissue, host, port, parser.isSet(certOpt), parser.value(handoutsOpt));
     std::unique_ptr<exercise::Exercise> ex;
     // One engine per database (as `run` does): the lock is the database file's own
     // (store/filelock.h), taken by EventLog::open and create for whatever path reaches the file.
@@ -267,17 +305,23 @@ int runServe(const QStringList &args)
             if (!portal->listen(address, quint16(webPort), &error))
                 return fail(Usage, error);
         }
+        QMap<QString, QString> joinUrls, browserUrls;
         for (const scenario::Room &r : ex->scenario().rooms) {
-            if (issued.contains(r.id))
-                out() << server.joinUrl(r.id, issued.value(r.id)) << '\n';
-            else
+            if (issued.contains(r.id)) {
+                joinUrls.insert(r.id, server.joinUrl(r.id, issued.value(r.id)));
+                out() << joinUrls.value(r.id) << '\n';
+            } else {
                 err() << Serve::tr("%1: its token is unchanged (issue a new one with --reissue %1)").arg(r.id) << '\n';
+            }
         }
         if (portal)
             for (const scenario::Room &r : ex->scenario().rooms)
-                if (issued.contains(r.id))
-                    out() << portal->roomUrl(r.id, issued.value(r.id)) << '\n';
+                if (issued.contains(r.id)) {
+                    browserUrls.insert(r.id, portal->roomUrl(r.id, issued.value(r.id)));
+                    out() << browserUrls.value(r.id) << '\n';
+                }
         out().flush();
+        writeHandouts(parser.value(handoutsOpt), ex->scenario(), joinUrls, browserUrls);
         err() << Serve::tr("serving %1 (exercise time %2) on port %3%4")
                      .arg(ex->log().path(), scenario::formatOffset(std::max(0, ex->minute())))
                      .arg(server.port())

@@ -1,5 +1,6 @@
 #include "control/hostdialog.h"
 
+#include "control/joinhandouts.h"
 #include "exercise/exercise.h"
 #include "net/exerciseserver.h"
 #include "net/protocol.h"
@@ -10,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -18,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -57,7 +60,8 @@ HostDialog::HostDialog(exercise::Exercise &exercise, QWidget *parent)
       m_certLabel(new QLabel(this)), m_keyLabel(new QLabel(this)), m_listen(new QLineEdit(this)),
       m_webPort(new QSpinBox(this)), m_cert(new QLineEdit(this)), m_key(new QLineEdit(this)),
       m_certBrowse(new QPushButton(this)), m_keyBrowse(new QPushButton(this)), m_start(new QPushButton(this)),
-      m_stop(new QPushButton(this)), m_state(new QLabel(this)), m_table(new QTableWidget(this))
+      m_stop(new QPushButton(this)), m_export(new QPushButton(this)), m_state(new QLabel(this)),
+      m_table(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("hostDialog"));
     m_listen->setObjectName(QStringLiteral("hostListen"));
@@ -80,6 +84,8 @@ HostDialog::HostDialog(exercise::Exercise &exercise, QWidget *parent)
     buttons->addWidget(m_state, 1);
     buttons->addWidget(m_start);
     buttons->addWidget(m_stop);
+    buttons->addWidget(m_export);
+    m_export->setObjectName(QStringLiteral("hostExportLinks"));
     m_state->setWordWrap(true);
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_table->setObjectName(QStringLiteral("hostTable"));
@@ -95,6 +101,27 @@ HostDialog::HostDialog(exercise::Exercise &exercise, QWidget *parent)
 
     connect(m_start, &QPushButton::clicked, this, [this] { startHosting(); });
     connect(m_stop, &QPushButton::clicked, this, &HostDialog::stopHosting);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, m_export->text());
+        if (dir.isEmpty())
+            return;
+        QString error;
+        const int written = exportLinks(dir, &error);
+        if (written < 0)
+            QMessageBox::warning(this, windowTitle(), error);
+        else
+            QMessageBox::information(
+                this, windowTitle(),
+                tr("Join links of %n room(s) written to %1: join-links.csv and join-handouts.html (open it in a "
+                   "browser to print one sheet per room). They are the rooms' keys: hand each sheet to its room only.",
+                   nullptr, written)
+                        .arg(QDir::toNativeSeparators(dir)) +
+                    (written < m_table->rowCount()
+                         ? QStringLiteral("\n\n") + tr("%n room(s) left out: their tokens were issued earlier; reissue "
+                                                       "them to include them.",
+                                                       nullptr, m_table->rowCount() - written)
+                         : QString()));
+    });
     connect(m_certBrowse, &QPushButton::clicked, this,
             [this] { browse(m_cert, tr("PEM certificates (*.pem *.crt);;All files (*)")); });
     connect(m_keyBrowse, &QPushButton::clicked, this,
@@ -216,6 +243,24 @@ void HostDialog::reissue(const QString &room)
     updateState();
 }
 
+int HostDialog::exportLinks(const QString &dir, QString *error)
+{
+    std::vector<control::JoinLink> links;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QString url = m_table->item(row, UrlColumn)->data(Qt::UserRole).toString();
+        if (url.isEmpty())
+            continue;
+        const QString room = m_table->item(row, RoomColumn)->data(Qt::UserRole).toString();
+        const scenario::Room *r = m_exercise.scenario().room(room);
+        links.push_back(
+            {room, r ? r->name : scenario::Text::fromPlain(room), url, m_table->item(row, PortalColumn)->text()});
+    }
+    const QString lang = uiLanguage();
+    if (!control::writeJoinHandouts(dir, m_exercise.scenario().meta.title.get(lang), links, lang, error))
+        return -1;
+    return int(links.size());
+}
+
 void HostDialog::fillTable()
 {
     const auto &rooms = m_exercise.scenario().rooms;
@@ -270,6 +315,10 @@ void HostDialog::updateState()
         w->setEnabled(!hosting);
     m_start->setEnabled(!hosting);
     m_stop->setEnabled(hosting);
+    bool anyUrl = false;
+    for (int row = 0; row < m_table->rowCount() && !anyUrl; ++row)
+        anyUrl = !m_table->item(row, UrlColumn)->data(Qt::UserRole).isNull();
+    m_export->setEnabled(hosting && anyUrl);
     if (hosting)
         m_state->setText(tr("Hosting on port %1 (%2), %3 connected")
                              .arg(m_server->port())
@@ -300,6 +349,8 @@ void HostDialog::retranslateUi()
     m_keyBrowse->setText(tr("Browse…"));
     m_start->setText(tr("Start hosting"));
     m_stop->setText(tr("Stop hosting"));
+    m_export->setText(tr("Export join links…"));
+    m_export->setToolTip(tr("Write every room's join links to a folder: a CSV and printable sheets with QR codes"));
     m_table->setHorizontalHeaderLabels(
         {tr("Room"), tr("Join URL (crossdrill join)"), QString(), QString(), tr("Web portal")});
     const QString lang = uiLanguage();

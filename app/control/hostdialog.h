@@ -59,6 +59,10 @@ public:
     QString joinUrl(const QString &room) const;
     /// Issues a new token for `room` (revoking the old one) and shows its URL.
     void reissue(const QString &room);
+    /// Writes the join links shown now (the rooms whose token was issued while hosting) to
+    /// `dir` as a CSV and printable sheets with QR codes (joinhandouts.h); how many, or -1 with
+    /// `error` set.
+    int exportLinks(const QString &dir, QString *error);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -85,6 +89,7 @@ private:
     QPushButton *m_keyBrowse;
     QPushButton *m_start;
     QPushButton *m_stop;
+    QPushButton *m_export;
     QLabel *m_state;
     QTableWidget *m_table;
     QString m_error;  ///< why hosting failed (shown instead of "Not hosting"), empty if it did not

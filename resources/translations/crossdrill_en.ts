@@ -215,6 +215,21 @@
 <context>
     <name>Serve</name>
     <message>
+        <source>--handouts: %1</source>
+        <translation>--handouts: %1</translation>
+    </message>
+    <message>
+        <source>Also write the join links issued now to DIR: a CSV and printable sheets with QR codes, one per room.</source>
+        <translation>Also write the join links issued now to DIR: a CSV and printable sheets with QR codes, one per room.</translation>
+    </message>
+    <message numerus="yes">
+        <source>join links of %n room(s) written to %1 (join-links.csv, join-handouts.html)</source>
+        <translation>
+            <numerusform>join links of %n room written to %1 (join-links.csv, join-handouts.html)</numerusform>
+            <numerusform>join links of %n rooms written to %1 (join-links.csv, join-handouts.html)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1; not continuing it</source>
         <translation>%1; not continuing it</translation>
     </message>
@@ -2762,6 +2777,28 @@ A scenario&apos;s shocks are its truth.shocks; --shock on a scenario needs --sho
 <context>
     <name>cd::gui::HostDialog</name>
     <message>
+        <source>Export join links…</source>
+        <translation>Export join links…</translation>
+    </message>
+    <message>
+        <source>Write every room's join links to a folder: a CSV and printable sheets with QR codes</source>
+        <translation>Write every room's join links to a folder: a CSV and printable sheets with QR codes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Join links of %n room(s) written to %1: join-links.csv and join-handouts.html (open it in a browser to print one sheet per room). They are the rooms' keys: hand each sheet to its room only.</source>
+        <translation>
+            <numerusform>Join links of %n room written to %1: join-links.csv and join-handouts.html (open it in a browser to print one sheet per room). They are the rooms' keys: hand each sheet to its room only.</numerusform>
+            <numerusform>Join links of %n rooms written to %1: join-links.csv and join-handouts.html (open it in a browser to print one sheet per room). They are the rooms' keys: hand each sheet to its room only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) left out: their tokens were issued earlier; reissue them to include them.</source>
+        <translation>
+            <numerusform>%n room left out: its token was issued earlier; reissue it to include it.</numerusform>
+            <numerusform>%n rooms left out: their tokens were issued earlier; reissue them to include them.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>&amp;Host for remote rooms…</source>
         <translation>&amp;Host for remote rooms…</translation>
     </message>
@@ -5182,6 +5219,45 @@ The exercise is saved: every event is already recorded in %1. Open that file to 
     <message>
         <source>%1: is being run by another process (pid %2)</source>
         <translation>%1: is being run by another process (pid %2)</translation>
+    </message>
+</context>
+<context>
+    <name>JoinHandouts</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <source>Room id: %1</source>
+        <translation>Room id: %1</translation>
+    </message>
+    <message>
+        <source>In a web browser</source>
+        <translation>In a web browser</translation>
+    </message>
+    <message>
+        <source>Scan the code or open this address; nothing to install.</source>
+        <translation>Scan the code or open this address; nothing to install.</translation>
+    </message>
+    <message>
+        <source>With the CrossDrill program</source>
+        <translation>With the CrossDrill program</translation>
+    </message>
+    <message>
+        <source>Run: crossdrill join followed by this address.</source>
+        <translation>Run: crossdrill join followed by this address.</translation>
+    </message>
+    <message>
+        <source>Keep this sheet within your room: anyone with this link can act as the room. The control team can issue a new link at any time.</source>
+        <translation>Keep this sheet within your room: anyone with this link can act as the room. The control team can issue a new link at any time.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: cannot create the folder</translation>
+    </message>
+    <message>
+        <source>%1: join links</source>
+        <translation>%1: join links</translation>
     </message>
 </context>
 </TS>

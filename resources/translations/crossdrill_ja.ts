@@ -215,6 +215,20 @@
 <context>
     <name>Serve</name>
     <message>
+        <source>--handouts: %1</source>
+        <translation>--handouts: %1</translation>
+    </message>
+    <message>
+        <source>Also write the join links issued now to DIR: a CSV and printable sheets with QR codes, one per room.</source>
+        <translation>今回発行した参加リンクを DIR に書き出します: CSV と、部屋ごとに QR コード付きの印刷用シート。</translation>
+    </message>
+    <message numerus="yes">
+        <source>join links of %n room(s) written to %1 (join-links.csv, join-handouts.html)</source>
+        <translation>
+            <numerusform>%n 部屋分の参加リンクを %1 に書き出しました (join-links.csv、join-handouts.html)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1; not continuing it</source>
         <translation>%1。この演習は続行しません</translation>
     </message>
@@ -2751,6 +2765,26 @@ dynamic: q を --step 分刻みで計算します。各分野は 1 時間あた�
 <context>
     <name>cd::gui::HostDialog</name>
     <message>
+        <source>Export join links…</source>
+        <translation>参加リンクを書き出す…</translation>
+    </message>
+    <message>
+        <source>Write every room's join links to a folder: a CSV and printable sheets with QR codes</source>
+        <translation>各部屋の参加リンクをフォルダーに書き出します: CSV と QR コード付きの印刷用シート</translation>
+    </message>
+    <message numerus="yes">
+        <source>Join links of %n room(s) written to %1: join-links.csv and join-handouts.html (open it in a browser to print one sheet per room). They are the rooms' keys: hand each sheet to its room only.</source>
+        <translation>
+            <numerusform>%n 部屋分の参加リンクを %1 に書き出しました: join-links.csv と join-handouts.html（ブラウザーで開くと部屋ごとに 1 枚ずつ印刷できます）。リンクは部屋の鍵です。各シートはその部屋にだけ渡してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) left out: their tokens were issued earlier; reissue them to include them.</source>
+        <translation>
+            <numerusform>%n 部屋は含まれていません: トークンが以前に発行されたためです。含めるにはトークンを再発行してください。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>&amp;Host for remote rooms…</source>
         <translation>リモート参加組織をホスト(&amp;H)…</translation>
     </message>
@@ -5164,6 +5198,45 @@ The exercise is saved: every event is already recorded in %1. Open that file to 
     <message>
         <source>%1: is being run by another process (pid %2)</source>
         <translation>%1: 別のプロセス（pid %2）が実行中です</translation>
+    </message>
+</context>
+<context>
+    <name>JoinHandouts</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Room id: %1</source>
+        <translation>部屋 ID: %1</translation>
+    </message>
+    <message>
+        <source>In a web browser</source>
+        <translation>ウェブブラウザーで参加</translation>
+    </message>
+    <message>
+        <source>Scan the code or open this address; nothing to install.</source>
+        <translation>コードを読み取るか、このアドレスを開いてください。インストールは不要です。</translation>
+    </message>
+    <message>
+        <source>With the CrossDrill program</source>
+        <translation>CrossDrill プログラムで参加</translation>
+    </message>
+    <message>
+        <source>Run: crossdrill join followed by this address.</source>
+        <translation>crossdrill join に続けてこのアドレスを指定して実行してください。</translation>
+    </message>
+    <message>
+        <source>Keep this sheet within your room: anyone with this link can act as the room. The control team can issue a new link at any time.</source>
+        <translation>この用紙は部屋の外に出さないでください。このリンクを持つ人は誰でもこの部屋として操作できます。事務局はいつでも新しいリンクを発行できます。</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>%1: join links</source>
+        <translation>%1: 参加リンク</translation>
     </message>
 </context>
 </TS>
