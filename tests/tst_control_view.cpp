@@ -172,6 +172,39 @@ private slots:
         QCOMPARE(got, rows);
     }
 
+    void judging_data()
+    {
+        QTest::addColumn<QStringList>("steps");
+        QTest::addColumn<QString>("state");  // hypotheses id:verdict, then requests id:status
+        QTest::newRow("submitted, unjudged")
+            << QStringList{"hypothesis.submitted hypothesis=h1 room=mic text=t"} << "h1: |";
+        QTest::newRow("judged") << QStringList{"hypothesis.submitted hypothesis=h1 room=mic text=t",
+                                               "hypothesis.submitted hypothesis=h2 room=op-a text=u",
+                                               "hypothesis.judged hypothesis=h2 room=op-a verdict=correct"}
+                                << "h1: h2:correct |";
+        QTest::newRow("a request approved, another declined")
+            << QStringList{"response.requested request=q1 response=R room=mic",
+                           "response.requested request=q2 response=S room=op-a",
+                           "response.approved request=q1 response=R room=mic effective=30",
+                           "response.declined request=q2 response=S room=op-a"}
+            << "| q1:approved q2:declined";
+        QTest::newRow("a decision on an unknown request")
+            << QStringList{"response.approved request=q9 response=R room=mic"} << "|";
+    }
+    void judging()
+    {
+        QFETCH(QStringList, steps);
+        QFETCH(QString, state);
+        const ControlView v = ControlView::fromLog(script(steps));
+        QStringList got;
+        for (const cd::exercise::HypothesisState &h : v.hypotheses())
+            got << h.id + ':' + h.verdict;
+        got << "|";
+        for (const cd::exercise::RequestState &r : v.requests().requests)
+            got << r.id + ':' + cd::exercise::requestStatusName(r.status);
+        QCOMPARE(got.join(' '), state);
+    }
+
     void waitingForPersona_data()
     {
         QTest::addColumn<QStringList>("steps");
@@ -264,6 +297,17 @@ private slots:
             QCOMPARE(readers, m->readBy);
         }
         QCOMPARE(mailRows, int(st.mails.size()));
+        QCOMPARE(v.hypotheses().size(), st.hypotheses.size());
+        for (size_t i = 0; i < st.hypotheses.size(); ++i) {
+            QCOMPARE(v.hypotheses()[i].id, st.hypotheses[i].id);
+            QCOMPARE(v.hypotheses()[i].verdict, st.hypotheses[i].verdict);
+        }
+        QVERIFY(!st.hypotheses.empty());
+        QCOMPARE(v.requests().requests.size(), st.requests.size());
+        for (const cd::exercise::RequestState &r : st.requests) {
+            QVERIFY(v.request(r.id));
+            QCOMPARE(v.request(r.id)->status, r.status);
+        }
     }
 };
 

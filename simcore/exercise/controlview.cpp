@@ -48,6 +48,16 @@ ControlView::Change ControlView::apply(const Event &e)
     case Kind::MailRead:
         applyMail(kind, e, c);
         break;
+    case Kind::HypothesisSubmitted:
+    case Kind::HypothesisJudged:
+        applyHypothesis(kind, e);
+        break;
+    case Kind::ResponseRequested:
+    case Kind::ResponseApproved:
+    case Kind::ResponseDeclined:
+    case Kind::ResponseApplied:
+        m_requests.apply(e);
+        break;
     case Kind::PagePosted: {
         const PagePayload p = PagePayload::fromJson(e.payload);
         c.row = append({e.seq,
@@ -139,6 +149,34 @@ void ControlView::applyCall(Kind kind, const Event &e, Change &c)
     c.row = append({e.seq, e.minute, QStringLiteral("phone"), call->from, {call->to}, status, {}, {}, call->id});
     c.added = true;
     m_callRow.insert(call->id, c.row);
+}
+
+void ControlView::applyHypothesis(Kind kind, const Event &e)
+{
+    const HypothesisPayload h = HypothesisPayload::fromJson(e.payload);
+    if (kind == Kind::HypothesisSubmitted) {
+        m_hypotheses.push_back({h.hypothesis, h.room, {}});
+        return;
+    }
+    for (HypothesisState &x : m_hypotheses)
+        if (x.id == h.hypothesis)
+            x.verdict = h.verdict.value_or(QString());
+}
+
+const HypothesisState *ControlView::hypothesis(const QString &id) const
+{
+    for (const HypothesisState &h : m_hypotheses)
+        if (h.id == id)
+            return &h;
+    return nullptr;
+}
+
+const RequestState *ControlView::request(const QString &id) const
+{
+    for (const RequestState &r : m_requests.requests)
+        if (r.id == id)
+            return &r;
+    return nullptr;
 }
 
 int ControlView::append(TrafficRow row)

@@ -2,9 +2,10 @@
 // The control team's view of the exercise: one fold over the whole log for what the console's
 // docks show and the debrief replays: each inject's status on the MSEL, each expected action's
 // verdict, the traffic of every channel (one row per mail, call, line said on a call and page
-// posted, with a mail's delivery and readers and a call's status), and the calls waiting for a
-// persona to answer. The console's session keeps one (the timeline, the communications monitor
-// and the white cell show it); the report's replay and channel figures fold the log with it.
+// posted, with a mail's delivery and readers and a call's status), the calls waiting for a
+// persona to answer, and the hypotheses and response requests to judge. The console's session
+// keeps one (the timeline, the communications monitor, the white cell and the judge dock show
+// it); the report's replay and channel figures fold the log with it.
 
 #include "exercise/folds.h"
 
@@ -76,11 +77,18 @@ public:
     const CallBook &calls() const { return m_calls; }
     /// Calls ringing for a persona (a room calling the outside world), the longest waiting first.
     std::vector<const CallState *> waitingForPersona() const;
+    /// Every hypothesis submitted, in order, with its verdict once judged.
+    const std::vector<HypothesisState> &hypotheses() const { return m_hypotheses; }
+    const HypothesisState *hypothesis(const QString &id) const;
+    /// Every response request, in order, with its status.
+    const RequestBook &requests() const { return m_requests; }
+    const RequestState *request(const QString &id) const;
 
 private:
     void applyInject(Kind kind, const Event &e, Change &c);
     void applyMail(Kind kind, const Event &e, Change &c);
     void applyCall(Kind kind, const Event &e, Change &c);
+    void applyHypothesis(Kind kind, const Event &e);
     int append(TrafficRow row);
 
     qint64 m_lastSeq = 0;
@@ -90,6 +98,8 @@ private:
     QHash<QString, int> m_mailRow;
     QHash<QString, int> m_callRow;
     CallBook m_calls;
+    std::vector<HypothesisState> m_hypotheses;
+    RequestBook m_requests;
 };
 
 }  // namespace cd::exercise
