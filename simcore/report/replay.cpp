@@ -17,12 +17,14 @@ ReplayState Replay::at(int minute) const
     s.minute = minute;
     // The control view (exercise/controlview.h) of the events so far, as the console showed it;
     // the debrief tells fired and skipped from pending only (armed and delayed are still pending).
-    exercise::ControlView view;
-    for (const store::Event &e : m_events) {
-        if (e.minute > minute)
-            break;
-        view.apply(e);
+    if (minute < m_viewMinute) {
+        m_view = {};
+        m_next = 0;
     }
+    m_viewMinute = minute;
+    for (; m_next < m_events.size() && m_events[m_next].minute <= minute; ++m_next)
+        m_view.apply(m_events[m_next]);
+    const exercise::ControlView &view = m_view;
     s.expected = view.expected();
     for (const scenario::Inject &i : m_report.scenario.injects) {
         const exercise::InjectView inject = view.inject(i.id);
