@@ -11,7 +11,7 @@ namespace cd::gui {
 ExerciseSession::ExerciseSession(std::unique_ptr<exercise::Exercise> exercise, QString dbPath, QObject *parent)
     : QObject(parent), m_exercise(std::move(exercise)), m_dbPath(std::move(dbPath))
 {
-    m_exercise->addListener([this](const exercise::Event &e) { emit eventCommitted(e); });
+    m_exercise->addListener([this](const exercise::Event &e) { committed(e); });
     m_exercise->setCommitPerTurn(true);  // one commit per event-loop turn, not per action
     m_timer.setInterval(250);
     connect(&m_timer, &QTimer::timeout, this, &ExerciseSession::tick);
@@ -106,10 +106,16 @@ int ExerciseSession::nextInjectMinute() const
     return next;
 }
 
+void ExerciseSession::committed(const exercise::Event &e)
+{
+    emit controlChanged(m_control.apply(e));
+    emit eventCommitted(e);
+}
+
 void ExerciseSession::replayLog()
 {
     for (const exercise::Event &e : m_exercise->log().read())
-        emit eventCommitted(e);
+        committed(e);
 }
 
 exercise::RoomEndpoint &ExerciseSession::endpoint(const QString &room)

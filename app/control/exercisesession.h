@@ -2,9 +2,11 @@
 // One running exercise in the console: owns the Exercise and its log, the in-process room
 // endpoints, and a QTimer that advances the engine to the minute the clock says is due, a
 // bounded number of minutes per tick so the event loop never blocks (even at max speed).
-// Every committed event is re-emitted as a Qt signal; docks and models listen to it and
-// update incrementally. Nothing here knows about widgets.
+// Every committed event is folded into the control view (exercise/controlview.h) and re-emitted
+// as Qt signals; docks and models listen to them, show the view and update incrementally.
+// Nothing here knows about widgets.
 
+#include "exercise/controlview.h"
 #include "exercise/exercise.h"
 #include "exercise/localroomendpoint.h"
 
@@ -32,6 +34,8 @@ public:
     static std::unique_ptr<ExerciseSession> reopen(const QString &dbPath, QString *error, QObject *parent = nullptr);
 
     exercise::Exercise &exercise() { return *m_exercise; }
+    /// The control team's view of the log so far (folded before each eventCommitted).
+    const exercise::ControlView &control() const { return m_control; }
     const scenario::Scenario &scenario() const { return m_exercise->scenario(); }
     QString databasePath() const { return m_dbPath; }
 
@@ -68,6 +72,9 @@ public slots:
     void tick();
 
 signals:
+    /// What folding the event about to be emitted changed in control() (fresh false when it
+    /// was folded before: a replay of the log after live events).
+    void controlChanged(const cd::exercise::ControlView::Change &change);
     void eventCommitted(const cd::exercise::Event &event);
     /// The clock or the minute changed (the clock bar repaints).
     void clockChanged();
@@ -75,7 +82,9 @@ signals:
 private:
     ExerciseSession(std::unique_ptr<exercise::Exercise> exercise, QString dbPath, QObject *parent);
     static constexpr int kMaxMinutesPerTick = 10;
+    void committed(const exercise::Event &e);
 
+    exercise::ControlView m_control;  ///< before m_exercise: outlives any event its destruction commits
     std::unique_ptr<exercise::Exercise> m_exercise;
     QString m_dbPath;
     QTimer m_timer;

@@ -108,10 +108,15 @@ void JudgeDock::addEvent(const exercise::Event &e)
         item->setData(0, Qt::UserRole, h.hypothesis);
         m_hypotheses->setCurrentItem(item);
     } else if (kind == Kind::HypothesisJudged) {
-        const exercise::HypothesisPayload h = exercise::HypothesisPayload::fromJson(e.payload);
-        if (QTreeWidgetItem *item = findItem(m_hypotheses, h.hypothesis))
-            item->setText(2, verdictText(h.verdict.value_or(QString())));
-    } else if (const exercise::RequestState *q = m_book.apply(e)) {
+        // The session's control view has folded the event already (exercise/controlview.h).
+        const QString id = exercise::HypothesisPayload::fromJson(e.payload).hypothesis;
+        const exercise::HypothesisState *h = m_session.control().hypothesis(id);
+        if (QTreeWidgetItem *item = h ? findItem(m_hypotheses, id) : nullptr)
+            item->setText(2, verdictText(h->verdict));
+    } else if (const exercise::RequestState *q =
+                   exercise::requestStatusOf(kind)
+                       ? m_session.control().request(exercise::RequestPayload::fromJson(e.payload).request)
+                       : nullptr) {
         QTreeWidgetItem *item = findItem(m_requests, q->id);
         if (!item) {
             const scenario::Response *r = s.response(q->response);

@@ -46,7 +46,6 @@ private:
     QPushButton *m_wrong;
     QPushButton *m_approve;
     QPushButton *m_decline;
-    exercise::RequestBook m_book;  ///< every request, folded as the engine does (exercise/folds.h)
 };
 
 }  // namespace cd::gui

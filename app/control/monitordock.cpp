@@ -24,6 +24,7 @@ namespace cd::gui {
 MonitorDock::MonitorDock(ExerciseSession &session, QWidget *parent)
     : QDockWidget(parent), m_session(session),
       m_model(new CommsModel(
+          session.control(),
           [dir = exercise::RoomDirectory::fromScenario(session.scenario(), {})](const QString &id) {
               return dir.nameOf(id, uiLanguage());
           },
@@ -88,7 +89,7 @@ MonitorDock::MonitorDock(ExerciseSession &session, QWidget *parent)
         m_filter->setThread(on ? m_view->currentIndex().data(CommsModel::ThreadRole).toString() : QString());
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MonitorDock::showCurrent);
-    connect(&session, &ExerciseSession::eventCommitted, m_model, &CommsModel::addEvent);
+    connect(&session, &ExerciseSession::controlChanged, m_model, &CommsModel::update);
 
     auto *body = new QWidget(this);
     auto *layout = new QVBoxLayout(body);

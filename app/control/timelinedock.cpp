@@ -20,7 +20,7 @@
 namespace cd::gui {
 
 TimelineDock::TimelineDock(ExerciseSession &session, QWidget *parent)
-    : QDockWidget(parent), m_session(session), m_model(new TimelineModel(session.scenario(), this)),
+    : QDockWidget(parent), m_session(session), m_model(new TimelineModel(session.scenario(), session.control(), this)),
       m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)), m_fire(new QPushButton(this)),
       m_skip(new QPushButton(this)), m_delay(new QPushButton(this))
 {
@@ -59,8 +59,8 @@ TimelineDock::TimelineDock(ExerciseSession &session, QWidget *parent)
     connect(m_skip, &QPushButton::clicked, this, [this] { askAndAct(false); });
     connect(m_delay, &QPushButton::clicked, this, [this] { askAndAct(true); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TimelineDock::updateButtons);
-    connect(&session, &ExerciseSession::eventCommitted, this, [this](const exercise::Event &e) {
-        m_model->addEvent(e);
+    connect(&session, &ExerciseSession::controlChanged, this, [this](const exercise::ControlView::Change &change) {
+        m_model->update(change);
         updateButtons();
     });
 

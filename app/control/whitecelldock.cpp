@@ -33,7 +33,6 @@ namespace {
 constexpr int kFromRole = Qt::UserRole + 1;
 constexpr int kToRole = Qt::UserRole + 2;
 constexpr int kStatusRole = Qt::UserRole + 3;
-constexpr int kMinuteRole = Qt::UserRole + 4;  // the minute the call began ringing
 bool isPersona(const QString &party)
 {
     return party.startsWith(QLatin1String("persona:"));
@@ -194,10 +193,14 @@ void WhiteCellDock::changeEvent(QEvent *event)
 void WhiteCellDock::addEvent(const exercise::Event &e)
 {
     const Kind kind = kindOf(e);
-    const exercise::CallState *folded = m_book.apply(e);
-    if (!folded && kind != Kind::CallSay)
+    // The session's control view has folded the event already (exercise/controlview.h).
+    const bool callEvent = exercise::callStatusOf(kind) || kind == Kind::CallOpening;
+    if (!callEvent && kind != Kind::CallSay)
         return;
     const exercise::CallPayload call = exercise::CallPayload::fromJson(e.payload);
+    const exercise::CallState *folded = callEvent ? m_session.control().calls().find(call.call) : nullptr;
+    if (!folded && kind != Kind::CallSay)
+        return;
     const QString &from = call.from;
     const QString &to = call.to;
     const QString &id = call.call;
@@ -216,7 +219,6 @@ void WhiteCellDock::addEvent(const exercise::Event &e)
         item->setData(2, kToRole, to);
         item->setToolTip(1, ScenarioNames::withId(item->text(1), from));
         item->setToolTip(2, ScenarioNames::withId(item->text(2), to));
-        item->setData(0, kMinuteRole, e.minute);
         m_calls->setCurrentItem(item);
         if (isPersona(to) && !m_session.ended()) {
             // A room is calling the outside world: the white cell must notice (its tab may be
@@ -256,26 +258,19 @@ QString WhiteCellDock::lineText(const QListWidgetItem *line) const
 void WhiteCellDock::updateAlert()
 {
     // The longest-waiting call ringing for a persona, and how many more are waiting.
-    const QTreeWidgetItem *oldest = nullptr;
-    int waiting = 0;
-    for (int i = 0; i < m_calls->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem *item = m_calls->topLevelItem(i);
-        if (item->data(3, kStatusRole).toString() != QLatin1String("ringing") ||
-            !isPersona(item->data(2, kToRole).toString()))
-            continue;
-        ++waiting;
-        if (!oldest || item->data(0, kMinuteRole).toInt() < oldest->data(0, kMinuteRole).toInt())
-            oldest = item;
-    }
-    m_alert->setVisible(oldest);
-    if (!oldest)
+    const std::vector<const exercise::CallState *> waiting = m_session.control().waitingForPersona();
+    m_alert->setVisible(!waiting.empty());
+    if (waiting.empty())
         return;
-    const int minutes = std::max(0, m_session.minute() - oldest->data(0, kMinuteRole).toInt());
+    const exercise::CallState &oldest = *waiting.front();
+    const ScenarioNames names(m_session.scenario());
+    const QString lang = uiLanguage();
+    const int minutes = std::max(0, m_session.minute() - oldest.ringMin);
     QString text =
         tr("☎ %1 is calling %2, waiting %n min. Select the call and answer (Ctrl+Shift+A).", nullptr, minutes)
-            .arg(oldest->text(1), oldest->text(2));
-    if (waiting > 1)
-        text += QLatin1Char(' ') + tr("%n more call(s) waiting.", nullptr, waiting - 1);
+            .arg(names.party(oldest.from, lang), names.party(oldest.to, lang));
+    if (waiting.size() > 1)
+        text += QLatin1Char(' ') + tr("%n more call(s) waiting.", nullptr, int(waiting.size()) - 1);
     m_alert->setText(text);
 }
 

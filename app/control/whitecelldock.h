@@ -75,7 +75,6 @@ private:
     QPushButton *m_decline;
     QPushButton *m_hangUp;
     QLabel *m_alert;
-    exercise::CallBook m_book;  ///< every call, folded as the engine does (exercise/folds.h)
 };
 
 }  // namespace cd::gui

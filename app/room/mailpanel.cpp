@@ -19,10 +19,11 @@
 
 namespace cd::gui {
 
-MailPanel::MailPanel(exercise::RoomEndpoint &endpoint, const exercise::RoomDirectory &directory, QWidget *parent)
-    : QWidget(parent), m_endpoint(endpoint), m_directory(directory),
+MailPanel::MailPanel(exercise::RoomEndpoint &endpoint, const exercise::RoomDirectory &directory,
+                     const exercise::RoomView &view, QWidget *parent)
+    : QWidget(parent), m_endpoint(endpoint), m_directory(directory), m_box(view.mail()),
       m_model(new MailModel(
-          directory.room, [this](const QString &id) { return m_directory.nameOf(id, uiLanguage()); }, this)),
+          m_box, [this](const QString &id) { return m_directory.nameOf(id, uiLanguage()); }, this)),
       m_proxy(new QSortFilterProxyModel(this)), m_folder(new QComboBox(this)), m_view(new QTreeView(this)),
       m_reader(new QTextBrowser(this)), m_new(new QPushButton(this)), m_reply(new QPushButton(this)),
       m_forward(new QPushButton(this))
@@ -96,9 +97,9 @@ void MailPanel::retranslateUi()
     showCurrent();
 }
 
-void MailPanel::addEvent(const exercise::Event &e)
+void MailPanel::update(const exercise::RoomView::Change &change)
 {
-    m_model->addEvent(e);
+    m_model->update(change.mail);
 }
 
 void MailPanel::setEnded()
@@ -136,19 +137,20 @@ void MailPanel::showCurrent()
                     .arg(tr("Attachments:"), attachments.join(QStringLiteral(", ")).toHtmlEscaped());
     html += QStringLiteral("<hr><p style='white-space: pre-wrap'>%1</p>")
                 .arg(row.data(MailModel::BodyRole).toString().toHtmlEscaped());
-    // The rest of the thread, oldest first, so a reply is read with what it answers.
-    const QString thread = row.data(MailModel::ThreadRole).toString();
+    // The rest of the thread, oldest first, so a reply is read with what it answers; a mail both
+    // sent and received here is listed once, as received.
     QStringList others;
-    for (int r = 0; r < m_model->rowCount(); ++r) {
-        const QModelIndex i = m_model->index(r, 0);
-        if (r != row.row() && i.data(MailModel::ThreadRole).toString() == thread &&
-            (i.data(MailModel::InboxRole).toBool() || m_model->rowOf(i.data(MailModel::IdRole).toString(), true) < 0))
-            others << QStringLiteral("<li>%1 — %2: %3</li>")
-                          .arg(i.data().toString(), m_model->index(r, MailModel::FromColumn).data().toString(),
-                               m_model->index(r, MailModel::SubjectColumn).data().toString())
-                          .toHtmlEscaped()
-                          .replace(QLatin1String("&lt;li&gt;"), QLatin1String("<li>"))
-                          .replace(QLatin1String("&lt;/li&gt;"), QLatin1String("</li>"));
+    for (const int r : m_box.thread(row.data(MailModel::ThreadRole).toString())) {
+        const exercise::RoomMail &mail = m_box.mails()[size_t(r)];
+        if (r == row.row() || r >= m_model->rowCount() || (!mail.inbox && m_box.indexOf(mail.id, true) >= 0))
+            continue;
+        others << QStringLiteral("<li>%1 — %2: %3</li>")
+                      .arg(m_model->index(r, MailModel::TimeColumn).data().toString(),
+                           m_model->index(r, MailModel::FromColumn).data().toString(),
+                           m_model->index(r, MailModel::SubjectColumn).data().toString())
+                      .toHtmlEscaped()
+                      .replace(QLatin1String("&lt;li&gt;"), QLatin1String("<li>"))
+                      .replace(QLatin1String("&lt;/li&gt;"), QLatin1String("</li>"));
     }
     if (!others.isEmpty())
         html += QStringLiteral("<hr><p><b>%1</b></p><ul>%2</ul>").arg(tr("In this thread:"), others.join(QString()));

@@ -1,11 +1,11 @@
 #pragma once
-// The room's mail: inbox and sent folders over one MailModel, a reading pane that shows the
+// The room's mail: inbox and sent folders over one MailModel (the room view's mailbox), a reading pane that shows the
 // selected mail with its thread and attachments, and new / reply / forward (the window's
 // shortcuts Ctrl+N, Ctrl+R, Ctrl+Shift+F reach them from any tab). Opening an unread mail marks it read (an action; the
 // mark comes back as an event).
 
 #include "exercise/roomdirectory.h"
-#include "exercise/vocab.h"
+#include "exercise/roomview.h"
 
 #include <QWidget>
 
@@ -29,10 +29,13 @@ class MailPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(MailPanel)
 
 public:
-    MailPanel(exercise::RoomEndpoint &endpoint, const exercise::RoomDirectory &directory, QWidget *parent = nullptr);
+    /// `view` is the window's (folded before update() is called) and must outlive the panel.
+    MailPanel(exercise::RoomEndpoint &endpoint, const exercise::RoomDirectory &directory,
+              const exercise::RoomView &view, QWidget *parent = nullptr);
     ~MailPanel() override;
 
-    void addEvent(const exercise::Event &e);
+    /// Shows what folding one event into the view changed.
+    void update(const exercise::RoomView::Change &change);
     void retranslateUi();
 
     MailModel *model() const { return m_model; }
@@ -58,6 +61,7 @@ private:
 
     exercise::RoomEndpoint &m_endpoint;
     const exercise::RoomDirectory &m_directory;
+    const exercise::RoomMailbox &m_box;
     MailModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QComboBox *m_folder;

@@ -30,8 +30,9 @@ const QStringList kKinds{QStringLiteral("report"), QStringLiteral("advisory"), Q
                          QStringLiteral("other")};
 }  // namespace
 
-PhonePanel::PhonePanel(exercise::RoomEndpoint &endpoint, const exercise::RoomDirectory &directory, QWidget *parent)
-    : QWidget(parent), m_endpoint(endpoint), m_directory(directory), m_banner(new QWidget(this)),
+PhonePanel::PhonePanel(exercise::RoomEndpoint &endpoint, const exercise::RoomDirectory &directory,
+                       const exercise::RoomView &view, QWidget *parent)
+    : QWidget(parent), m_endpoint(endpoint), m_directory(directory), m_book(view.calls()), m_banner(new QWidget(this)),
       m_bannerText(new QLabel(m_banner)), m_answer(new QPushButton(m_banner)), m_decline(new QPushButton(m_banner)),
       m_callLine(new QLabel(this)), m_transcript(new QListWidget(this)), m_sayEdit(new QLineEdit(this)),
       m_sayButton(new QPushButton(this)), m_hangUp(new QPushButton(this)), m_callee(new QComboBox(this)),
@@ -124,6 +125,8 @@ void PhonePanel::retranslateUi()
         m_transcript->item(i)->setText(lineText(m_transcript->item(i)));
     for (const exercise::CallState &c : m_book.calls) {
         QTreeWidgetItem *item = m_items.value(c.id);
+        if (!item)
+            continue;
         item->setText(1, c.from == m_directory.room ? tr("Outgoing") : tr("Incoming"));
         item->setText(2, partyOf(c));
         item->setText(3, statusText(c));
@@ -227,7 +230,7 @@ void PhonePanel::addCall(const exercise::CallState &c, Kind kind, int minute)
     }
 }
 
-void PhonePanel::addEvent(const exercise::Event &e)
+void PhonePanel::update(const exercise::Event &e, const exercise::RoomView::Change &change)
 {
     const Kind kind = exercise::kindOf(e);
     if (kind == Kind::CallSay) {  // words change no call (exercise/folds.h)
@@ -239,8 +242,8 @@ void PhonePanel::addEvent(const exercise::Event &e)
         updateCallLine();
         return;
     }
-    const exercise::CallState *c = m_book.apply(e);  // nullptr: not a call event, or one seen twice
-    if (!c || kind == Kind::CallOpening)
+    const exercise::CallState *c = change.call;  // nullptr: not a call event, call.opening, or one seen twice
+    if (!c)
         return;
     if (exercise::placesCall(kind)) {
         addCall(*c, kind, e.minute);

@@ -3,9 +3,8 @@
 // progress with its transcript and a line to speak into, placing calls from the directory, and
 // a call log with busy, failed and missed calls. Everything shown comes from call.* events.
 
-#include "exercise/folds.h"
 #include "exercise/roomdirectory.h"
-#include "exercise/vocab.h"
+#include "exercise/roomview.h"
 
 #include <QHash>
 #include <QJsonValue>
@@ -32,10 +31,13 @@ class PhonePanel final : public QWidget
     Q_DISABLE_COPY_MOVE(PhonePanel)
 
 public:
-    PhonePanel(exercise::RoomEndpoint &endpoint, const exercise::RoomDirectory &directory, QWidget *parent = nullptr);
+    /// `view` is the window's (folded before update() is called) and must outlive the panel.
+    PhonePanel(exercise::RoomEndpoint &endpoint, const exercise::RoomDirectory &directory,
+               const exercise::RoomView &view, QWidget *parent = nullptr);
     ~PhonePanel() override;
 
-    void addEvent(const exercise::Event &e);
+    /// Shows what folding `e` into the view changed.
+    void update(const exercise::Event &e, const exercise::RoomView::Change &change);
     void retranslateUi();
     /// The exercise has ended: no call can be placed or answered any more.
     void setEnded();
@@ -77,7 +79,7 @@ private:
 
     exercise::RoomEndpoint &m_endpoint;
     const exercise::RoomDirectory &m_directory;
-    exercise::CallBook m_book;                  ///< the calls this room sees, folded like the engine's
+    const exercise::CallBook &m_book;           ///< the room view's calls, folded like the engine's
     QHash<QString, QTreeWidgetItem *> m_items;  ///< each call's row in the log
     QString m_ringing;
     QString m_active;

@@ -1,6 +1,5 @@
 #include "room/playpanel.h"
 
-#include "exercise/payloads.h"
 #include "exercise/roomendpoint.h"
 #include "room/surveyform.h"
 #include "views/eventtext.h"
@@ -15,9 +14,6 @@
 #include <QVBoxLayout>
 
 namespace cd::gui {
-
-using exercise::Kind;
-using exercise::kindOf;
 
 namespace {
 QTreeWidget *makeTree(QWidget *parent, int columns)
@@ -154,40 +150,32 @@ void PlayPanel::setEnded()
     retranslateUi();
 }
 
-void PlayPanel::addEvent(const exercise::Event &e)
+void PlayPanel::update(const exercise::RoomView::Change &change)
 {
-    const Kind kind = kindOf(e);
-    if (kind == Kind::ModelStatus || kind == Kind::ModelBreach) {
-        const exercise::ModelPayload p = exercise::ModelPayload::fromJson(e.payload);
-        QTreeWidgetItem *&item = m_statusItems[p.node];
+    if (const exercise::SectorStatus *status = change.status) {
+        QTreeWidgetItem *&item = m_statusItems[status->node];
         if (!item) {
             item = new QTreeWidgetItem(m_status);
-            item->setData(0, Qt::UserRole, p.node);
-            item->setText(0, sectorName(p.node));
+            item->setData(0, Qt::UserRole, status->node);
+            item->setText(0, sectorName(status->node));
         }
-        const QString label = kind == Kind::ModelBreach ? QStringLiteral("breach") : p.label.value_or(QString());
-        item->setData(1, Qt::UserRole, label);
-        item->setText(1, labelText(label));
-        item->setText(2, clockText(e.minute, m_directory.start));
-        const bool bad = label != QLatin1String("ok");
+        item->setData(1, Qt::UserRole, status->label);
+        item->setText(1, labelText(status->label));
+        item->setText(2, clockText(status->minute, m_directory.start));
+        const bool bad = status->label != QLatin1String("ok");
         item->setForeground(1, bad ? QBrush(QColor(0xc6, 0x28, 0x28)) : QBrush());
-    } else if (kind == Kind::HypothesisSubmitted || kind == Kind::HypothesisJudged) {
-        const exercise::HypothesisPayload p = exercise::HypothesisPayload::fromJson(e.payload);
-        if (kind == Kind::HypothesisSubmitted && p.room == m_directory.room) {
-            auto *item = new QTreeWidgetItem(m_hypotheses);
-            item->setText(0, clockText(e.minute, m_directory.start));
+    } else if (const exercise::RoomHypothesis *h = change.hypothesis) {
+        QTreeWidgetItem *&item = m_hypothesisItems[h->id];
+        if (!item) {
+            item = new QTreeWidgetItem(m_hypotheses);
+            item->setText(0, clockText(h->minute, m_directory.start));
             item->setText(1, verdictText({}));
-            item->setText(2, payloadText(p.text, uiLanguage()));
-            m_hypothesisItems[p.hypothesis] = item;
-        } else if (kind == Kind::HypothesisJudged) {
-            if (QTreeWidgetItem *item = m_hypothesisItems[p.hypothesis]) {
-                item->setData(1, Qt::UserRole, p.verdict.value_or(QString()));
-                item->setText(1, verdictText(p.verdict.value_or(QString())));
-            }
+            item->setText(2, payloadText(h->text, uiLanguage()));
+        } else {
+            item->setData(1, Qt::UserRole, h->verdict);
+            item->setText(1, verdictText(h->verdict));
         }
-    } else if (const exercise::RequestState *r = m_requestBook.apply(e)) {
-        if (r->room != m_directory.room)
-            return;
+    } else if (const exercise::RequestState *r = change.request) {
         const QString state = exercise::requestStatusName(r->status);
         for (int i = 0; i < m_responses->topLevelItemCount(); ++i) {
             QTreeWidgetItem *item = m_responses->topLevelItem(i);
@@ -196,12 +184,12 @@ void PlayPanel::addEvent(const exercise::Event &e)
                 item->setText(1, requestStateText(state));
             }
         }
-    } else if (kind == Kind::ExerciseEnded) {
+    } else if (change.ended) {
         if (!m_directory.survey.empty()) {
             m_surveyScroll->show();
             emit surveyOpened();
         }
-    } else if (kind == Kind::SurveyAnswered && exercise::SurveyPayload::fromJson(e.payload).room == m_directory.room) {
+    } else if (change.surveySent) {
         m_survey->setSent();
     }
 }

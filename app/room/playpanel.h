@@ -1,10 +1,10 @@
 #pragma once
 // The room's own play: the status of its own service (only what the visibility rule sends it),
 // its hypotheses about the cause and their judgement, the responses it may request and their
-// state, and the survey once the exercise ends.
+// state, and the survey once the exercise ends; all as the window's room view folds them.
 
-#include "exercise/folds.h"
 #include "exercise/roomdirectory.h"
+#include "exercise/roomview.h"
 
 #include <QWidget>
 
@@ -35,7 +35,8 @@ public:
     PlayPanel(exercise::RoomEndpoint &endpoint, const exercise::RoomDirectory &directory, QWidget *parent = nullptr);
     ~PlayPanel() override;
 
-    void addEvent(const exercise::Event &e);
+    /// Shows what folding one event into the window's room view changed.
+    void update(const exercise::RoomView::Change &change);
     void retranslateUi();
     /// The exercise has ended: hypotheses and requests close, the survey opens (if any).
     void setEnded();
@@ -58,7 +59,6 @@ private:
     const exercise::RoomDirectory &m_directory;
     std::map<QString, QTreeWidgetItem *> m_statusItems;
     std::map<QString, QTreeWidgetItem *> m_hypothesisItems;
-    exercise::RequestBook m_requestBook;  ///< this room's requests, folded as the engine does
     QGroupBox *m_statusBox;
     QTreeWidget *m_status;
     QGroupBox *m_hypothesisBox;

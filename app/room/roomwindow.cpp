@@ -2,6 +2,7 @@
 
 #include "exercise/payloads.h"
 #include "exercise/roomendpoint.h"
+#include "exercise/roomview.h"
 #include "room/mailpanel.h"
 #include "room/phonepanel.h"
 #include "room/playpanel.h"
@@ -27,9 +28,8 @@ struct RoomWindow::Private
 {
     exercise::RoomEndpoint &endpoint;
     exercise::RoomDirectory directory;
-    qint64 lastSeq = 0;
-    int minute = 0;
-    bool ended = false;
+    exercise::RoomView view;  ///< everything the panels show, folded once (exercise/roomview.h)
+    int minute = 0;           ///< the clock shown: the view's latest event or the console's tick
     QTabWidget *tabs = nullptr;
     MailPanel *mail = nullptr;
     PhonePanel *phone = nullptr;
@@ -43,14 +43,14 @@ struct RoomWindow::Private
 };
 
 RoomWindow::RoomWindow(exercise::RoomEndpoint &endpoint, exercise::RoomDirectory directory, QWidget *parent)
-    : QMainWindow(parent), d(new Private{endpoint, std::move(directory)})
+    : QMainWindow(parent), d(new Private{endpoint, directory, exercise::RoomView(directory.room)})
 {
     setObjectName(QStringLiteral("roomWindow_") + d->directory.room);
     setAttribute(Qt::WA_DeleteOnClose, false);
     d->tabs = new QTabWidget(this);
-    d->mail = new MailPanel(endpoint, d->directory, d->tabs);
-    d->phone = new PhonePanel(endpoint, d->directory, d->tabs);
-    d->web = new WebPanel(endpoint, d->directory, d->tabs);
+    d->mail = new MailPanel(endpoint, d->directory, d->view, d->tabs);
+    d->phone = new PhonePanel(endpoint, d->directory, d->view, d->tabs);
+    d->web = new WebPanel(endpoint, d->directory, d->view, d->tabs);
     d->play = new PlayPanel(endpoint, d->directory, d->tabs);
     d->tabs->addTab(d->mail, QString());
     d->tabs->addTab(d->phone, QString());
@@ -181,18 +181,16 @@ RoomActions *RoomWindow::roomActions() const
 
 void RoomWindow::onEvent(const exercise::Event &e)
 {
-    if (e.seq <= d->lastSeq)
+    const exercise::RoomView::Change change = d->view.apply(e);
+    if (!change.fresh)
         return;
-    d->lastSeq = e.seq;
     d->minute = std::max(d->minute, e.minute);
-    d->mail->addEvent(e);
-    d->phone->addEvent(e);
-    d->web->addEvent(e);
-    d->play->addEvent(e);
-    if (kindOf(e) == Kind::ExerciseEnded) {
-        d->ended = true;
+    d->mail->update(change);
+    d->phone->update(e, change);
+    d->web->update(change);
+    d->play->update(change);
+    if (change.ended)
         d->actions->setEnded();
-    }
     // A refusal is news only when it answers what was just done here; one from the log (a
     // window opened later, a join's backlog) is history: the status bar would present it as new.
     if (kindOf(e) == Kind::Refused && e.actor == d->directory.room && !d->loadingPast && !d->replaying)
@@ -215,7 +213,7 @@ void RoomWindow::setReplaying(bool replaying)
 
 bool RoomWindow::exerciseEnded() const
 {
-    return d->ended;
+    return d->view.ended();
 }
 
 int RoomWindow::unreadShown() const
@@ -250,8 +248,8 @@ void RoomWindow::setUnread(int n)
 
 void RoomWindow::updateClock()
 {
-    d->clock->setText(d->ended ? tr("Exercise ended")
-                               : tr("Exercise time %1").arg(clockText(d->minute, d->directory.start)));
+    d->clock->setText(d->view.ended() ? tr("Exercise ended")
+                                      : tr("Exercise time %1").arg(clockText(d->minute, d->directory.start)));
 }
 
 void RoomWindow::retranslateUi()

@@ -1,6 +1,5 @@
 #include "room/webpanel.h"
 
-#include "exercise/payloads.h"
 #include "exercise/roomendpoint.h"
 #include "views/eventtext.h"
 
@@ -18,11 +17,9 @@
 
 namespace cd::gui {
 
-using exercise::Kind;
-using exercise::kindOf;
-
-WebPanel::WebPanel(exercise::RoomEndpoint &endpoint, const exercise::RoomDirectory &directory, QWidget *parent)
-    : QWidget(parent), m_endpoint(endpoint), m_directory(directory), m_site(new QComboBox(this)),
+WebPanel::WebPanel(exercise::RoomEndpoint &endpoint, const exercise::RoomDirectory &directory,
+                   const exercise::RoomView &view, QWidget *parent)
+    : QWidget(parent), m_endpoint(endpoint), m_directory(directory), m_view(view), m_site(new QComboBox(this)),
       m_pages(new QListWidget(this)), m_page(new QTextBrowser(this)), m_form(new QWidget(this)),
       m_formLabel(new QLabel(this)), m_path(new QLineEdit(m_form)), m_title(new QLineEdit(m_form)),
       m_body(new QPlainTextEdit(m_form)), m_post(new QPushButton(m_form))
@@ -78,13 +75,11 @@ void WebPanel::retranslateUi()
     showSite();
 }
 
-void WebPanel::addEvent(const exercise::Event &e)
+void WebPanel::update(const exercise::RoomView::Change &change)
 {
-    if (kindOf(e) != Kind::PagePosted)
+    if (!change.page)
         return;
-    const exercise::PagePayload page = exercise::PagePayload::fromJson(e.payload);
-    m_sitePages[page.site][page.path] = e;
-    if (page.site == m_site->currentData().toString())
+    if (change.page->site == m_site->currentData().toString())
         showSite();
     emit pageUpdated();
 }
@@ -96,8 +91,8 @@ void WebPanel::showSite()
     const QSignalBlocker block(m_pages);
     m_pages->clear();
     const QString lang = uiLanguage();
-    for (const auto &[path, e] : m_sitePages[site]) {
-        auto *item = new QListWidgetItem(payloadText(exercise::PagePayload::fromJson(e.payload).title, lang), m_pages);
+    for (const auto &[path, page] : m_view.pagesOf(site)) {
+        auto *item = new QListWidgetItem(payloadText(page.title, lang), m_pages);
         item->setData(Qt::UserRole, path);
         item->setToolTip(path);
         if (path == current)
@@ -137,14 +132,15 @@ void WebPanel::showPage()
         m_page->setHtml(QStringLiteral("<p><i>%1</i></p>").arg(tr("Select a page").toHtmlEscaped()));
         return;
     }
-    const exercise::Event &e = m_sitePages[m_site->currentData().toString()][item->data(Qt::UserRole).toString()];
+    const exercise::RoomPage *page = m_view.page(m_site->currentData().toString(), item->data(Qt::UserRole).toString());
+    if (!page)
+        return;
     const QString lang = uiLanguage();
-    const exercise::PagePayload page = exercise::PagePayload::fromJson(e.payload);
     m_page->setHtml(
         QStringLiteral("<h2>%1</h2><p><small>%2 · %3 · %4</small></p><p style='white-space: pre-wrap'>%5</p>")
-            .arg(payloadText(page.title, lang).toHtmlEscaped(), page.path.toHtmlEscaped(),
-                 tr("version %1").arg(page.version), clockText(e.minute, m_directory.start),
-                 payloadText(page.body, lang).toHtmlEscaped()));
+            .arg(payloadText(page->title, lang).toHtmlEscaped(), page->path.toHtmlEscaped(),
+                 tr("version %1").arg(page->version), clockText(page->minute, m_directory.start),
+                 payloadText(page->body, lang).toHtmlEscaped()));
 }
 
 void WebPanel::post()

@@ -1,14 +1,11 @@
 #pragma once
-// The web as a room sees it: the sites it may read (from its directory), their pages (latest
-// version of each path, from page.posted events) and a post form on the sites it may post to.
+// The web as a room sees it: the sites it may read (from its directory), their pages (the room
+// view's latest version of each path) and a post form on the sites it may post to.
 
 #include "exercise/roomdirectory.h"
-#include "exercise/vocab.h"
+#include "exercise/roomview.h"
 
-#include <QJsonObject>
 #include <QWidget>
-
-#include <map>
 
 class QComboBox;
 class QLabel;
@@ -30,10 +27,13 @@ class WebPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(WebPanel)
 
 public:
-    WebPanel(exercise::RoomEndpoint &endpoint, const exercise::RoomDirectory &directory, QWidget *parent = nullptr);
+    /// `view` is the window's (folded before update() is called) and must outlive the panel.
+    WebPanel(exercise::RoomEndpoint &endpoint, const exercise::RoomDirectory &directory, const exercise::RoomView &view,
+             QWidget *parent = nullptr);
     ~WebPanel() override;
 
-    void addEvent(const exercise::Event &e);
+    /// Shows what folding one event into the view changed.
+    void update(const exercise::RoomView::Change &change);
     void retranslateUi();
 
     QComboBox *siteCombo() const { return m_site; }
@@ -60,7 +60,7 @@ private:
 
     exercise::RoomEndpoint &m_endpoint;
     const exercise::RoomDirectory &m_directory;
-    std::map<QString, std::map<QString, exercise::Event>> m_sitePages;  ///< site -> path -> latest post
+    const exercise::RoomView &m_view;
     QComboBox *m_site;
     QListWidget *m_pages;
     QTextBrowser *m_page;

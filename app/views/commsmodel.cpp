@@ -1,6 +1,5 @@
 #include "views/commsmodel.h"
 
-#include "exercise/payloads.h"
 #include "views/eventtext.h"
 #include "views/scenarionames.h"
 
@@ -8,89 +7,23 @@
 
 namespace cd::gui {
 
-using exercise::Kind;
-using exercise::kindOf;
-
-CommsModel::CommsModel(NameOf nameOf, NameOf siteName, QString start, QObject *parent)
-    : QAbstractTableModel(parent), m_nameOf(std::move(nameOf)), m_siteName(std::move(siteName)),
-      m_start(std::move(start))
+CommsModel::CommsModel(const exercise::ControlView &control, NameOf nameOf, NameOf siteName, QString start,
+                       QObject *parent)
+    : QAbstractTableModel(parent), m_control(control), m_nameOf(std::move(nameOf)), m_siteName(std::move(siteName)),
+      m_start(std::move(start)), m_rows(int(control.traffic().size()))
 {}
 
 CommsModel::~CommsModel() = default;
 
-void CommsModel::append(Row row)
+void CommsModel::update(const exercise::ControlView::Change &change)
 {
-    const int r = int(m_rows.size());
-    beginInsertRows({}, r, r);
-    m_rows.push_back(std::move(row));
-    endInsertRows();
-}
-
-void CommsModel::addEvent(const exercise::Event &e)
-{
-    const Kind kind = kindOf(e);
-    if (kind == Kind::MailDelivered || kind == Kind::MailRead) {
-        mailEvent(e);
-    } else if (kind == Kind::MailSent) {
-        const exercise::MailPayload m = exercise::MailPayload::fromJson(e.payload);
-        m_mailRow.insert(m.mail, int(m_rows.size()));
-        append({e.seq, e.minute, QStringLiteral("mail"), m.from.value_or(QString()),
-                m.to.value_or(QStringList()) + m.cc.value_or(QStringList()), m.kind.value_or(QString()), m.subject,
-                m.body, m.thread.value_or(QString())});
-    } else if (const exercise::CallState *c = kind == Kind::CallOpening ? nullptr : m_calls.apply(e)) {
-        const int r = m_callRow.value(c->id, -1);
-        if (r < 0) {
-            m_callRow.insert(c->id, int(m_rows.size()));
-            append({e.seq,
-                    e.minute,
-                    QStringLiteral("phone"),
-                    c->from,
-                    {c->to},
-                    exercise::callStatusName(c->status),
-                    QJsonValue(),
-                    QJsonValue(),
-                    c->id});
-            return;
-        }
-        m_rows[size_t(r)].kind = exercise::callStatusName(c->status);
-        emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
-    } else if (kind == Kind::CallSay) {
-        const exercise::CallPayload say = exercise::CallPayload::fromJson(e.payload);
-        append({e.seq,
-                e.minute,
-                QStringLiteral("phone"),
-                say.from,
-                {say.to},
-                say.kind.value_or(QString()),
-                say.text,
-                say.text,
-                say.call});
-    } else if (kind == Kind::PagePosted) {
-        const exercise::PagePayload p = exercise::PagePayload::fromJson(e.payload);
-        append({e.seq,
-                e.minute,
-                QStringLiteral("web"),
-                p.by,
-                {p.site},
-                QStringLiteral("post"),
-                p.title,
-                p.body,
-                p.site + p.path});
-    }
-}
-
-void CommsModel::mailEvent(const exercise::Event &e)
-{
-    const int r = m_mailRow.value(exercise::MailPayload::fromJson(e.payload).mail, -1);
-    if (r < 0)
-        return;
-    Row &row = m_rows[size_t(r)];
-    if (kindOf(e) == Kind::MailDelivered) {
-        row.deliveredAt = e.minute;
-        emit dataChanged(index(r, DeliveryColumn), index(r, DeliveryColumn));
-    } else {
-        row.reads.emplace_back(e.actor, e.minute);
-        emit dataChanged(index(r, ReadColumn), index(r, ReadColumn));
+    if (change.row >= 0 && change.row < m_rows)
+        emit dataChanged(index(change.row, 0), index(change.row, ColumnCount - 1));
+    const int rows = int(m_control.traffic().size());
+    if (rows > m_rows) {
+        beginInsertRows({}, m_rows, rows - 1);
+        m_rows = rows;
+        endInsertRows();
     }
 }
 
@@ -117,14 +50,14 @@ QString CommsModel::readText(const Row &r) const
 void CommsModel::setLanguage(const QString &lang)
 {
     m_lang = lang;
-    if (!m_rows.empty())
+    if (m_rows > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 int CommsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_rows;
 }
 
 int CommsModel::columnCount(const QModelIndex &parent) const
@@ -136,7 +69,7 @@ QVariant CommsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Row &r = m_rows[size_t(index.row())];
+    const Row &r = m_control.traffic()[size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:

@@ -1,15 +1,11 @@
 #include "views/mailmodel.h"
 
-#include "exercise/payloads.h"
 #include "views/eventtext.h"
 
 #include <QFont>
 #include <QJsonArray>
 
 namespace cd::gui {
-
-using exercise::Kind;
-using exercise::kindOf;
 
 namespace {
 QStringList strings(const QJsonValue &v)
@@ -21,57 +17,33 @@ QStringList strings(const QJsonValue &v)
 }
 }  // namespace
 
-MailModel::MailModel(QString room, NameOf nameOf, QObject *parent)
-    : QAbstractTableModel(parent), m_room(std::move(room)), m_nameOf(std::move(nameOf))
+MailModel::MailModel(const exercise::RoomMailbox &mailbox, NameOf nameOf, QObject *parent)
+    : QAbstractTableModel(parent), m_box(mailbox), m_nameOf(std::move(nameOf)), m_rows(int(mailbox.mails().size()))
 {}
 
 MailModel::~MailModel() = default;
 
-void MailModel::addEvent(const exercise::Event &e)
+void MailModel::update(const exercise::RoomMailbox::Update &u)
 {
-    const QJsonObject &p = e.payload;
-    const Kind kind = kindOf(e);
-    if (kind != Kind::MailRead && kind != Kind::MailDelivered && kind != Kind::MailSent)
+    using Change = exercise::RoomMailbox::Change;
+    if (u.change == Change::None)
         return;
-    const exercise::MailPayload mail = exercise::MailPayload::fromJson(p);
-    const QString &id = mail.mail;
-    if (kind == Kind::MailRead) {
-        if (e.actor != m_room)
-            return;
-        const int row = m_inboxRow.value(id, -1);
-        if (row >= 0 && !m_rows[size_t(row)].read) {
-            m_rows[size_t(row)].read = true;
-            --m_unread;
-            changed(row);
-            emit unreadChanged(m_unread);
-        }
+    if (u.change == Change::Read) {
+        changed(u.entry);
+        emit unreadChanged(m_box.unread());
         return;
     }
-    bool inbox = false;
-    if (kind == Kind::MailDelivered) {
-        if (!mail.to.value_or(QStringList()).contains(m_room) && !mail.cc.value_or(QStringList()).contains(m_room))
-            return;
-        inbox = true;
-    } else if (mail.from.value_or(QString()) != m_room) {
-        return;
-    }
-    QHash<QString, int> &index = inbox ? m_inboxRow : m_sentRow;
-    if (index.contains(id))
-        return;
-    const int row = int(m_rows.size());
-    beginInsertRows({}, row, row);
-    m_rows.push_back({id, inbox, !inbox, e.minute, p});
-    index.insert(id, row);
-    m_unread += inbox;
+    beginInsertRows({}, m_rows, u.entry);
+    m_rows = u.entry + 1;
     endInsertRows();
-    if (inbox)
-        emit unreadChanged(m_unread);
+    if (m_box.mails()[size_t(u.entry)].inbox)
+        emit unreadChanged(m_box.unread());
 }
 
 void MailModel::setLanguage(const QString &lang)
 {
     m_lang = lang;
-    if (!m_rows.empty())
+    if (m_rows > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
@@ -83,7 +55,7 @@ void MailModel::changed(int row)
 
 int MailModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_rows;
 }
 
 int MailModel::columnCount(const QModelIndex &parent) const
@@ -93,19 +65,20 @@ int MailModel::columnCount(const QModelIndex &parent) const
 
 int MailModel::unreadCount() const
 {
-    return m_unread;
+    return m_box.unread();
 }
 
 int MailModel::rowOf(const QString &id, bool inbox) const
 {
-    return (inbox ? m_inboxRow : m_sentRow).value(id, -1);
+    const int entry = m_box.indexOf(id, inbox);
+    return entry < m_rows ? entry : -1;
 }
 
 QVariant MailModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Row &r = m_rows[size_t(index.row())];
+    const exercise::RoomMail &r = m_box.mails()[size_t(index.row())];
     const QJsonObject &m = r.message;
     switch (role) {
     case Qt::DisplayRole:
@@ -151,7 +124,7 @@ QVariant MailModel::data(const QModelIndex &index, int role) const
     case BodyRole:
         return payloadText(m.value(QLatin1String("body")), m_lang);
     case ThreadRole:
-        return m.value(QLatin1String("thread")).toString();
+        return r.thread;
     case AttachmentsRole:
         return strings(m.value(QLatin1String("attachments")));
     case MinuteRole:

@@ -1,15 +1,14 @@
 #pragma once
-// A room's mailbox as an item model: one row per mail the room received (inbox) or sent,
-// folded incrementally from its events (mail.sent, mail.delivered, mail.read). Rows are only
-// ever appended (beginInsertRows) or changed (dataChanged); never reset after construction.
+// A room's mailbox as an item model: a thin adapter over the room view's mailbox
+// (exercise/roomview.h), one row per entry (a mail the room received, or sent). The window folds
+// each event into the view and hands the model what changed: rows are only ever appended
+// (beginInsertRows) or changed (dataChanged); never reset after construction.
 
-#include "exercise/vocab.h"
+#include "exercise/roomview.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 
 #include <functional>
-#include <vector>
 
 namespace cd::gui {
 
@@ -33,11 +32,12 @@ public:
     };
     using NameOf = std::function<QString(const QString &id)>;
 
-    MailModel(QString room, NameOf nameOf, QObject *parent = nullptr);
+    /// `mailbox` (the room view's) must outlive the model.
+    MailModel(const exercise::RoomMailbox &mailbox, NameOf nameOf, QObject *parent = nullptr);
     ~MailModel() override;
 
-    /// Folds one event (ignored unless it is about this room's mail).
-    void addEvent(const exercise::Event &e);
+    /// Shows what folding one event into the mailbox did.
+    void update(const exercise::RoomMailbox::Update &u);
     void setLanguage(const QString &lang);
     void setClockStart(const QString &start) { m_start = start; }
 
@@ -54,24 +54,15 @@ signals:
     void unreadChanged(int unread);
 
 private:
-    struct Row
-    {
-        QString id;
-        bool inbox = true;
-        bool read = false;
-        int minute = 0;
-        QJsonObject message;
-    };
     void changed(int row);
 
-    QString m_room;
+    const exercise::RoomMailbox &m_box;
     NameOf m_nameOf;
     QString m_lang = QStringLiteral("en");
     QString m_start;
-    std::vector<Row> m_rows;
-    int m_unread = 0;  ///< kept as rows arrive and are read (not recounted per mail)
-    QHash<QString, int> m_inboxRow;
-    QHash<QString, int> m_sentRow;
+    /// The entries shown: the model's rows lag the mailbox until update() inserts them, so
+    /// views and proxies see the row count change only between begin/endInsertRows.
+    int m_rows = 0;
 };
 
 }  // namespace cd::gui

@@ -1,6 +1,5 @@
 #include "views/timelinemodel.h"
 
-#include "exercise/payloads.h"
 #include "views/conditiontext.h"
 #include "views/eventtext.h"
 
@@ -11,11 +10,20 @@
 
 namespace cd::gui {
 
-using exercise::Kind;
-using exercise::kindOf;
+namespace {
+const exercise::ControlView &noEvents()
+{
+    static const exercise::ControlView none;
+    return none;
+}
+}  // namespace
 
 TimelineModel::TimelineModel(const scenario::Scenario &scenario, QObject *parent)
-    : QAbstractTableModel(parent), m_scenario(scenario), m_names(scenario), m_states(scenario.injects.size())
+    : TimelineModel(scenario, noEvents(), parent)
+{}
+
+TimelineModel::TimelineModel(const scenario::Scenario &scenario, const exercise::ControlView &control, QObject *parent)
+    : QAbstractTableModel(parent), m_scenario(scenario), m_control(control), m_names(scenario)
 {
     for (size_t i = 0; i < scenario.injects.size(); ++i) {
         m_rows.insert(scenario.injects[i].id, int(i));
@@ -31,49 +39,25 @@ void TimelineModel::changed(int row)
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-void TimelineModel::addEvent(const exercise::Event &e)
+void TimelineModel::update(const exercise::ControlView::Change &change)
 {
-    const Kind kind = kindOf(e);
-    if (kind == Kind::ExpectedMet || kind == Kind::ExpectedMissed) {
-        const QString x = exercise::ExpectationPayload::fromJson(e.payload).expected;
-        m_expected[x] = exercise::verdictWord(kind);
-        if (const int r = m_expectedRow.value(x, -1); r >= 0)
-            changed(r);
-        return;
-    }
-    const exercise::InjectPayload inject = exercise::InjectPayload::fromJson(e.payload);
-    const int row = m_rows.value(inject.inject, -1);
-    if (row < 0)
-        return;
-    State &s = m_states[size_t(row)];
-    if (kind == Kind::InjectFired) {
-        s.status = QStringLiteral("fired");
-        s.firedMin = e.minute;
-        s.manual = inject.manual.value_or(false);
-    } else if (kind == Kind::InjectSkipped) {
-        s.status = QStringLiteral("skipped");
-    } else if (kind == Kind::InjectDelayed) {
-        s.status = QStringLiteral("delayed");
-        s.delayMin += inject.by.value_or(0);
-    } else if (kind == Kind::InjectArmed) {
-        s.status = QStringLiteral("armed");
-    } else {
-        return;
-    }
-    changed(row);
+    if (const int r = m_expectedRow.value(change.expected, -1); !change.expected.isEmpty() && r >= 0)
+        changed(r);
+    if (const int r = m_rows.value(change.inject, -1); !change.inject.isEmpty() && r >= 0)
+        changed(r);
 }
 
 void TimelineModel::setLanguage(const QString &lang)
 {
     m_lang = lang;
-    if (!m_states.empty())
+    if (!m_scenario.injects.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 int TimelineModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_states.size());
+    return parent.isValid() ? 0 : int(m_scenario.injects.size());
 }
 
 int TimelineModel::columnCount(const QModelIndex &parent) const
@@ -83,15 +67,15 @@ int TimelineModel::columnCount(const QModelIndex &parent) const
 
 QString TimelineModel::status(int row) const
 {
-    return m_states[size_t(row)].status;
+    return exercise::injectStatusName(m_control.inject(m_scenario.injects[size_t(row)].id).status);
 }
 
 QString TimelineModel::expectedText(const scenario::Inject &inject) const
 {
     QStringList parts;
     for (const scenario::Expected &x : inject.expected) {
-        const auto it = m_expected.find(x.id);
-        const QString state = it == m_expected.end()               ? tr("open")
+        const auto it = m_control.expected().find(x.id);
+        const QString state = it == m_control.expected().end()     ? tr("open")
                               : it->second == QLatin1String("met") ? tr("met ✓")
                                                                    : tr("missed ✗");
         parts << tr("%1 %2 → %3 (%4 min): %5")
@@ -144,17 +128,23 @@ QString TimelineModel::toolTip(const scenario::Inject &inject, int column) const
     }
 }
 
-QString TimelineModel::statusText(const State &s) const
+QString TimelineModel::statusText(const exercise::InjectView &s) const
 {
-    if (s.status == QLatin1String("fired"))
-        return s.manual ? tr("fired %1 (by hand)").arg(offsetText(s.firedMin))
-                        : tr("fired %1").arg(offsetText(s.firedMin));
-    if (s.status == QLatin1String("skipped"))
+    using Status = exercise::InjectView::Status;
+    switch (s.status) {
+    case Status::Fired: {
+        const int at = s.firedMin.value_or(-1);
+        return s.manual ? tr("fired %1 (by hand)").arg(offsetText(at)) : tr("fired %1").arg(offsetText(at));
+    }
+    case Status::Skipped:
         return tr("skipped");
-    if (s.status == QLatin1String("delayed"))
+    case Status::Delayed:
         return tr("delayed +%1 min").arg(s.delayMin);
-    if (s.status == QLatin1String("armed"))
+    case Status::Armed:
         return tr("armed");
+    case Status::Pending:
+        break;
+    }
     return tr("pending");
 }
 
@@ -163,7 +153,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const scenario::Inject &inject = m_scenario.injects[size_t(index.row())];
-    const State &s = m_states[size_t(index.row())];
+    const exercise::InjectView s = m_control.inject(inject.id);
+    const QString status = exercise::injectStatusName(s.status);
     if (role == Qt::ToolTipRole)
         return toolTip(inject, index.column());
     if (role == Qt::DisplayRole) {
@@ -202,20 +193,20 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return {};
     }
     if (role == Qt::BackgroundRole && index.column() == StatusColumn) {
-        if (s.status == QLatin1String("fired"))
+        if (status == QLatin1String("fired"))
             return QBrush(QColor(0xc8, 0xe6, 0xc9));
-        if (s.status == QLatin1String("skipped"))
+        if (status == QLatin1String("skipped"))
             return QBrush(QColor(0xe0, 0xe0, 0xe0));
-        if (s.status == QLatin1String("delayed") || s.status == QLatin1String("armed"))
+        if (status == QLatin1String("delayed") || status == QLatin1String("armed"))
             return QBrush(QColor(0xff, 0xec, 0xb3));
         return {};
     }
-    if (role == Qt::ForegroundRole && index.column() == StatusColumn && s.status != QLatin1String("pending"))
+    if (role == Qt::ForegroundRole && index.column() == StatusColumn && status != QLatin1String("pending"))
         return QBrush(Qt::black);
     if (role == InjectIdRole)
         return inject.id;
     if (role == StatusRole)
-        return s.status;
+        return status;
     if (role == SortRole)
         return index.column() == TimeColumn ? QVariant(inject.atMin.value_or(1 << 20)) : data(index, Qt::DisplayRole);
     return {};

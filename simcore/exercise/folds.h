@@ -1,8 +1,10 @@
 #pragma once
 // The shared folds: one function per piece of state that more than one reader derives from the
-// log. The engine (fold.cpp) folds the whole ExerciseState with them; a room's phone, the white
-// cell, the monitor, the play panel and the judge dock keep a CallBook or a RequestBook of what
-// they can see, so every one of them agrees with the engine on a call's or a request's status.
+// log. The engine (fold.cpp) folds the whole ExerciseState with them; a room's view (roomview.h,
+// the room window's mail, phone, web and play panels) and the control view (controlview.h, the
+// console's timeline, monitor, white cell and judge dock, and the report) keep a CallBook and a
+// RequestBook of what they can see, so every one of them agrees with the engine on a call's or
+// a request's status.
 
 #include "exercise/state.h"
 #include "exercise/vocab.h"

@@ -52,8 +52,8 @@ public:
     std::vector<const MailState *> due(int t) const;
     /// Drops the oldest delivered mails beyond `keep` (call only when all are committed).
     void trim(size_t keep);
-    /// Every mail held, by id (the report's fold holds them all).
-    const std::map<QString, MailState> &all() const { return m_mails; }
+    /// The mails held in memory, by id (every mail while fewer than the cap were sent).
+    const std::map<QString, MailState> &heldMails() const { return m_mails; }
 
 private:
     std::map<QString, MailState> m_mails;  ///< node-based: pointers stay valid until trimmed

@@ -1,9 +1,10 @@
 // Information flow and channels (report.h gives the definitions).
-#include "exercise/state.h"
+#include "exercise/controlview.h"
 #include "report/internal.h"
 
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <set>
@@ -109,16 +110,14 @@ void channelsOf(const scenario::Scenario &s, const std::vector<store::Event> &ev
     std::map<QString, RoomChannels> rooms;
     for (const scenario::Room &room : s.rooms)
         rooms[room.id].room = room.id;
-    // The engine's own fold of the log (exercise/state.h): the calls' last status and who read
-    // each delivered mail, exactly as the exercise knew them.
-    exercise::ExerciseState st;
-    for (const store::Event &e : events)
-        exercise::fold(st, e);
+    // The control view's fold of the log (exercise/controlview.h): the calls' last status by the
+    // engine's own call fold, and who read each delivered mail.
+    const exercise::ControlView view = exercise::ControlView::fromLog(events);
     const auto count = [&rooms](const QString &room, int RoomChannels::*field) {
         if (const auto it = rooms.find(room); it != rooms.end())
             ++(it->second.*field);
     };
-    for (const exercise::CallState &c : st.calls) {
+    for (const exercise::CallState &c : view.calls().calls) {
         using S = exercise::CallStatus;
         if (c.status == S::Busy)
             count(c.from, &RoomChannels::busy);
@@ -132,11 +131,13 @@ void channelsOf(const scenario::Scenario &s, const std::vector<store::Event> &ev
             count(c.from, &RoomChannels::declinedTo);
         }
     }
-    for (const auto &[id, m] : st.mails.all())  // never trimmed here: every mail
-        if (m.delivered)
-            for (const QString &room : m.to + m.cc)
-                if (!m.readBy.contains(room))
-                    count(room, &RoomChannels::unread);
+    for (const exercise::TrafficRow &m : view.traffic()) {
+        if (m.channel != QLatin1String("mail") || m.deliveredAt < 0)
+            continue;
+        for (const QString &room : m.to)
+            if (std::none_of(m.reads.begin(), m.reads.end(), [&room](const auto &read) { return read.first == room; }))
+                count(room, &RoomChannels::unread);
+    }
     for (const scenario::Room &room : s.rooms)
         r->channels.push_back(rooms[room.id]);
 }

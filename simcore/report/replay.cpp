@@ -1,12 +1,9 @@
 #include "report/replay.h"
 
-#include "exercise/vocab.h"
+#include "exercise/controlview.h"
 #include "model/cascade.h"
 
 #include <algorithm>
-
-using cd::exercise::Kind;
-using cd::exercise::kindOf;
 
 namespace cd::report {
 
@@ -18,22 +15,25 @@ ReplayState Replay::at(int minute) const
 {
     ReplayState s;
     s.minute = minute;
-    std::map<QString, std::pair<QString, std::optional<int>>> injects;
-    for (const store::Event &e : m_events) {
-        if (e.minute > minute)
-            break;
-        const QString id = e.payload.value(QLatin1String("inject")).toString();
-        if (kindOf(e) == Kind::InjectFired)
-            injects[id] = {QStringLiteral("fired"), e.minute};
-        else if (kindOf(e) == Kind::InjectSkipped)
-            injects[id] = {QStringLiteral("skipped"), std::nullopt};
-        else if (kindOf(e) == Kind::ExpectedMet || kindOf(e) == Kind::ExpectedMissed)
-            s.expected[e.payload.value(QLatin1String("expected")).toString()] = cd::exercise::verdictWord(kindOf(e));
+    // The control view (exercise/controlview.h) of the events so far, as the console showed it;
+    // the debrief tells fired and skipped from pending only (armed and delayed are still pending).
+    if (minute < m_viewMinute) {
+        m_view = {};
+        m_next = 0;
     }
+    m_viewMinute = minute;
+    for (; m_next < m_events.size() && m_events[m_next].minute <= minute; ++m_next)
+        m_view.apply(m_events[m_next]);
+    const exercise::ControlView &view = m_view;
+    s.expected = view.expected();
     for (const scenario::Inject &i : m_report.scenario.injects) {
-        const auto it = injects.find(i.id);
-        s.injects.push_back(it == injects.end() ? ReplayInject{i.id, QStringLiteral("pending"), {}}
-                                                : ReplayInject{i.id, it->second.first, it->second.second});
+        const exercise::InjectView inject = view.inject(i.id);
+        if (inject.status == exercise::InjectView::Status::Fired)
+            s.injects.push_back({i.id, QStringLiteral("fired"), inject.firedMin});
+        else if (inject.status == exercise::InjectView::Status::Skipped)
+            s.injects.push_back({i.id, QStringLiteral("skipped"), std::nullopt});
+        else
+            s.injects.push_back({i.id, QStringLiteral("pending"), {}});
     }
     const auto &mins = m_report.qMinutes;
     const auto pos = std::upper_bound(mins.begin(), mins.end(), minute);

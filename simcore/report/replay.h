@@ -3,6 +3,7 @@
 // that time (the MSEL's status, each sector's q and label, expectations, and the traffic so far).
 // The model's q comes from the report's re-run, so a replay agrees with the report.
 
+#include "exercise/controlview.h"
 #include "report/report.h"
 
 #include <QString>
@@ -54,7 +55,8 @@ public:
     Replay(Report report, std::vector<store::Event> events);
     int endMin() const { return m_report.endMin; }
     const Report &report() const { return m_report; }
-    /// The state once every event stamped <= `minute` has happened.
+    /// The state once every event stamped <= `minute` has happened. Stepping forward folds only
+    /// the events since the last call; going back folds from the start (GUI thread only).
     ReplayState at(int minute) const;
     /// Injects fired, flows met and breaches, in time order.
     std::vector<ReplayMark> marks() const;
@@ -62,6 +64,10 @@ public:
 private:
     Report m_report;
     std::vector<store::Event> m_events;
+    // The control view of the events up to m_viewMinute (a debrief mostly plays forward).
+    mutable exercise::ControlView m_view;
+    mutable size_t m_next = 0;  ///< the first event not folded into m_view
+    mutable int m_viewMinute = -1;
 };
 
 }  // namespace cd::report
