@@ -11,6 +11,7 @@
 #include "netbench_browser.h"
 
 #include <QDateTime>
+#include <QMap>
 #include <QTemporaryDir>
 
 namespace netbench {
@@ -37,6 +38,7 @@ struct FanoutFigures
     Stats inject, mail;
     int wrongRecipients = 0, badEvents = 0, dropped = 0, wrongMailCount = 0;
     bool injectedAll = false, lateSetup = false, ok = false;
+    QMap<QString, int> failedBy;        ///< attempts that failed before their welcome, by close code or error
     std::unique_ptr<BrowserTabs> tabs;  ///< the browser path's HTTP figures
     QString loadStart, loadEnd;
 };
@@ -171,10 +173,16 @@ inline void Fanout::connectAll()
         QObject::connect(c.ws.get(), &QWebSocket::disconnected, c.ws.get(), [this, &c, i] {
             if (m_closing)
                 return;
-            if (c.welcomed)
+            if (c.welcomed) {
                 ++m_f.dropped;
-            else
-                retry(i);
+                return;
+            }
+            // Why the attempt failed: the close code (4010 "busy": over the cap of connections
+            // before hello from one address), or the socket error (a handshake timed out).
+            ++m_f.failedBy[c.ws->closeCode() != QWebSocketProtocol::CloseCodeNormal
+                               ? QStringLiteral("close %1").arg(int(c.ws->closeCode()))
+                               : c.ws->errorString().left(60)];
+            retry(i);
         });
         open(i);
         if (i % 200 == 199)
@@ -195,6 +203,9 @@ inline void Fanout::connectAll()
     std::printf("[%s] welcome (with the room's directory): %lld bytes on average; load average %s\n",
                 qPrintable(m_f.mode), (long long)(m_f.welcomeBytes / std::max(1, m_f.connected)),
                 qPrintable(loadAverage()));
+    for (auto it = m_f.failedBy.cbegin(); it != m_f.failedBy.cend(); ++it)
+        std::printf("[%s] attempts failed before the welcome: %d x %s\n", qPrintable(m_f.mode), it.value(),
+                    qPrintable(it.key()));
     if (m_f.lateSetup)
         std::printf("[%s] set-up ended %lld s after serve started, after the inject (due at %d s): give a later "
                     "INJECT_MINUTE\n",
