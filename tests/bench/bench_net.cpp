@@ -6,9 +6,9 @@
 // server's CPU time and resident memory per connection (from /proc). Bounded: at most R*C
 // connections and ~3 minutes. Usage: bench_net [ROOMS [PER_ROOM [MAIL_SECONDS [INJECT_MINUTE]]]]
 // (netbench_fanout.h).
-// bench_net browser [ROOMS [PER_ROOM [MAIL_SECONDS [INJECT_MINUTE]]]] [--assets] runs the same
-// measurement twice on fresh servers, first with desktop clients, then with every connection
-// made the browser room's way (netbench_browser.h: sign-in, page, ticket over HTTP, WebSocket
+// bench_net browser [ROOMS [PER_ROOM [MAIL_SECONDS [INJECT_MINUTE]]]] [--assets] [--browser-first]
+// runs the same measurement twice on fresh servers, first with desktop clients, then with every
+// connection made the browser room's way (netbench_browser.h: sign-in, page, ticket over HTTP, WebSocket
 // with ?ticket=), and prints both side by side with the HTTP set-up figures.
 // Other modes (netbench_modes.h): bench_net burst [ROOMS [ACTS]] [--per-act] (group commit:
 // durable throughput and another room's ping), bench_net soak [ROOMS [SECONDS]] (server memory
@@ -113,6 +113,7 @@ int main(int argc, char *argv[])
     const bool browser = argc > 1 && qstrcmp(argv[1], "browser") == 0;
     QStringList numbers = app.arguments().mid(browser ? 2 : 1);
     const bool assets = numbers.removeAll(QStringLiteral("--assets")) > 0;
+    const bool browserFirst = numbers.removeAll(QStringLiteral("--browser-first")) > 0;
     const auto arg = [&](int i, int fallback, int lo, int hi) {
         return numbers.size() > i ? std::clamp(numbers[i].toInt(), lo, hi) : fallback;
     };
@@ -134,12 +135,21 @@ int main(int argc, char *argv[])
     // The same exercise, server and machine for both paths, one after the other: first the
     // desktop clients (token in the URL), then the browser tabs (cookie, ticket, ?ticket=); both
     // servers serve the browser room, so the only difference is how the connections are made.
+    // --browser-first swaps the order, to tell the paths from the machine's drift over the run.
     o.web = true;
     o.assets = assets;
-    FanoutFigures desktop = Fanout(o).run();
-    o.browser = true;
-    FanoutFigures web = Fanout(o).run();
-    printBrowserHttp(web);
+    FanoutOptions b = o;
+    b.browser = true;
+    FanoutFigures desktop, web;
+    if (browserFirst) {
+        web = Fanout(b).run();
+        desktop = Fanout(o).run();
+    } else {
+        desktop = Fanout(o).run();
+        web = Fanout(b).run();
+    }
+    if (web.tabs)
+        printBrowserHttp(web);
     printComparison(desktop, web);
-    return desktop.ok && web.ok && web.tabs->failures == 0 ? 0 : 1;
+    return desktop.ok && web.ok && web.tabs && web.tabs->failures == 0 ? 0 : 1;
 }
