@@ -114,6 +114,13 @@ int main(int argc, char *argv[])
     QStringList numbers = app.arguments().mid(browser ? 2 : 1);
     const bool assets = numbers.removeAll(QStringLiteral("--assets")) > 0;
     const bool browserFirst = numbers.removeAll(QStringLiteral("--browser-first")) > 0;
+    // --batch N: connections opened before waiting for the previous batch's welcomes (default 200;
+    // the server refuses more than 256 per address before hello with 4010 "busy", retried).
+    int batch = 200;
+    if (const qsizetype at = numbers.indexOf(QStringLiteral("--batch")); at >= 0 && at + 1 < numbers.size()) {
+        batch = std::clamp(numbers[at + 1].toInt(), 1, 1000);
+        numbers.remove(at, 2);
+    }
     const auto arg = [&](int i, int fallback, int lo, int hi) {
         return numbers.size() > i ? std::clamp(numbers[i].toInt(), lo, hi) : fallback;
     };
@@ -122,6 +129,7 @@ int main(int argc, char *argv[])
     o.perRoom = arg(1, 5, 1, 10);
     o.mailSeconds = arg(2, 60, 0, 120);
     o.injectMin = arg(3, browser ? 25 : 15, 1, 59);
+    o.batch = batch;
     const int total = o.rooms * o.perRoom;
 
     rlimit lim{};

@@ -26,6 +26,7 @@ struct FanoutOptions
     bool web = false;      ///< serve with --web-port (the browser path needs it; a comparison sets it for both)
     bool assets = false;   ///< browser: also load the page's style sheet and modules
     int maxHttp = 128;     ///< browser: tabs talking HTTP at once
+    int batch = 200;       ///< connections opened before waiting for the previous batch's welcomes
 };
 
 struct FanoutFigures
@@ -185,8 +186,8 @@ inline void Fanout::connectAll()
             retry(i);
         });
         open(i);
-        if (i % 200 == 199)
-            waitUntil([&] { return m_f.connected > i - 200; }, 30000);
+        if (i % m_o.batch == m_o.batch - 1)
+            waitUntil([&] { return m_f.connected > i - m_o.batch; }, 30000);
     }
     waitUntil([&] { return m_f.connected == m_total; }, 80000);
     m_f.connectMs = connectTime.elapsed();
