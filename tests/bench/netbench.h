@@ -62,16 +62,22 @@ inline QByteArray scenarioJson(int rooms, int injectMin)
 struct Stats
 {
     std::vector<qint64> samples;
+    /// The q-quantile (0..1) of the samples, -1 without any (sorts them).
+    qint64 at(double q)
+    {
+        if (samples.empty())
+            return -1;
+        std::sort(samples.begin(), samples.end());
+        return samples[std::min(samples.size() - 1, size_t(q * double(samples.size())))];
+    }
     void print(const char *what)
     {
         if (samples.empty()) {
             std::printf("%s: no samples\n", what);
             return;
         }
-        std::sort(samples.begin(), samples.end());
-        const auto at = [this](double q) { return samples[std::min(samples.size() - 1, size_t(q * samples.size()))]; };
         std::printf("%s: n=%zu p50=%lld ms p99=%lld ms max=%lld ms\n", what, samples.size(), (long long)at(0.5),
-                    (long long)at(0.99), (long long)samples.back());
+                    (long long)at(0.99), (long long)at(1.0));
     }
 };
 
@@ -126,9 +132,11 @@ inline bool waitUntil(const std::function<bool()> &done, int ms)
 namespace netbench {
 
 /// Starts `crossdrill serve SCENARIO --db DB --listen 127.0.0.1:0 --speed SPEED` with `env` added
-/// to the environment; the join URLs it prints (complete lines only), in room order.
+/// to the environment; the join URLs it prints (complete lines only), in room order. With
+/// `webLinks` the server also serves the browser room (`--web-port 0`) and the browser links it
+/// prints (http://.../room/ROOM/?token=...) go there, in room order.
 inline QStringList startServe(QProcess &server, const QString &scenario, const QString &db, const QString &speed,
-                              const QStringList &env, int rooms)
+                              const QStringList &env, int rooms, QStringList *webLinks = nullptr)
 {
     server.setProcessChannelMode(QProcess::SeparateChannels);
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
@@ -136,19 +144,30 @@ inline QStringList startServe(QProcess &server, const QString &scenario, const Q
     for (const QString &kv : env)
         e.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
     server.setProcessEnvironment(e);
-    server.start(QStringLiteral(CROSSDRILL_BINARY),
-                 {QStringLiteral("serve"), scenario, QStringLiteral("--db"), db, QStringLiteral("--listen"),
-                  QStringLiteral("127.0.0.1:0"), QStringLiteral("--speed"), speed});
+    QStringList args{QStringLiteral("serve"),    scenario,
+                     QStringLiteral("--db"),     db,
+                     QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                     QStringLiteral("--speed"),  speed};
+    if (webLinks)
+        args << QStringLiteral("--web-port") << QStringLiteral("0");
+    server.start(QStringLiteral(CROSSDRILL_BINARY), args);
     QStringList urls;
     QByteArray buffer;
-    while (urls.size() < rooms && server.waitForReadyRead(20000)) {
+    // serve prints every join URL, then every browser link: wait for the last of them.
+    while ((urls.size() < rooms || (webLinks && webLinks->size() < rooms)) && server.waitForReadyRead(20000)) {
         buffer += server.readAllStandardOutput();
         urls.clear();
+        if (webLinks)
+            webLinks->clear();
+        // Only complete lines: a read can end inside the last URL, whose cut token would leave
+        // that room's connections refused.
         QList<QByteArray> lines = buffer.split('\n');
         lines.removeLast();
         for (const QByteArray &line : lines)
             if (line.startsWith("ws://"))
                 urls << QString::fromUtf8(line.trimmed());
+            else if (webLinks && line.startsWith("http://"))
+                *webLinks << QString::fromUtf8(line.trimmed());
     }
     return urls;
 }
