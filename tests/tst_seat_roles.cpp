@@ -3,9 +3,9 @@
 // visibility rule gives (an observer exactly its rooms' view, an evaluator that and the control
 // side's events about its rooms, a white cell the clock, the MSEL and its personas' traffic, a
 // controller everything); each role may do only its part.
-#include "exercisefixture.h"
 #include "exercise/seats.h"
 #include "exercise/visibility.h"
+#include "exercisefixture.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -69,33 +69,43 @@ private slots:
         QTest::addColumn<QString>("spec");   // as stored, when valid
         QTest::addColumn<QString>("error");  // else
         QTest::newRow("controller") << "ctl-1=controller"
-                                    << "controller" << "";
+                                    << "controller"
+                                    << "";
         QTest::newRow("white cell") << "wc=whitecell:customer,persona:press"
-                                    << "whitecell:customer,press" << "";
+                                    << "whitecell:customer,press"
+                                    << "";
         QTest::newRow("evaluator") << "ev_a=evaluator:op-a,op-b,op-a"
-                                   << "evaluator:op-a,op-b" << "";
+                                   << "evaluator:op-a,op-b"
+                                   << "";
         QTest::newRow("observer") << "guest=observer:mic"
-                                  << "observer:mic" << "";
+                                  << "observer:mic"
+                                  << "";
         QTest::newRow("no id") << "controller"
-                               << "" << "--seat: expected ID=ROLE[:LIST], got \"controller\"";
+                               << ""
+                               << "expected ID=ROLE[:LIST], got \"controller\"";
         QTest::newRow("bad id") << "a b=controller"
-                                << "" << "seat \"a b\": a seat id is 1 to 64 letters, digits, '-' or '_'";
+                                << ""
+                                << "seat \"a b\": a seat id is 1 to 64 letters, digits, '-' or '_'";
         QTest::newRow("unknown role")
             << "x=judge"
-            << "" << "seat \"x\": unknown role \"judge\" (controller, whitecell, evaluator or observer)";
-        QTest::newRow("controller with a list")
-            << "x=controller:op-a"
-            << "" << "seat \"x\": a controller sees everything and takes no list";
+            << ""
+            << "seat \"x\": unknown role \"judge\" (controller, whitecell, evaluator or observer)";
+        QTest::newRow("controller with a list") << "x=controller:op-a"
+                                                << ""
+                                                << "seat \"x\": a controller sees everything and takes no list";
         QTest::newRow("white cell without personas")
             << "x=whitecell"
-            << "" << "seat \"x\": whitecell needs the personas it plays (whitecell:PERSONA,...)";
-        QTest::newRow("observer without rooms")
-            << "x=observer:"
-            << "" << "seat \"x\": observer needs its rooms (observer:ROOM,...)";
+            << ""
+            << "seat \"x\": whitecell needs the personas it plays (whitecell:PERSONA,...)";
+        QTest::newRow("observer without rooms") << "x=observer:"
+                                                << ""
+                                                << "seat \"x\": observer needs its rooms (observer:ROOM,...)";
         QTest::newRow("unknown persona") << "x=whitecell:customer,ministry"
-                                         << "" << "seat \"x\": no persona \"ministry\" in this exercise";
+                                         << ""
+                                         << "seat \"x\": no persona \"ministry\" in this exercise";
         QTest::newRow("unknown room") << "x=evaluator:op-c"
-                                      << "" << "seat \"x\": no room \"op-c\" in this exercise";
+                                      << ""
+                                      << "seat \"x\": no room \"op-c\" in this exercise";
     }
     void parse()
     {
@@ -192,15 +202,14 @@ private slots:
         QTest::newRow("controller as a room") << "c=controller" << hypothesis << "a seat does not act as a room";
         QTest::newRow("observer") << "o=observer:op-a" << observe << "an observer seat watches only";
         QTest::newRow("evaluator observes") << "e=evaluator:op-a" << observe << "";
-        QTest::newRow("evaluator fires") << "e=evaluator:op-a" << fire
-                                         << "an evaluator seat records observations only";
+        QTest::newRow("evaluator fires") << "e=evaluator:op-a" << fire << "an evaluator seat records observations only";
         QTest::newRow("white cell as its persona") << "w=whitecell:customer" << mailAsCustomer << "";
-        QTest::newRow("white cell as another") << "w=whitecell:customer" << mailAsPress
-                                               << "this white-cell seat plays customer only";
+        QTest::newRow("white cell as another")
+            << "w=whitecell:customer" << mailAsPress << "this white-cell seat plays customer only";
         QTest::newRow("white cell answers for it")
             << "w=whitecell:press" << QJsonObject{{"do", "answer"}, {"persona", "press"}} << "";
-        QTest::newRow("white cell fires") << "w=whitecell:press" << fire
-                                          << "a white-cell seat mails and calls as its personas only";
+        QTest::newRow("white cell fires")
+            << "w=whitecell:press" << fire << "a white-cell seat mails and calls as its personas only";
     }
     void mayAct()
     {

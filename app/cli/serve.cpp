@@ -1,11 +1,14 @@
 // crossdrill serve SCENARIO|DB --listen HOST:PORT [--db OUT.cxdb] [--web-port P] [--resume]
-//                  [--speed N|max] [--tls-cert F --tls-key F] [--reissue ROOM]...
-// Runs an exercise headless as a server for remote rooms and prints each room's join URL.
+//                  [--speed N|max] [--tls-cert F --tls-key F] [--reissue ROOM|SEAT]...
+//                  [--seat ID=ROLE[:LIST]]...
+// Runs an exercise headless as a server for remote rooms and the control team's seats and prints
+// each room's join URL and each seat's line "seat ID ROLE URL" (docs/protocol.md "Seats").
 #include "cli/cli.h"
 #include "cli/verbargs.h"
 #include "control/joinhandouts.h"
 #include "control/translations.h"
 #include "exercise/exercise.h"
+#include "exercise/seats.h"
 #include "net/exerciseserver.h"
 #include "net/exerciseticker.h"
 #include "net/protocol.h"
@@ -68,7 +71,7 @@ void writeHandouts(const QString &dir, const scenario::Scenario &s, const QMap<Q
 /// `serve DB --reissue ROOM` alone: writes new tokens beside a running server (which notices
 /// within a second and closes the old token's connections) without running an engine, so it
 /// takes no engine lock and appends nothing. The URL uses --listen as given.
-int reissueOnly(const QString &input, const QStringList &rooms, const QString &host, quint16 port, bool tls,
+int reissueOnly(const QString &input, const QStringList &ids, const QString &host, quint16 port, bool tls,
                 const QString &handouts)
 {
     if (!QFileInfo::exists(input))
@@ -80,14 +83,23 @@ int reissueOnly(const QString &input, const QStringList &rooms, const QString &h
             return fail(BadInput, Serve::tr("%1: the recorded scenario does not load").arg(input));
         if (log->schemaVersion() < 4)
             return fail(BadInput, Serve::tr("%1: has no room tokens yet; serve it with --resume first").arg(input));
-        for (const QString &room : rooms)
-            if (!loaded.scenario->room(room))
-                return fail(BadInput, Serve::tr("--reissue: no room \"%1\" in this exercise").arg(room));
         net::TokenStore tokens(input);
+        QMap<QString, QString> seats;  // id -> spec
+        if (log->schemaVersion() >= 8)
+            for (const net::StoredSeat &seat : tokens.seats())
+                seats.insert(seat.id, seat.spec);
+        for (const QString &id : ids)
+            if (!loaded.scenario->room(id) && !seats.contains(id))
+                return fail(BadInput, Serve::tr("--reissue: no room or seat \"%1\" in this exercise").arg(id));
         QMap<QString, QString> issued;
-        for (const QString &room : rooms) {
-            issued.insert(room, net::joinUrl(host, port, tls, room, tokens.issue(room)));
-            out() << issued.value(room) << '\n';
+        for (const QString &id : ids) {
+            if (loaded.scenario->room(id)) {
+                issued.insert(id, net::joinUrl(host, port, tls, id, tokens.issue(id)));
+                out() << issued.value(id) << '\n';
+            } else {
+                const QString url = net::seatUrl(host, port, tls, id, tokens.issueSeat(id, seats.value(id)));
+                out() << "seat " << id << ' ' << seats.value(id) << ' ' << url << '\n';
+            }
         }
         out().flush();
         writeHandouts(handouts, *loaded.scenario, issued, {});
@@ -197,14 +209,20 @@ int runServe(const QStringList &args)
     const QCommandLineOption keyOpt(QStringLiteral("tls-key"), Serve::tr("PEM private key of --tls-cert."),
                                     QStringLiteral("F"));
     const QCommandLineOption reissueOpt(QStringLiteral("reissue"),
-                                        Serve::tr("Issue a new token for ROOM, revoking the old one (repeatable). "
-                                                  "Without --resume, prints the new URL and exits."),
-                                        QStringLiteral("ROOM"));
+                                        Serve::tr("Issue a new token for a room or seat, revoking the old one "
+                                                  "(repeatable). Without --resume, prints the new URL and exits."),
+                                        QStringLiteral("ROOM|SEAT"));
+    const QCommandLineOption seatOpt(QStringLiteral("seat"),
+                                     Serve::tr("A control-team seat (repeatable): controller, "
+                                               "whitecell:PERSONA,..., evaluator:ROOM,... or observer:ROOM,...; "
+                                               "kept in the database, so it survives --resume."),
+                                     QStringLiteral("ID=ROLE[:LIST]"));
     const QCommandLineOption handoutsOpt(QStringLiteral("handouts"),
                                          Serve::tr("Also write the join links issued now to DIR: a CSV and printable "
                                                    "sheets with QR codes, one per room."),
                                          QStringLiteral("DIR"));
-    parser.addOptions({listenOpt, dbOpt, webOpt, resumeOpt, speedOpt, certOpt, keyOpt, reissueOpt, handoutsOpt});
+    parser.addOptions(
+        {listenOpt, dbOpt, webOpt, resumeOpt, speedOpt, certOpt, keyOpt, reissueOpt, seatOpt, handoutsOpt});
     if (const auto stop = parseVerbArgs(parser, args, QStringLiteral("serve")))
         return *stop;
     const QStringList positional = parser.positionalArguments();
@@ -244,6 +262,19 @@ int runServe(const QStringList &args)
     if (!resuming && !reissue.isEmpty())
         return reissueOnly(input, reissue, host, port, parser.isSet(certOpt), parser.value(handoutsOpt));
     std::unique_ptr<exercise::Exercise> ex;
+    // The seats are checked against the scenario before anything is created or resumed.
+    QList<exercise::Seat> seats;
+    const auto parseSeats = [&](const scenario::Scenario &s, QString *error) {
+        for (const QString &arg : parser.values(seatOpt)) {
+            const std::optional<exercise::Seat> seat = exercise::parseSeat(arg, s, error);
+            if (!seat) {
+                *error = Serve::tr("--seat: %1").arg(*error);
+                return false;
+            }
+            seats << *seat;
+        }
+        return true;
+    };
     // One engine per database (as `run` does): the lock is the database file's own
     // (store/filelock.h), taken by EventLog::open and create for whatever path reaches the file.
     try {
@@ -265,12 +296,16 @@ int runServe(const QStringList &args)
             ex = exercise::Exercise::resume(std::move(log), options, &error);
             if (!ex)
                 return fail(BadInput, error);
+            if (!parseSeats(ex->scenario(), &error))
+                return fail(Usage, error);
         } else {
             const scenario::LoadResult loaded = scenario::loadScenarioFile(input);
             for (const scenario::Diagnostic &d : loaded.diagnostics)
                 err() << d.format() << '\n';
             if (!loaded.scenario)
                 return fail(loaded.unreadable ? Usage : BadInput, {});
+            if (!parseSeats(*loaded.scenario, &error))
+                return fail(Usage, error);
             QString db = parser.value(dbOpt);
             if (db.isEmpty()) {
                 db = QFileInfo(input).fileName();
@@ -288,14 +323,22 @@ int runServe(const QStringList &args)
         server.setPublicHost(host);
         if (parser.isSet(certOpt))
             server.setTls(ssl);
-        for (const QString &room : reissue)
-            if (!ex->scenario().room(room))
-                return fail(BadInput, Serve::tr("--reissue: no room \"%1\" in this exercise").arg(room));
+        const QMap<QString, QString> seatsIssued = server.addSeats(seats);
+        QStringList knownSeats;
+        for (const exercise::Seat &seat : server.seats())
+            knownSeats << seat.id;
+        for (const QString &id : reissue)
+            if (!ex->scenario().room(id) && !knownSeats.contains(id))
+                return fail(BadInput, Serve::tr("--reissue: no room or seat \"%1\" in this exercise").arg(id));
         if (!server.listen(address, port, &error))
             return fail(Usage, error);
-        QMap<QString, QString> issued;
-        for (const QString &room : reissue)
-            issued.insert(room, server.reissueToken(room));
+        QMap<QString, QString> issued, seatTokens = seatsIssued;
+        for (const QString &id : reissue) {
+            if (ex->scenario().room(id))
+                issued.insert(id, server.reissueToken(id));
+            else
+                seatTokens.insert(id, server.reissueSeat(id));
+        }
         issued.insert(server.issueTokens(false));
         std::unique_ptr<net::WebPortal> portal;
         if (webPort >= 0) {
@@ -320,6 +363,14 @@ int runServe(const QStringList &args)
                     browserUrls.insert(r.id, portal->roomUrl(r.id, issued.value(r.id)));
                     out() << browserUrls.value(r.id) << '\n';
                 }
+        for (const exercise::Seat &seat : server.seats()) {
+            if (seatTokens.contains(seat.id))
+                out() << "seat " << seat.id << ' ' << seat.spec() << ' '
+                      << server.seatUrl(seat.id, seatTokens.value(seat.id)) << '\n';
+            else
+                err() << Serve::tr("seat %1: its token is unchanged (issue a new one with --reissue %1)").arg(seat.id)
+                      << '\n';
+        }
         out().flush();
         writeHandouts(parser.value(handoutsOpt), ex->scenario(), joinUrls, browserUrls);
         err() << Serve::tr("serving %1 (exercise time %2) on port %3%4")

@@ -126,6 +126,8 @@ qint64 Exercise::record(Kind kind, const QString &actor, QJsonObject payload)
     }
     if (!m_actorName.isEmpty())
         payload.insert(QStringLiteral("actor_name"), m_actorName);
+    if (!m_actorSeat.isEmpty())
+        payload.insert(QStringLiteral("seat"), m_actorSeat);
     store::Event e;
     e.seq = lastSeq() + 1;
     e.wallMs = m_clock.nowMs();
@@ -227,10 +229,12 @@ void Exercise::processMinute(int t)
 Outcome Exercise::perform(const QString &actor, const QJsonObject &action, const QString &actorName)
 {
     redoPending();
-    m_actorName = actorName;
+    const QString outer = m_actorName;  // set by an Acting around this call
+    if (!actorName.isEmpty())
+        m_actorName = actorName;
     const qint64 before = lastSeq();
     Outcome o = performNow(actor, action, -1);
-    m_actorName.clear();
+    m_actorName = outer;
     // The handlers answer only "done"; the act's own event is the first it recorded (a remote
     // room's result carries it, docs/protocol.md).
     if (o.ok && o.seq == 0 && lastSeq() > before)
@@ -283,6 +287,18 @@ Outcome Exercise::performNow(const QString &actor, const QJsonObject &action, in
         record(Kind::ScriptApplied, actor, {});
     m_scriptIndex = -1;
     return o;
+}
+
+Exercise::Acting::Acting(Exercise &exercise, const QString &name, const QString &seat) : m_exercise(exercise)
+{
+    m_exercise.m_actorName = name;
+    m_exercise.m_actorSeat = seat;
+}
+
+Exercise::Acting::~Acting()
+{
+    m_exercise.m_actorName.clear();
+    m_exercise.m_actorSeat.clear();
 }
 
 void Exercise::pause()

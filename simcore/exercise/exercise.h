@@ -104,6 +104,20 @@ public:
     /// Ends the exercise now (before its duration); nothing more happens after.
     void end();
 
+    /// While it lives, every event the exercise records carries the person who acted (payload
+    /// "actor_name", when not empty) and the control-team seat they act from (payload "seat",
+    /// docs/protocol.md "Seats"): a remote seat's actions and clock changes.
+    class Acting
+    {
+    public:
+        Acting(Exercise &exercise, const QString &name, const QString &seat);
+        ~Acting();
+        Q_DISABLE_COPY_MOVE(Acting)
+
+    private:
+        Exercise &m_exercise;
+    };
+
 private:
     friend const std::vector<VerbInfo> &verbs();  // the verb table calls the desks' handlers
 
@@ -135,6 +149,7 @@ private:
     int m_scriptIndex = -1;  ///< the script action being applied, stamped on its first event
     bool m_redo = false;     ///< the current minute still has to be (re)processed
     QString m_actorName;     ///< the person acting during perform(), stamped on its events
+    QString m_actorSeat;     ///< the control seat acting (Acting), stamped on its events
     bool m_commitPerTurn = false;
     bool m_hold = false;              ///< holdCommits()
     qint64 m_commits = 0;             ///< commits()

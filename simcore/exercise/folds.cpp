@@ -1,5 +1,6 @@
 #include "exercise/folds.h"
 
+#include "exercise/json.h"
 #include "exercise/payloads.h"
 
 namespace cd::exercise {
@@ -33,6 +34,8 @@ CallState *foldCall(std::vector<CallState> &calls, QHash<QString, int> &index, c
         c.opening = p.text;
     else
         c.status = *status;
+    if (k == Kind::CallAnswered)  // the person (a seat's or a room's) who took it, else who
+        c.answeredBy = str(e.payload, "actor_name").isEmpty() ? e.actor : str(e.payload, "actor_name");
     return &c;
 }
 

@@ -101,6 +101,11 @@ const CallState *PhoneDesk::find(const QString &actor, const QJsonObject &action
             *why = QStringLiteral("unknown call \"%1\"").arg(str(action, "call"));
             return nullptr;
         }
+        if (ringing && c->status == CallState::Status::Connected && !c->answeredBy.isEmpty()) {
+            // Two white-cell seats (or two people in a room) answering one call: the first wins.
+            *why = QStringLiteral("call \"%1\" was already answered by %2").arg(c->id, c->answeredBy);
+            return nullptr;
+        }
         if (!wanted(*c)) {
             *why = QStringLiteral("call \"%1\" is not %2")
                        .arg(c->id, ringing ? QStringLiteral("ringing") : QStringLiteral("connected"));

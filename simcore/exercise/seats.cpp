@@ -100,7 +100,7 @@ std::optional<Seat> parseSeat(const QString &arg, const scenario::Scenario &s, Q
 {
     const qsizetype eq = arg.indexOf(QLatin1Char('='));
     if (eq <= 0) {
-        *error = QStringLiteral("--seat: expected ID=ROLE[:LIST], got \"%1\"").arg(arg.left(80));
+        *error = QStringLiteral("expected ID=ROLE[:LIST], got \"%1\"").arg(arg.left(80));
         return std::nullopt;
     }
     return seatFromSpec(arg.left(eq), arg.mid(eq + 1), s, error);
@@ -158,6 +158,8 @@ bool visibleToSeat(const scenario::Scenario &s, const Event &event, const Seat &
 {
     if (seat.role == SeatRole::Controller)
         return true;
+    if (seat.role != SeatRole::Observer && str(event.payload, "seat") == seat.id)
+        return true;  // what the seat itself did (an observer does nothing)
     const QStringList audience = audienceOf(s, kindOf(event), event.actor, event.payload);
     if (audience.contains(store::audienceAll()))
         return true;  // the clock and the end, which everyone sees
@@ -166,7 +168,7 @@ bool visibleToSeat(const scenario::Scenario &s, const Event &event, const Seat &
         if (k == Kind::InjectFired || k == Kind::InjectArmed || k == Kind::InjectSkipped || k == Kind::InjectDelayed)
             return true;
         if (k == Kind::Refused)
-            return str(event.payload, "seat") == seat.id;
+            return false;  // another seat's refusal (its own were let through above)
         return toOrFromPersonas(event, seat.list, state);
     }
     for (const QString &room : seat.list)
@@ -196,7 +198,8 @@ QString seatMayAct(const Seat &seat, const QJsonObject &action, Exercise &exerci
     const auto plays = [&seat](const QString &party) {
         return party.startsWith(kPersona) && seat.list.contains(party.mid(kPersona.size()));
     };
-    const QString notPlayed = QStringLiteral("this white-cell seat plays %1 only").arg(seat.list.join(QStringLiteral(", ")));
+    const QString notPlayed =
+        QStringLiteral("this white-cell seat plays %1 only").arg(seat.list.join(QStringLiteral(", ")));
     switch (v) {
     case Verb::Mail:
     case Verb::Call:

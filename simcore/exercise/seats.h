@@ -9,6 +9,7 @@
 //                         (expectations, flows, injects to them, observations naming them);
 //                         records observations. Never acts as a room or fires injects.
 //   observer:ROOM,...     exactly what its rooms see; does nothing.
+// A seat other than an observer also sees what it did itself (events stamped with its id).
 // Seats see the truth (the scenario) except observers, who get their rooms' directories only.
 
 #include "exercise/state.h"

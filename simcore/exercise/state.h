@@ -40,6 +40,7 @@ struct CallState
     QJsonValue opening;  ///< what the caller says on answer (a room's `say`, an inject's script)
     Status status = Status::Ringing;
     int ringMin = 0;
+    QString answeredBy;  ///< who answered it: the person's name when given, else the actor
     bool occupiesLine() const { return status == Status::Ringing || status == Status::Connected; }
 };
 

@@ -71,6 +71,7 @@ ExerciseServer::~ExerciseServer()
     qDeleteAll(m_clients);  // their sockets are our children and go with us
     m_clients.clear();
     m_byRoom.clear();
+    m_seatClients.clear();
 }
 
 void ExerciseServer::setTls(const QSslConfiguration &config)
@@ -188,12 +189,30 @@ void ExerciseServer::refreshTokens()
     m_hashToRoom.clear();
     for (auto it = hashes.cbegin(); it != hashes.cend(); ++it)
         m_hashToRoom.insert(it.value(), it.key());
+    QHash<QString, QByteArray> seatHashes;
+    m_hashToSeat.clear();
+    m_seats.clear();
+    for (const StoredSeat &stored : m_tokens->seats()) {
+        QString error;  // a seat whose rooms or personas left the scenario is not served
+        if (const auto seat = exercise::seatFromSpec(stored.id, stored.spec, m_exercise.scenario(), &error)) {
+            m_seats.insert(stored.id, *seat);
+            m_hashToSeat.insert(stored.hash, stored.id);
+            seatHashes.insert(stored.id, stored.hash);
+        }
+    }
     // A token re-issued (here or by `crossdrill serve --reissue` in another process) revokes
-    // the old one: its connections close.
+    // the old one: its connections close. So does a seat's new role.
     const auto clients = m_clients.values();
-    for (ServerClient *c : clients)
-        if (!c->closing && hashes.value(c->room) != c->tokenHash)
-            reject(c, CloseRevoked, QStringLiteral("revoked"), QStringLiteral("this room's token was re-issued"));
+    for (ServerClient *c : clients) {
+        if (c->closing || (!c->isSeat && c->room.isEmpty()))
+            continue;
+        if (c->isSeat ? seatHashes.value(c->seat.id) != c->tokenHash : hashes.value(c->room) != c->tokenHash)
+            reject(c, CloseRevoked, QStringLiteral("revoked"),
+                   c->isSeat ? QStringLiteral("this seat's token was re-issued")
+                             : QStringLiteral("this room's token was re-issued"));
+        else if (c->isSeat && m_seats.value(c->seat.id).spec() != c->seat.spec())
+            reject(c, CloseRevoked, QStringLiteral("revoked"), QStringLiteral("this seat's role was changed"));
+    }
 }
 
 void ExerciseServer::sweep()
@@ -238,12 +257,25 @@ void ExerciseServer::onNewConnection()
             continue;
         }
         countUnauthenticated(c, +1);
-        // The join URL names the room and carries its token.
+        // The join URL names the room (or the seat) and carries its token.
         const QUrl url = socket->requestUrl();
         const QStringList parts = url.path().split(QLatin1Char('/'));
-        if (parts.size() != 3 || parts[1] != QLatin1String("room") || parts[2].isEmpty()) {
+        const bool seatPath = parts.size() == 3 && parts[1] == QLatin1String("seat");
+        if (parts.size() != 3 || (parts[1] != QLatin1String("room") && !seatPath) || parts[2].isEmpty()) {
             reject(c, CloseProtocol, QStringLiteral("bad_path"),
-                   QStringLiteral("connect to /room/ROOM_ID?token=TOKEN"));
+                   QStringLiteral("connect to /room/ROOM_ID?token=TOKEN or /seat/SEAT_ID?token=TOKEN"));
+            continue;
+        }
+        if (seatPath) {
+            int closeCode = 0;
+            const QString why =
+                acceptSeat(c, parts[2], QUrlQuery(url).queryItemValue(QStringLiteral("token")), &closeCode);
+            if (!why.isEmpty())
+                reject(c, closeCode,
+                       closeCode == CloseUnauthorized ? QStringLiteral("unauthorized")
+                       : closeCode == CloseRoomFull   ? QStringLiteral("seat_full")
+                                                      : QStringLiteral("forbidden"),
+                       why);
             continue;
         }
         const QString room = parts[2];
@@ -255,6 +287,11 @@ void ExerciseServer::onNewConnection()
             continue;
         }
         const QString owner = roomOfToken(token);
+        if (owner.isEmpty() && m_hashToSeat.contains(hashToken(token))) {
+            reject(c, CloseForbidden, QStringLiteral("forbidden"),
+                   QStringLiteral("a seat's token does not open a room; connect to its /seat/ URL"));
+            continue;
+        }
         if (owner.isEmpty()) {
             reject(c, CloseUnauthorized, QStringLiteral("unauthorized"), QStringLiteral("unknown or revoked token"));
             continue;
@@ -333,10 +370,13 @@ void ExerciseServer::drop(ServerClient *c)
     if (!c)
         return;  // already dropped
     m_clients.remove(c->socket);
-    if (!c->room.isEmpty()) {
-        auto open = m_openPerRoom.find(c->room);
+    if (!c->room.isEmpty() || c->isSeat) {
+        auto open = m_openPerRoom.find(c->budgetKey());
         if (open != m_openPerRoom.end() && --*open <= 0)
             m_openPerRoom.erase(open);
+        m_seatClients.removeOne(c);
+    }
+    if (!c->room.isEmpty()) {
         auto it = m_byRoom.find(c->room);
         if (it != m_byRoom.end()) {
             it->removeOne(c);
@@ -380,9 +420,9 @@ void ExerciseServer::onText(ServerClient *c, const QString &text)
         return;
     }
     if (type == QLatin1String("act")) {
-        auto bucket = m_roomActBuckets.find(c->room);
+        auto bucket = m_roomActBuckets.find(c->budgetKey());
         if (bucket == m_roomActBuckets.end())
-            bucket = m_roomActBuckets.insert(c->room, TokenBucket(m_roomActBurst, m_roomActRate));
+            bucket = m_roomActBuckets.insert(c->budgetKey(), TokenBucket(m_roomActBurst, m_roomActRate));
         if (!bucket->take(monotonicMs())) {
             strike(c, QStringLiteral("rate_limited"), QStringLiteral("this room sends too many actions; slow down"),
                    m.value(QLatin1String("id")).toString().left(64));
@@ -392,6 +432,8 @@ void ExerciseServer::onText(ServerClient *c, const QString &text)
     }
     if (type == QLatin1String("sync"))
         return handleSync(c, m);
+    if (type == QLatin1String("control"))
+        return handleControl(c, m);
     if (type == QLatin1String("ping")) {
         send(c, encode({{QStringLiteral("type"), QStringLiteral("pong")},
                         {QStringLiteral("last_seq"), m_exercise.log().lastSeq()}}));
@@ -410,6 +452,7 @@ void ExerciseServer::onEvent(const store::Event &e)
 
 void ExerciseServer::fanOut(const store::Event &e)
 {
+    fanOutToSeats(e);
     if (m_byRoom.isEmpty())
         return;
     // The audience re-derived by the visibility rule once per event (not trusted from the event,

@@ -13,6 +13,7 @@
 // Runs in the thread of the Exercise (the GUI or the serve loop). The Exercise must outlive
 // listening; the server may be destroyed before the Exercise.
 
+#include "exercise/seats.h"
 #include "net/groupcommit.h"
 #include "net/protocol.h"
 #include "net/ratelimit.h"
@@ -110,6 +111,20 @@ public:
     QString reissueToken(const QString &room);
     /// ws[s]://HOST:PORT/room/ROOM?token=TOKEN
     QString joinUrl(const QString &room, const QString &token) const;
+
+    // The control team's seats (docs/protocol.md "Seats"), kept in the database like rooms' tokens.
+    /// Records `seats`: a new seat gets a token; a known one keeps its token (a new one when
+    /// `reissueAll`) and takes the role given now. Returns seat id -> token for those issued now.
+    QMap<QString, QString> addSeats(const QList<exercise::Seat> &seats, bool reissueAll = false);
+    /// A new token for seat `id`, revoking the old one and closing its connections; empty when
+    /// there is no such seat.
+    QString reissueSeat(const QString &id);
+    /// Every seat stored for this exercise, by id.
+    QList<exercise::Seat> seats() const { return m_seats.values(); }
+    /// ws[s]://HOST:PORT/seat/SEAT?token=TOKEN
+    QString seatUrl(const QString &seat, const QString &token) const;
+    /// Seat connections that said hello.
+    int seatConnectionCount() const { return int(m_seatClients.size()); }
     /// The room a token belongs to (empty when unknown or revoked); for the web portal.
     QString roomOfToken(const QString &token) const;
     /// The web portal's one-use tickets (webportal.h, docs/browser-room.md): a connection URL
@@ -140,6 +155,12 @@ private:
     QJsonObject clockJson() const;
     void broadcastClock();
     void handleSync(ServerClient *c, const QJsonObject &m);
+    // serverseats.cpp: the control team's seats.
+    QString acceptSeat(ServerClient *c, const QString &seat, const QString &token, int *closeCode);
+    QByteArray seatWelcome(const ServerClient *c);
+    void fanOutToSeats(const store::Event &e);
+    bool checkSeatAct(ServerClient *c, const QJsonObject &action, const QString &id);
+    void handleControl(ServerClient *c, const QJsonObject &m);
     void sendBacklog(ServerClient *c, qint64 since);
     /// The room's directory as the welcome carries it, serialized once per room and shared.
     QByteArray directoryJson(const QString &room);
@@ -165,6 +186,10 @@ private:
     QSslConfiguration m_ssl;
     QString m_publicHost;
     QHash<QByteArray, QString> m_hashToRoom;  ///< token hash -> room (cache of room_tokens)
+    QHash<QByteArray, QString> m_hashToSeat;  ///< token hash -> seat id (cache of seats)
+    QHash<QString, exercise::Seat> m_seats;   ///< seat id -> its role (cache of seats)
+    QList<ServerClient *> m_seatClients;      ///< seats' connections that said hello
+    QByteArray m_scenarioJson;                ///< the scenario as seats that see the truth get it
     QHash<QWebSocket *, ServerClient *> m_clients;
     QJsonArray m_allRooms;                           ///< every room id in scenario order (the wire's "all_rooms" form)
     QHash<QString, QByteArray> m_directories;        ///< room -> its directory, encoded (welcome)

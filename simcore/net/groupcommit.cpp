@@ -74,8 +74,10 @@ void GroupCommit::commitBatch(std::vector<Act> &batch)
     const qint64 commitsBefore = m_exercise.commits();
     try {
         const Hold hold(m_exercise);
-        for (const Act &a : batch)
+        for (const Act &a : batch) {
+            const exercise::Exercise::Acting acting(m_exercise, a.name, a.seat);  // a seat's act says who
             outcomes.push_back(m_exercise.perform(a.room, a.action, a.name));
+        }
         m_exercise.commitHeld();  // one transaction; the listeners fan the events out after it
     } catch (const store::Error &e) {
         // Nothing of the batch reached the disk and nobody heard of it: answer no one.

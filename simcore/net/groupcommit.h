@@ -38,10 +38,11 @@ public:
     struct Act
     {
         QPointer<QObject> sender;  ///< the connection's socket (null once it is gone: no answer)
-        QString room;
-        QString name;  ///< the person acting (payload "actor_name")
-        QString id;    ///< the act's id, echoed in the result
+        QString room;              ///< the room acting, or "control" for a seat
+        QString name;              ///< the person acting (payload "actor_name")
+        QString id;                ///< the act's id, echoed in the result
         QJsonObject action;
+        QString seat;  ///< the control seat acting (payload "seat"); empty for a room
     };
     /// Called for each act once its events are committed and fanned out.
     using Answer = std::function<void(const Act &act, const exercise::Outcome &outcome)>;

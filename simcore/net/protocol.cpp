@@ -127,15 +127,29 @@ QByteArray encode(const QJsonObject &message)
     return QJsonDocument(message).toJson(QJsonDocument::Compact);
 }
 
-QString joinUrl(const QString &host, quint16 port, bool tls, const QString &room, const QString &token)
+namespace {
+
+QString serverUrl(const QString &host, quint16 port, bool tls, const QString &path, const QString &token)
 {
     QUrl url;
     url.setScheme(tls ? QStringLiteral("wss") : QStringLiteral("ws"));
     url.setHost(host);
     url.setPort(port);
-    url.setPath(QStringLiteral("/room/") + room);
+    url.setPath(path);
     url.setQuery(QStringLiteral("token=") + token);
     return url.toString(QUrl::FullyEncoded);
+}
+
+}  // namespace
+
+QString joinUrl(const QString &host, quint16 port, bool tls, const QString &room, const QString &token)
+{
+    return serverUrl(host, port, tls, QStringLiteral("/room/") + room, token);
+}
+
+QString seatUrl(const QString &host, quint16 port, bool tls, const QString &seat, const QString &token)
+{
+    return serverUrl(host, port, tls, QStringLiteral("/seat/") + seat, token);
 }
 
 bool parseJoinUrl(const QString &text, QString *room, QString *token)

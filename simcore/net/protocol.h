@@ -15,8 +15,11 @@
 
 namespace cd::net {
 
-/// The protocol version this build speaks; a hello with another version is refused.
-inline constexpr int kProtocolVersion = 3;
+/// The protocol version this build speaks (4: control-team seats, docs/protocol.md "Seats").
+inline constexpr int kProtocolVersion = 4;
+/// The oldest version a room may still say hello with: protocol 3 differs from 4 only in the
+/// seats, so protocol-3 room clients keep working; a seat says 4.
+inline constexpr int kMinRoomProtocolVersion = 3;
 /// Largest message (and frame) a peer may send the server, in bytes.
 inline constexpr int kMaxMessageBytes = 64 * 1024;
 /// Token bucket per connection: burst and sustained messages per second.
@@ -103,6 +106,8 @@ QByteArray encode(const QJsonObject &message);
 
 /// ws://HOST:PORT/room/ROOM?token=TOKEN (wss:// with TLS).
 QString joinUrl(const QString &host, quint16 port, bool tls, const QString &room, const QString &token);
+/// ws[s]://HOST:PORT/seat/SEAT?token=TOKEN (a control-team seat's URL).
+QString seatUrl(const QString &host, quint16 port, bool tls, const QString &seat, const QString &token);
 /// The room id and token of a join URL; false when it is not one.
 bool parseJoinUrl(const QString &url, QString *room, QString *token);
 /// HOST:PORT (or [IPV6]:PORT) to listen on: the address, the port and the host name for join

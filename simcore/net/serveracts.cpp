@@ -23,6 +23,11 @@ void ExerciseServer::handleAct(ServerClient *c, const QJsonObject &m)
         return;
     }
     QJsonObject action = actionValue.toObject();
+    if (c->isSeat) {
+        if (checkSeatAct(c, action, id) && !m_failed)
+            m_commits->add(GroupCommit::Act{c->socket, QStringLiteral("control"), c->name, id, action, c->seat.id});
+        return;
+    }
     // A room acts only as itself: an action naming another room is refused outright.
     for (const char *key : {"room", "actor", "as"}) {
         const QJsonValue who = action.value(QLatin1String(key));
@@ -36,7 +41,7 @@ void ExerciseServer::handleAct(ServerClient *c, const QJsonObject &m)
     }
     if (m_failed)
         return;  // not recorded: every connection is being closed with CloseStorage
-    m_commits->add(GroupCommit::Act{c->socket, c->room, c->name, id, action});
+    m_commits->add(GroupCommit::Act{c->socket, c->room, c->name, id, action, {}});
 }
 
 void ExerciseServer::answerAct(const GroupCommit::Act &act, const exercise::Outcome &o)

@@ -55,13 +55,15 @@ void ExerciseServer::broadcastClock()
     if (same == last)
         return;
     m_clockSent = clock;  // also with nobody connected: later welcomes carry it
-    if (m_byRoom.isEmpty())
+    if (m_byRoom.isEmpty() && m_seatClients.isEmpty())
         return;
     clock.insert(QStringLiteral("type"), QStringLiteral("clock"));
     const QString text = QString::fromUtf8(encode(clock));
     for (const QList<ServerClient *> &room : std::as_const(m_byRoom))
         for (ServerClient *c : room)
             sendText(c, text);
+    for (ServerClient *c : std::as_const(m_seatClients))
+        sendText(c, text);
 }
 
 }  // namespace cd::net

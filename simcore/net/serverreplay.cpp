@@ -2,6 +2,7 @@
 // split from exerciseserver.cpp: what a room gets when it (re)connects.
 #include "exercise/exercise.h"
 #include "exercise/roomdirectory.h"
+#include "exercise/seats.h"
 #include "exercise/visibility.h"
 #include "net/exerciseserver.h"
 #include "net/protocol.h"
@@ -38,9 +39,13 @@ void ExerciseServer::handleHello(ServerClient *c, const QJsonObject &m)
         return;
     }
     const QJsonValue version = m.value(QLatin1String("protocol"));
-    if (!version.isDouble() || version.toInteger() != kProtocolVersion) {
+    // A room may still say protocol 3 (it has no seats); a seat says 4.
+    const int oldest = c->isSeat ? kProtocolVersion : kMinRoomProtocolVersion;
+    if (!version.isDouble() || version.toInteger() < oldest || version.toInteger() > kProtocolVersion) {
         reject(c, CloseProtocol, QStringLiteral("unsupported_protocol"),
-               QStringLiteral("this server speaks protocol %1 only").arg(kProtocolVersion));
+               oldest == kProtocolVersion
+                   ? QStringLiteral("this server speaks protocol %1 only to seats").arg(kProtocolVersion)
+                   : QStringLiteral("this server speaks protocol %1 to %2").arg(oldest).arg(kProtocolVersion));
         return;
     }
     const QJsonValue name = m.value(QLatin1String("name"));
@@ -62,12 +67,19 @@ void ExerciseServer::handleHello(ServerClient *c, const QJsonObject &m)
     c->name = person;
     c->welcomed = true;
     countUnauthenticated(c, -1);
+    if (c->isSeat) {
+        send(c, seatWelcome(c));
+        sendBacklog(c, qint64(since.toDouble()));
+        m_seatClients.append(c);
+        emit connectionsChanged();
+        return;
+    }
     const scenario::Room *room = m_exercise.scenario().room(c->room);
     const scenario::Meta &meta = m_exercise.scenario().meta;
     // The directory goes in as the shared serialized text (the placeholder is replaced).
     QByteArray welcome =
         encode({{QStringLiteral("type"), QStringLiteral("welcome")},
-                {QStringLiteral("protocol"), kProtocolVersion},
+                {QStringLiteral("protocol"), version.toInteger()},
                 {QStringLiteral("room"), c->room},
                 {QStringLiteral("room_name"), room ? room->name.get(QStringLiteral("ja")) : QString()},
                 {QStringLiteral("room_name_en"), room ? room->name.get(QStringLiteral("en")) : QString()},
@@ -101,9 +113,12 @@ void ExerciseServer::sendBacklog(ServerClient *c, qint64 since)
         chunk = QJsonArray();
     };
     for (qint64 after = since;;) {
-        const std::vector<store::Event> page = m_exercise.log().readVisibleTo(c->room, after, kBacklogPage);
+        // A seat reads the whole log and keeps what its role may see (exercise/seats.h).
+        const std::vector<store::Event> page = c->isSeat ? m_exercise.log().read(after, kBacklogPage)
+                                                         : m_exercise.log().readVisibleTo(c->room, after, kBacklogPage);
         for (const store::Event &e : page) {
-            if (!exercise::visibleTo(m_exercise.scenario(), e, c->room))
+            if (c->isSeat ? !exercise::visibleToSeat(m_exercise.scenario(), e, c->seat, m_exercise.state())
+                          : !exercise::visibleTo(m_exercise.scenario(), e, c->room))
                 continue;
             chunk.append(eventToJson(e, m_allRooms));
             if (chunk.size() >= kBacklogChunk)
@@ -121,7 +136,7 @@ void ExerciseServer::sendBacklog(ServerClient *c, qint64 since)
 void ExerciseServer::handleSync(ServerClient *c, const QJsonObject &m)
 {
     const QJsonValue room = m.value(QLatin1String("room"));
-    if (!room.isUndefined() && room.toString() != c->room) {
+    if (!room.isUndefined() && (c->isSeat || room.toString() != c->room)) {
         strike(c, QStringLiteral("forbidden"), QStringLiteral("a room sees only its own events"));
         return;
     }

@@ -86,4 +86,31 @@ QHash<QString, QByteArray> TokenStore::hashes()
     return out;
 }
 
+QString TokenStore::issueSeat(const QString &id, const QString &spec)
+{
+    const QString token = generateToken();
+    store::Statement st(m_db, "INSERT INTO seats(id, spec, hash, issued_ms) VALUES (?1, ?2, ?3, ?4) "
+                              "ON CONFLICT(id) DO UPDATE SET spec = excluded.spec, hash = excluded.hash, "
+                              "issued_ms = excluded.issued_ms");
+    st.bind(1, id).bind(2, spec).bindBlob(3, hashToken(token)).bind(4, QDateTime::currentMSecsSinceEpoch());
+    st.run();
+    return token;
+}
+
+bool TokenStore::setSeatSpec(const QString &id, const QString &spec)
+{
+    store::Statement st(m_db, "UPDATE seats SET spec = ?2 WHERE id = ?1 RETURNING id");
+    st.bind(1, id).bind(2, spec);
+    return st.step();
+}
+
+std::vector<StoredSeat> TokenStore::seats()
+{
+    std::vector<StoredSeat> out;
+    store::Statement st(m_db, "SELECT id, spec, hash FROM seats ORDER BY id");
+    while (st.step())
+        out.push_back(StoredSeat{st.columnText(0), st.columnText(1), st.columnBlob(2)});
+    return out;
+}
+
 }  // namespace cd::net

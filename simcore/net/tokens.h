@@ -1,7 +1,8 @@
 #pragma once
 // Room access tokens for remote rooms. A token is 192 random bits from the system's CSPRNG,
 // base64url without padding (32 characters, safe in a URL). Only its SHA-256 is stored, in the
-// exercise database (table room_tokens, schema v3); issuing a new token for a room replaces the
+// exercise database (table room_tokens, schema v4; the control team's seats in table seats,
+// schema v8, with the role each was given); issuing a new token for a room replaces the
 // stored hash, which revokes the old token. The store uses its own SQLite connection to the
 // exercise file, so it works beside the running Exercise (WAL) and beside another process.
 
@@ -11,7 +12,17 @@
 #include <QHash>
 #include <QString>
 
+#include <vector>
+
 namespace cd::net {
+
+/// A control-team seat as the database keeps it (exercise/seats.h parses its spec).
+struct StoredSeat
+{
+    QString id;
+    QString spec;     ///< "ROLE[:A,B]"
+    QByteArray hash;  ///< its token's SHA-256
+};
 
 /// A fresh random token (URL-safe).
 QString generateToken();
@@ -38,6 +49,14 @@ public:
     bool verify(const QString &room, const QString &token);
     /// room -> stored hash (for noticing tokens re-issued by another process).
     QHash<QString, QByteArray> hashes();
+
+    /// Records seat `id` with role `spec` and a new token, revoking any previous one; returns
+    /// the token.
+    QString issueSeat(const QString &id, const QString &spec);
+    /// Changes a stored seat's role, keeping its token; false when there is no such seat.
+    bool setSeatSpec(const QString &id, const QString &spec);
+    /// Every seat, by id.
+    std::vector<StoredSeat> seats();
 
 private:
     store::Database m_db;

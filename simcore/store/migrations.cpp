@@ -79,6 +79,15 @@ constexpr std::array<const char *, kSchemaVersion> kMigrations{
     CREATE INDEX events_mail ON events(iif(json_valid(payload), json_extract(payload, '$.mail'), NULL))
         WHERE kind GLOB 'mail.*';
     )sql",
+    // v8: the control team's seats (exercise/seats.h): each seat's role as `serve --seat` gave it
+    // and the SHA-256 of its token, like room_tokens; issuing a new token replaces the hash.
+    R"sql(
+    CREATE TABLE seats(
+        id TEXT PRIMARY KEY,
+        spec TEXT NOT NULL,
+        hash BLOB NOT NULL,
+        issued_ms INTEGER NOT NULL);
+    )sql",
 };
 
 // Steps a migration cannot say in SQL, run after its SQL in the same transaction.

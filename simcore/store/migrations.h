@@ -10,7 +10,7 @@ namespace cd::store {
 /// PRAGMA application_id of every CrossDrill exercise database ("CXDB").
 inline constexpr qint64 kApplicationId = 0x43584442;
 /// The schema version this build writes and reads.
-inline constexpr int kSchemaVersion = 7;
+inline constexpr int kSchemaVersion = 8;
 
 /// Brings `db` from its current user_version to `target` (<= kSchemaVersion) in one
 /// transaction. Throws Error when the file is newer than `target`.
