@@ -199,6 +199,9 @@ private slots:
         const QJsonObject mailAsPress{{"do", "mail"}, {"from", "persona:press"}, {"to", QJsonArray{"op-a"}}};
         const QJsonObject hypothesis{{"do", "hypothesis"}, {"text", "x"}};
         QTest::newRow("controller fires") << "c=controller" << fire << "";
+        QTest::newRow("unknown verb") << "c=controller" << QJsonObject{{"do", "dance"}} << "unknown action \"dance\"";
+        QTest::newRow("observer, unknown verb")
+            << "o=observer:op-a" << QJsonObject{{"do", "dance"}} << "an observer seat watches only";
         QTest::newRow("controller as a room") << "c=controller" << hypothesis << "a seat does not act as a room";
         QTest::newRow("observer") << "o=observer:op-a" << observe << "an observer seat watches only";
         QTest::newRow("evaluator observes") << "e=evaluator:op-a" << observe << "";
@@ -209,7 +212,7 @@ private slots:
         QTest::newRow("white cell answers for it")
             << "w=whitecell:press" << QJsonObject{{"do", "answer"}, {"persona", "press"}} << "";
         QTest::newRow("white cell fires")
-            << "w=whitecell:press" << fire << "a white-cell seat mails and calls as its personas only";
+            << "w=whitecell:press" << fire << "a white-cell seat mails, calls and posts as the outside world only";
     }
     void mayAct()
     {

@@ -229,7 +229,8 @@ private slots:
         QTest::newRow("white cell as another persona")
             << "wc" << QJsonObject{{"do", "mail"}, {"from", "persona:press"}, {"to", QJsonArray{"op-a"}}}
             << "this white-cell seat plays customer only";
-        QTest::newRow("white cell fires") << "wc" << fire << "a white-cell seat mails and calls as its personas only";
+        QTest::newRow("white cell fires")
+            << "wc" << fire << "a white-cell seat mails, calls and posts as the outside world only";
     }
     void forbiddenIsNotRecorded()
     {
@@ -336,7 +337,7 @@ private slots:
             return false;
         };
         QVERIFY(QTest::qWaitFor([&] { return rang(*a) && rang(*b); }, 5000));
-        const QJsonObject pick{{"do", "answer"}, {"call", call}, {"persona", "customer"}};
+        const QJsonObject pick{{"do", "answer"}, {"call", call}};  // the call names its persona
         a->send({{"type", "act"}, {"id", "x"}, {"action", pick}});
         b->send({{"type", "act"}, {"id", "x"}, {"action", pick}});
         const QJsonObject ra = answer(*a, "x"), rb = answer(*b, "x");

@@ -1,7 +1,9 @@
 // crossdrill join URL [--name NAME]: opens a remote room's window (the player RoomWindow) connected
-// to `crossdrill serve`, with the connection state in its status bar.
+// to `crossdrill serve`, with the connection state in its status bar; with a seat's URL, the
+// control console for that seat's role (control/remote/seatconsole.h).
 #include "cli/cli.h"
 #include "cli/verbargs.h"
+#include "control/remote/seatconsole.h"
 #include "control/translations.h"
 #include "net/protocol.h"
 #include "net/remoteroomendpoint.h"
@@ -27,9 +29,11 @@ int runJoin(const QStringList &args)
     gui::Translations translations;
     translations.apply(gui::Translations::preferredLanguage());
     QCommandLineParser parser;
-    parser.setApplicationDescription(Join::tr("Opens a remote room's window connected to an exercise server."));
-    parser.addPositionalArgument(QStringLiteral("url"), Join::tr("The room's join URL "
-                                                                 "(ws://HOST:PORT/room/ROOM?token=TOKEN)."));
+    parser.setApplicationDescription(Join::tr("Opens a remote room's window, or a control-team seat's console, "
+                                              "connected to an exercise server."));
+    parser.addPositionalArgument(QStringLiteral("url"),
+                                 Join::tr("The room's join URL (ws://HOST:PORT/room/ROOM?token=TOKEN) or the "
+                                          "seat's (ws://HOST:PORT/seat/SEAT?token=TOKEN)."));
     const QCommandLineOption nameOpt(QStringLiteral("name"), Join::tr("Your name, recorded with what you do."),
                                      QStringLiteral("NAME"));
     parser.addOption(nameOpt);
@@ -43,10 +47,13 @@ int runJoin(const QStringList &args)
     if (parser.positionalArguments().size() != 1)
         return usageError(QStringLiteral("join"), Join::tr("expected one join URL"));
     const QString text = parser.positionalArguments().front();
-    QString room, token;
-    if (!net::parseJoinUrl(text, &room, &token) || token.isEmpty())
+    QString room, seat, token;
+    const bool isRoom = net::parseJoinUrl(text, &room, &token);
+    if ((!isRoom && !net::parseSeatUrl(text, &seat, &token)) || token.isEmpty())
         return usageError(QStringLiteral("join"),
-                          Join::tr("\"%1\" is not a join URL (ws://HOST:PORT/room/ROOM?token=TOKEN)").arg(text));
+                          Join::tr("\"%1\" is not a join URL (ws://HOST:PORT/room/ROOM?token=TOKEN "
+                                   "or ws://HOST:PORT/seat/SEAT?token=TOKEN)")
+                              .arg(text));
     if (parser.value(nameOpt).size() > net::kMaxNameChars)
         return usageError(QStringLiteral("join"), Join::tr("--name: at most %1 characters").arg(net::kMaxNameChars));
 
@@ -57,6 +64,12 @@ int runJoin(const QStringList &args)
             return usageError(QStringLiteral("join"),
                               Join::tr("--ca-cert: no PEM certificate in \"%1\"").arg(parser.value(caOpt)));
         endpoint.addCaCertificates(ca);
+    }
+    if (!isRoom) {
+        gui::SeatConsole console(endpoint);
+        console.show();
+        endpoint.open();
+        return QApplication::exec();
     }
     gui::RemoteRoom remote(endpoint);
     remote.show();

@@ -1,6 +1,6 @@
 #include "control/clockbar.h"
 
-#include "control/exercisesession.h"
+#include "control/controlsession.h"
 #include "views/eventtext.h"
 
 #include <QComboBox>
@@ -14,7 +14,7 @@
 
 namespace cd::gui {
 
-ClockBar::ClockBar(ExerciseSession &session, QWidget *parent)
+ClockBar::ClockBar(ControlSession &session, QWidget *parent)
     : QToolBar(parent), m_session(session), m_clock(new QLabel(this)), m_offset(new QLabel(this)),
       m_wall(new QLabel(this)), m_next(new QLabel(this)), m_state(new QLabel(this)), m_start(new QPushButton(this)),
       m_pause(new QPushButton(this)), m_end(new QPushButton(this)), m_speed(new QComboBox(this))
@@ -61,7 +61,7 @@ ClockBar::ClockBar(ExerciseSession &session, QWidget *parent)
     m_speed->addItem(QString(), 0.0);
     m_speed->setCurrentIndex(3);
     connect(m_speed, &QComboBox::activated, this, [this] { m_session.setSpeed(m_speed->currentData().toDouble()); });
-    connect(m_start, &QPushButton::clicked, &m_session, &ExerciseSession::start);
+    connect(m_start, &QPushButton::clicked, &m_session, &ControlSession::start);
     connect(m_pause, &QPushButton::clicked, this, [this] {
         if (m_session.isPaused())
             m_session.resume();
@@ -74,7 +74,7 @@ ClockBar::ClockBar(ExerciseSession &session, QWidget *parent)
             QMessageBox::Yes)
             m_session.end();
     });
-    connect(&m_session, &ExerciseSession::clockChanged, this, &ClockBar::refresh);
+    connect(&m_session, &ControlSession::clockChanged, this, &ClockBar::refresh);
     auto *wallTimer = new QTimer(this);
     connect(wallTimer, &QTimer::timeout, this, &ClockBar::refresh);
     wallTimer->start(1000);
@@ -121,13 +121,17 @@ void ClockBar::refresh()
     // One button starts the clock (or resumes a reopened exercise), then gives its place to one
     // that pauses and resumes: never two "Resume" buttons side by side, one of them disabled.
     m_start->setText(minute > 0 ? tr("Resume") : tr("Start"));
-    m_start->setEnabled(!m_session.isRunning() && !m_session.ended());
+    // A seat that is not a controller follows the clock and does not run it.
+    const bool runs = m_session.mayRunClock();
+    // (Through the toolbar's actions: a toolbar gives a widget its action's enabled state when
+    // the action changes, e.g. on setVisible.)
+    m_startSlot->setEnabled(runs && !m_session.isRunning() && !m_session.ended());
     m_startSlot->setVisible(!m_session.isRunning());
-    m_pause->setEnabled(m_session.isRunning() && !m_session.ended());
+    m_pauseSlot->setEnabled(runs && m_session.isRunning() && !m_session.ended());
     m_pause->setText(m_session.isPaused() ? tr("Resume") : tr("Pause"));
     m_pauseSlot->setVisible(m_session.isRunning());
-    m_end->setEnabled(!m_session.ended());
-    m_speed->setEnabled(!m_session.ended());
+    m_end->setEnabled(runs && !m_session.ended());
+    m_speed->setEnabled(runs && !m_session.ended());
 }
 
 void ClockBar::changeEvent(QEvent *event)

@@ -10,7 +10,7 @@ class QPushButton;
 
 namespace cd::gui {
 
-class ExerciseSession;
+class ControlSession;
 
 class ClockBar final : public QToolBar
 {
@@ -18,7 +18,7 @@ class ClockBar final : public QToolBar
     Q_DISABLE_COPY_MOVE(ClockBar)
 
 public:
-    ClockBar(ExerciseSession &session, QWidget *parent = nullptr);
+    ClockBar(ControlSession &session, QWidget *parent = nullptr);
     ~ClockBar() override;
     QPushButton *pauseButton() const { return m_pause; }
 
@@ -32,7 +32,7 @@ protected:
 private:
     void retranslateUi();
 
-    ExerciseSession &m_session;
+    ControlSession &m_session;
     QLabel *m_clock;
     QLabel *m_offset;
     QLabel *m_wall;

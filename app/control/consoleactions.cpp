@@ -1,6 +1,6 @@
 #include "control/consoleactions.h"
 
-#include "control/exercisesession.h"
+#include "control/controlsession.h"
 #include "control/timelinedock.h"
 #include "control/whitecelldock.h"
 
@@ -10,7 +10,7 @@
 
 namespace cd::gui {
 
-ConsoleActions::ConsoleActions(ExerciseSession &session, TimelineDock *timeline, WhiteCellDock *whiteCell,
+ConsoleActions::ConsoleActions(ControlSession &session, TimelineDock *timeline, WhiteCellDock *whiteCell,
                                QWidget *window)
     : QObject(window), m_session(session), m_timeline(timeline), m_whiteCell(whiteCell), m_window(window)
 {
@@ -38,14 +38,14 @@ ConsoleActions::ConsoleActions(ExerciseSession &session, TimelineDock *timeline,
         else if (m_session.isPaused())
             m_session.resume();
     });
-    connect(m_pause, &QAction::triggered, &m_session, &ExerciseSession::pause);
+    connect(m_pause, &QAction::triggered, &m_session, &ControlSession::pause);
     connect(m_fire, &QAction::triggered, this, [this] { onInject(m_timeline->fireButton()); });
     connect(m_skip, &QAction::triggered, this, [this] { onInject(m_timeline->skipButton()); });
     connect(m_delay, &QAction::triggered, this, [this] { onInject(m_timeline->delayButton()); });
     connect(m_answerCall, &QAction::triggered, this, [this] { onCall(m_whiteCell->answerButton()); });
     connect(m_declineCall, &QAction::triggered, this, [this] { onCall(m_whiteCell->declineButton()); });
     connect(m_hangUpCall, &QAction::triggered, this, [this] { onCall(m_whiteCell->hangUpButton()); });
-    connect(&m_session, &ExerciseSession::clockChanged, this, &ConsoleActions::update);
+    connect(&m_session, &ControlSession::clockChanged, this, &ConsoleActions::update);
     retranslateUi();
 }
 
@@ -84,7 +84,7 @@ void ConsoleActions::onCall(QPushButton *button)
 
 void ConsoleActions::update()
 {
-    const bool ended = m_session.ended();
+    const bool ended = m_session.ended() || !m_session.mayRunClock();
     m_run->setEnabled(!ended && (!m_session.isRunning() || m_session.isPaused()));
     m_run->setText(m_session.isRunning() || m_session.minute() > 0 ? tr("&Resume the clock") : tr("&Start the clock"));
     m_pause->setEnabled(!ended && m_session.isRunning() && !m_session.isPaused());

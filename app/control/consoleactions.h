@@ -16,7 +16,7 @@ class QWidget;
 
 namespace cd::gui {
 
-class ExerciseSession;
+class ControlSession;
 class TimelineDock;
 class WhiteCellDock;
 
@@ -27,7 +27,7 @@ class ConsoleActions final : public QObject
 
 public:
     /// Adds the actions to `window` (window-wide shortcuts); nothing here is owned elsewhere.
-    ConsoleActions(ExerciseSession &session, TimelineDock *timeline, WhiteCellDock *whiteCell, QWidget *window);
+    ConsoleActions(ControlSession &session, TimelineDock *timeline, WhiteCellDock *whiteCell, QWidget *window);
     ~ConsoleActions() override;
 
     /// In menu order, with separators.
@@ -50,7 +50,7 @@ private:
     void onInject(QPushButton *button);
     void onCall(QPushButton *button);
 
-    ExerciseSession &m_session;
+    ControlSession &m_session;
     TimelineDock *m_timeline;
     WhiteCellDock *m_whiteCell;
     QWidget *m_window;

@@ -9,7 +9,7 @@
 namespace cd::gui {
 
 ExerciseSession::ExerciseSession(std::unique_ptr<exercise::Exercise> exercise, QString dbPath, QObject *parent)
-    : QObject(parent), m_exercise(std::move(exercise)), m_dbPath(std::move(dbPath))
+    : ControlSession(parent), m_exercise(std::move(exercise)), m_dbPath(std::move(dbPath))
 {
     m_exercise->addListener([this](const exercise::Event &e) { committed(e); });
     m_exercise->setCommitPerTurn(true);  // one commit per event-loop turn, not per action
@@ -87,23 +87,6 @@ bool ExerciseSession::loadPlayerScript(const QString &path, QString *error)
     }
     m_exercise->setScript(std::move(*load.script));
     return true;
-}
-
-int ExerciseSession::nextInjectMinute() const
-{
-    int next = -1;
-    const auto &states = m_exercise->state().injects;
-    for (const scenario::Inject &i : scenario().injects) {
-        if (!i.atMin || i.contingency || i.when)
-            continue;
-        const auto it = states.find(i.id);
-        if (it != states.end() && (it->second.firedMin || it->second.skipped))
-            continue;
-        const int at = *i.atMin + (it == states.end() ? 0 : it->second.extraDelayMin);
-        if (at >= minute() && (next < 0 || at < next))
-            next = at;
-    }
-    return next;
 }
 
 void ExerciseSession::committed(const exercise::Event &e)

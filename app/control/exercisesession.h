@@ -6,7 +6,7 @@
 // as Qt signals; docks and models listen to them, show the view and update incrementally.
 // Nothing here knows about widgets.
 
-#include "exercise/controlview.h"
+#include "control/controlsession.h"
 #include "exercise/exercise.h"
 #include "exercise/localroomendpoint.h"
 
@@ -18,7 +18,7 @@
 
 namespace cd::gui {
 
-class ExerciseSession final : public QObject
+class ExerciseSession final : public ControlSession
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ExerciseSession)
@@ -34,50 +34,36 @@ public:
     static std::unique_ptr<ExerciseSession> reopen(const QString &dbPath, QString *error, QObject *parent = nullptr);
 
     exercise::Exercise &exercise() { return *m_exercise; }
-    /// The control team's view of the log so far (folded before each eventCommitted).
-    const exercise::ControlView &control() const { return m_control; }
-    const scenario::Scenario &scenario() const { return m_exercise->scenario(); }
+    const exercise::ControlView &control() const override { return m_control; }
+    const scenario::Scenario &scenario() const override { return m_exercise->scenario(); }
     QString databasePath() const { return m_dbPath; }
 
     /// Replays scripted room actions (rehearsal); false with `error` when the script is bad.
     bool loadPlayerScript(const QString &path, QString *error);
 
-    bool isRunning() const { return m_running; }
-    bool isPaused() const { return m_running && m_exercise->clock().isPaused(); }
-    bool ended() const { return m_exercise->ended(); }
-    int minute() const { return std::max(0, m_exercise->minute()); }
-    /// The exercise minute of the next inject due by time (-1 if none).
-    int nextInjectMinute() const;
-
-    /// Emits eventCommitted for every event already in the log (a reopened exercise), so
-    /// docks built after the fact catch up the same way they follow live events.
-    void replayLog();
+    bool isRunning() const override { return m_running; }
+    bool isPaused() const override { return m_running && m_exercise->clock().isPaused(); }
+    bool ended() const override { return m_exercise->ended(); }
+    int minute() const override { return std::max(0, m_exercise->minute()); }
+    /// Emits eventCommitted for every event already in the log (a reopened exercise).
+    void replayLog() override;
 
     /// The endpoint a local room window talks to (created on first use, owned here).
     exercise::RoomEndpoint &endpoint(const QString &room);
 
 public slots:
-    /// Starts (or, after reopening, resumes) the clock at the current speed.
-    void start();
-    void pause();
-    void resume();
-    /// Speed: exercise minutes per wall minute (1..600), or exercise::Clock::kMax.
-    void setSpeed(double speed);
-    void end();
+    void start() override;
+    void pause() override;
+    void resume() override;
+    void setSpeed(double speed) override;
+    void end() override;
+    void act(const QJsonObject &action) override { perform(action); }
     /// Processes every minute up to `minute` now (rehearsals, screenshots, tests).
     void runTo(int minute);
     /// One control action (player-script language); refusals come back as events too.
     exercise::Outcome perform(const QJsonObject &action);
     /// Advances to the due minute (at most kMaxMinutesPerTick). Called by the timer.
     void tick();
-
-signals:
-    /// What folding the event about to be emitted changed in control() (fresh false when it
-    /// was folded before: a replay of the log after live events).
-    void controlChanged(const cd::exercise::ControlView::Change &change);
-    void eventCommitted(const cd::exercise::Event &event);
-    /// The clock or the minute changed (the clock bar repaints).
-    void clockChanged();
 
 private:
     ExerciseSession(std::unique_ptr<exercise::Exercise> exercise, QString dbPath, QObject *parent);

@@ -1,6 +1,6 @@
 #include "control/judgedock.h"
 
-#include "control/exercisesession.h"
+#include "control/controlsession.h"
 #include "exercise/payloads.h"
 #include "views/eventtext.h"
 
@@ -34,7 +34,7 @@ QTreeWidgetItem *findItem(QTreeWidget *t, const QString &id)
 }
 }  // namespace
 
-JudgeDock::JudgeDock(ExerciseSession &session, QWidget *parent)
+JudgeDock::JudgeDock(ControlSession &session, QWidget *parent)
     : QDockWidget(parent), m_session(session), m_hypotheses(tree(this, "hypothesesTree")),
       m_requests(tree(this, "requestsTree")), m_correct(new QPushButton(this)), m_partial(new QPushButton(this)),
       m_wrong(new QPushButton(this)), m_approve(new QPushButton(this)), m_decline(new QPushButton(this))
@@ -49,7 +49,10 @@ JudgeDock::JudgeDock(ExerciseSession &session, QWidget *parent)
     connect(m_wrong, &QPushButton::clicked, this, [this] { judge(QStringLiteral("wrong")); });
     connect(m_approve, &QPushButton::clicked, this, [this] { decide(true); });
     connect(m_decline, &QPushButton::clicked, this, [this] { decide(false); });
-    connect(&session, &ExerciseSession::eventCommitted, this, &JudgeDock::addEvent);
+    // Judging and approving are a controller's (exercise/seats.h).
+    for (QPushButton *b : {m_correct, m_partial, m_wrong, m_approve, m_decline})
+        b->setEnabled(session.mayDirect());
+    connect(&session, &ControlSession::eventCommitted, this, &JudgeDock::addEvent);
 
     auto *body = new QWidget(this);
     auto *layout = new QVBoxLayout(body);
@@ -132,16 +135,16 @@ void JudgeDock::addEvent(const exercise::Event &e)
 void JudgeDock::judge(const QString &verdict)
 {
     if (const QTreeWidgetItem *item = m_hypotheses->currentItem())
-        m_session.perform(exercise::action(exercise::Verb::Judge,
-                                           {{QStringLiteral("hypothesis"), item->data(0, Qt::UserRole).toString()},
-                                            {QStringLiteral("verdict"), verdict}}));
+        m_session.act(exercise::action(exercise::Verb::Judge,
+                                       {{QStringLiteral("hypothesis"), item->data(0, Qt::UserRole).toString()},
+                                        {QStringLiteral("verdict"), verdict}}));
 }
 
 void JudgeDock::decide(bool approve)
 {
     if (const QTreeWidgetItem *item = m_requests->currentItem())
-        m_session.perform(exercise::action(approve ? exercise::Verb::Approve : exercise::Verb::Decline,
-                                           {{QStringLiteral("request"), item->data(0, Qt::UserRole).toString()}}));
+        m_session.act(exercise::action(approve ? exercise::Verb::Approve : exercise::Verb::Decline,
+                                       {{QStringLiteral("request"), item->data(0, Qt::UserRole).toString()}}));
 }
 
 }  // namespace cd::gui

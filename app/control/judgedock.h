@@ -11,7 +11,7 @@ class QTreeWidget;
 
 namespace cd::gui {
 
-class ExerciseSession;
+class ControlSession;
 
 class JudgeDock final : public QDockWidget
 {
@@ -19,7 +19,7 @@ class JudgeDock final : public QDockWidget
     Q_DISABLE_COPY_MOVE(JudgeDock)
 
 public:
-    JudgeDock(ExerciseSession &session, QWidget *parent = nullptr);
+    JudgeDock(ControlSession &session, QWidget *parent = nullptr);
     ~JudgeDock() override;
 
     QTreeWidget *hypotheses() const { return m_hypotheses; }
@@ -38,7 +38,7 @@ private:
     void retranslateUi();
     void addEvent(const exercise::Event &e);
 
-    ExerciseSession &m_session;
+    ControlSession &m_session;
     QTreeWidget *m_hypotheses;
     QTreeWidget *m_requests;
     QPushButton *m_correct;

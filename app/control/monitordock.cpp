@@ -1,6 +1,6 @@
 #include "control/monitordock.h"
 
-#include "control/exercisesession.h"
+#include "control/controlsession.h"
 #include "exercise/roomdirectory.h"
 #include "views/commsfilter.h"
 #include "views/commsmodel.h"
@@ -21,7 +21,7 @@
 
 namespace cd::gui {
 
-MonitorDock::MonitorDock(ExerciseSession &session, QWidget *parent)
+MonitorDock::MonitorDock(ControlSession &session, QWidget *parent)
     : QDockWidget(parent), m_session(session),
       m_model(new CommsModel(
           session.control(),
@@ -89,7 +89,7 @@ MonitorDock::MonitorDock(ExerciseSession &session, QWidget *parent)
         m_filter->setThread(on ? m_view->currentIndex().data(CommsModel::ThreadRole).toString() : QString());
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MonitorDock::showCurrent);
-    connect(&session, &ExerciseSession::controlChanged, m_model, &CommsModel::update);
+    connect(&session, &ControlSession::controlChanged, m_model, &CommsModel::update);
 
     auto *body = new QWidget(this);
     auto *layout = new QVBoxLayout(body);

@@ -16,7 +16,7 @@ namespace cd::gui {
 
 class CommsFilter;
 class CommsModel;
-class ExerciseSession;
+class ControlSession;
 
 class MonitorDock final : public QDockWidget
 {
@@ -24,7 +24,7 @@ class MonitorDock final : public QDockWidget
     Q_DISABLE_COPY_MOVE(MonitorDock)
 
 public:
-    MonitorDock(ExerciseSession &session, QWidget *parent = nullptr);
+    MonitorDock(ControlSession &session, QWidget *parent = nullptr);
     ~MonitorDock() override;
 
     CommsModel *model() const { return m_model; }
@@ -41,7 +41,7 @@ private:
     void retranslateUi();
     void showCurrent();
 
-    ExerciseSession &m_session;
+    ControlSession &m_session;
     CommsModel *m_model;
     CommsFilter *m_filter;
     QComboBox *m_room;

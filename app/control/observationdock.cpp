@@ -1,6 +1,6 @@
 #include "control/observationdock.h"
 
-#include "control/exercisesession.h"
+#include "control/controlsession.h"
 #include "exercise/payloads.h"
 #include "views/eventtext.h"
 
@@ -20,7 +20,7 @@ namespace cd::gui {
 using exercise::Kind;
 using exercise::kindOf;
 
-ObservationDock::ObservationDock(ExerciseSession &session, std::function<QList<qint64>()> selectedEvents,
+ObservationDock::ObservationDock(ControlSession &session, std::function<QList<qint64>()> selectedEvents,
                                  QWidget *parent)
     : QDockWidget(parent), m_session(session), m_selectedEvents(std::move(selectedEvents)),
       m_objective(new QComboBox(this)), m_rating(new QComboBox(this)), m_text(new QPlainTextEdit(this)),
@@ -38,7 +38,7 @@ ObservationDock::ObservationDock(ExerciseSession &session, std::function<QList<q
     m_list->setColumnCount(4);
     m_list->header()->setStretchLastSection(true);
     connect(m_record, &QPushButton::clicked, this, &ObservationDock::record);
-    connect(&session, &ExerciseSession::eventCommitted, this, [this](const exercise::Event &e) {
+    connect(&session, &ControlSession::eventCommitted, this, [this](const exercise::Event &e) {
         if (kindOf(e) != Kind::Observation)
             return;
         QStringList linked;
@@ -63,6 +63,9 @@ ObservationDock::ObservationDock(ExerciseSession &session, std::function<QList<q
     layout->addWidget(m_hint);
     layout->addWidget(m_list, 1);
     setWidget(body);
+    // An observer seat watches only (exercise/seats.h).
+    for (QWidget *w : std::initializer_list<QWidget *>{m_objective, m_rating, m_text, m_record})
+        w->setEnabled(session.mayObserve());
     retranslateUi();
 }
 
@@ -73,7 +76,7 @@ void ObservationDock::record()
     QJsonArray events;
     for (qint64 seq : m_selectedEvents())
         events << seq;
-    m_session.perform(
+    m_session.act(
         exercise::action(exercise::Verb::Observe, {{QStringLiteral("objective"), m_objective->currentData().toString()},
                                                    {QStringLiteral("rating"), m_rating->currentData().toString()},
                                                    {QStringLiteral("text"), m_text->toPlainText()},

@@ -15,7 +15,7 @@ class QTreeWidget;
 
 namespace cd::gui {
 
-class ExerciseSession;
+class ControlSession;
 
 class ObservationDock final : public QDockWidget
 {
@@ -24,7 +24,7 @@ class ObservationDock final : public QDockWidget
 
 public:
     /// `selectedEvents` gives the event numbers to link (the monitor's selection).
-    ObservationDock(ExerciseSession &session, std::function<QList<qint64>()> selectedEvents, QWidget *parent = nullptr);
+    ObservationDock(ControlSession &session, std::function<QList<qint64>()> selectedEvents, QWidget *parent = nullptr);
     ~ObservationDock() override;
 
     void record();
@@ -35,7 +35,7 @@ protected:
 private:
     void retranslateUi();
 
-    ExerciseSession &m_session;
+    ControlSession &m_session;
     std::function<QList<qint64>()> m_selectedEvents;
     QComboBox *m_objective;
     QComboBox *m_rating;

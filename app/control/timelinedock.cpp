@@ -1,6 +1,6 @@
 #include "control/timelinedock.h"
 
-#include "control/exercisesession.h"
+#include "control/controlsession.h"
 #include "views/eventtext.h"
 #include "views/timelinemodel.h"
 
@@ -19,9 +19,30 @@
 
 namespace cd::gui {
 
-TimelineDock::TimelineDock(ExerciseSession &session, QWidget *parent)
+namespace {
+
+/// The MSEL's rows the session shows (an evaluator's: its rooms' injects), then the search text.
+class MselProxy final : public QSortFilterProxyModel
+{
+public:
+    MselProxy(const ControlSession &session, QObject *parent) : QSortFilterProxyModel(parent), m_session(session) {}
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        const QString id = sourceModel()->index(row, 0, parent).data(TimelineModel::InjectIdRole).toString();
+        return m_session.showsInject(id) && QSortFilterProxyModel::filterAcceptsRow(row, parent);
+    }
+
+private:
+    const ControlSession &m_session;
+};
+
+}  // namespace
+
+TimelineDock::TimelineDock(ControlSession &session, QWidget *parent)
     : QDockWidget(parent), m_session(session), m_model(new TimelineModel(session.scenario(), session.control(), this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)), m_fire(new QPushButton(this)),
+      m_proxy(new MselProxy(session, this)), m_view(new QTableView(this)), m_fire(new QPushButton(this)),
       m_skip(new QPushButton(this)), m_delay(new QPushButton(this))
 {
     setObjectName(QStringLiteral("timelineDock"));
@@ -59,7 +80,7 @@ TimelineDock::TimelineDock(ExerciseSession &session, QWidget *parent)
     connect(m_skip, &QPushButton::clicked, this, [this] { askAndAct(false); });
     connect(m_delay, &QPushButton::clicked, this, [this] { askAndAct(true); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TimelineDock::updateButtons);
-    connect(&session, &ExerciseSession::controlChanged, this, [this](const exercise::ControlView::Change &change) {
+    connect(&session, &ControlSession::controlChanged, this, [this](const exercise::ControlView::Change &change) {
         m_model->update(change);
         updateButtons();
     });
@@ -118,7 +139,7 @@ void TimelineDock::updateButtons()
 {
     const QString status = m_view->currentIndex().data(TimelineModel::StatusRole).toString();
     const bool open = !status.isEmpty() && status != QLatin1String("fired") && status != QLatin1String("skipped") &&
-                      m_session.isRunning() && !m_session.ended();
+                      m_session.isRunning() && !m_session.ended() && m_session.mayDirect();
     m_fire->setEnabled(open);
     m_skip->setEnabled(open);
     m_delay->setEnabled(open);
@@ -126,21 +147,21 @@ void TimelineDock::updateButtons()
 
 void TimelineDock::fire(const QString &reason)
 {
-    m_session.perform(exercise::action(
-        exercise::Verb::Fire, {{QStringLiteral("inject"), currentInject()}, {QStringLiteral("reason"), reason}}));
+    m_session.act(exercise::action(exercise::Verb::Fire,
+                                   {{QStringLiteral("inject"), currentInject()}, {QStringLiteral("reason"), reason}}));
 }
 
 void TimelineDock::skip(const QString &reason)
 {
-    m_session.perform(exercise::action(
-        exercise::Verb::Skip, {{QStringLiteral("inject"), currentInject()}, {QStringLiteral("reason"), reason}}));
+    m_session.act(exercise::action(exercise::Verb::Skip,
+                                   {{QStringLiteral("inject"), currentInject()}, {QStringLiteral("reason"), reason}}));
 }
 
 void TimelineDock::delay(int minutes, const QString &reason)
 {
-    m_session.perform(exercise::action(exercise::Verb::Delay, {{QStringLiteral("inject"), currentInject()},
-                                                               {QStringLiteral("by"), minutes},
-                                                               {QStringLiteral("reason"), reason}}));
+    m_session.act(exercise::action(exercise::Verb::Delay, {{QStringLiteral("inject"), currentInject()},
+                                                           {QStringLiteral("by"), minutes},
+                                                           {QStringLiteral("reason"), reason}}));
 }
 
 void TimelineDock::askAndAct(bool isDelay)

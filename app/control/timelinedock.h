@@ -10,7 +10,7 @@ class QTableView;
 
 namespace cd::gui {
 
-class ExerciseSession;
+class ControlSession;
 class TimelineModel;
 
 class TimelineDock final : public QDockWidget
@@ -19,7 +19,7 @@ class TimelineDock final : public QDockWidget
     Q_DISABLE_COPY_MOVE(TimelineDock)
 
 public:
-    TimelineDock(ExerciseSession &session, QWidget *parent = nullptr);
+    TimelineDock(ControlSession &session, QWidget *parent = nullptr);
     ~TimelineDock() override;
 
     TimelineModel *model() const { return m_model; }
@@ -46,7 +46,7 @@ private:
     void askAndAct(bool isDelay);
     void updateButtons();
 
-    ExerciseSession &m_session;
+    ControlSession &m_session;
     TimelineModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;

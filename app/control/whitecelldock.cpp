@@ -1,6 +1,6 @@
 #include "control/whitecelldock.h"
 
-#include "control/exercisesession.h"
+#include "control/controlsession.h"
 #include "exercise/payloads.h"
 #include "views/eventtext.h"
 #include "views/scenarionames.h"
@@ -39,7 +39,12 @@ bool isPersona(const QString &party)
 }
 }  // namespace
 
-WhiteCellDock::WhiteCellDock(ExerciseSession &session, QWidget *parent)
+bool WhiteCellDock::played(const QString &party) const
+{
+    return isPersona(party) && m_session.plays(party);
+}
+
+WhiteCellDock::WhiteCellDock(ControlSession &session, QWidget *parent)
     : QDockWidget(parent), m_session(session), m_persona(new QComboBox(this)), m_room(new QComboBox(this)),
       m_site(new QComboBox(this)), m_subject(new QLineEdit(this)), m_body(new QPlainTextEdit(this)),
       m_mail(new QPushButton(this)), m_call(new QPushButton(this)), m_publish(new QPushButton(this)),
@@ -50,7 +55,8 @@ WhiteCellDock::WhiteCellDock(ExerciseSession &session, QWidget *parent)
     setObjectName(QStringLiteral("whiteCellDock"));
     const scenario::Scenario &s = session.scenario();
     for (const scenario::Persona &p : s.personas)
-        m_persona->addItem(QString(), QString(QStringLiteral("persona:") + p.id));
+        if (session.plays(QStringLiteral("persona:") + p.id))  // a white-cell seat: its personas
+            m_persona->addItem(QString(), QString(QStringLiteral("persona:") + p.id));
     for (const scenario::Room &r : s.rooms)
         m_room->addItem(QString(), r.id);
     for (const scenario::Site &site : s.sites)
@@ -67,14 +73,15 @@ WhiteCellDock::WhiteCellDock(ExerciseSession &session, QWidget *parent)
     m_answer->setObjectName(QStringLiteral("personaAnswerButton"));
     m_decline->setObjectName(QStringLiteral("personaDeclineButton"));
     m_hangUp->setObjectName(QStringLiteral("personaHangUpButton"));
+    m_say->setObjectName(QStringLiteral("personaSayEdit"));
     connect(m_answer, &QPushButton::clicked, this, &WhiteCellDock::answerSelected);
     connect(m_decline, &QPushButton::clicked, this, &WhiteCellDock::declineSelected);
     connect(m_hangUp, &QPushButton::clicked, this, &WhiteCellDock::hangUpSelected);
     connect(m_say, &QLineEdit::returnPressed, this, &WhiteCellDock::sayOnSelected);
     connect(m_calls, &QTreeWidget::currentItemChanged, m_transcript, &QListWidget::clear);
     connect(m_calls, &QTreeWidget::currentItemChanged, this, &WhiteCellDock::updateButtons);
-    connect(&session, &ExerciseSession::eventCommitted, this, &WhiteCellDock::addEvent);
-    connect(&session, &ExerciseSession::clockChanged, this, [this] {
+    connect(&session, &ControlSession::eventCommitted, this, &WhiteCellDock::addEvent);
+    connect(&session, &ControlSession::clockChanged, this, [this] {
         updateAlert();
         // After the end only reading remains: no more mail, calls or pages from the personas.
         for (QPushButton *b : {m_mail, m_call, m_publish})
@@ -212,7 +219,7 @@ void WhiteCellDock::addEvent(const exercise::Event &e)
     const ScenarioNames names(m_session.scenario());
     if (!item) {
         // Only calls a persona is party to are the white cell's to handle.
-        if (kind != Kind::CallRinging || (!isPersona(from) && !isPersona(to)))
+        if (kind != Kind::CallRinging || (!played(from) && !played(to)))
             return;
         item = new QTreeWidgetItem(m_calls, {id, names.party(from, lang), names.party(to, lang), QString()});
         item->setData(1, kFromRole, from);
@@ -220,7 +227,7 @@ void WhiteCellDock::addEvent(const exercise::Event &e)
         item->setToolTip(1, ScenarioNames::withId(item->text(1), from));
         item->setToolTip(2, ScenarioNames::withId(item->text(2), to));
         m_calls->setCurrentItem(item);
-        if (isPersona(to) && !m_session.ended()) {
+        if (played(to) && !m_session.ended()) {
             // A room is calling the outside world: the white cell must notice (its tab may be
             // behind the truth or the judge).
             show();
@@ -258,7 +265,8 @@ QString WhiteCellDock::lineText(const QListWidgetItem *line) const
 void WhiteCellDock::updateAlert()
 {
     // The longest-waiting call ringing for a persona, and how many more are waiting.
-    const std::vector<const exercise::CallState *> waiting = m_session.control().waitingForPersona();
+    std::vector<const exercise::CallState *> waiting = m_session.control().waitingForPersona();
+    std::erase_if(waiting, [this](const exercise::CallState *c) { return !played(c->to); });
     m_alert->setVisible(!waiting.empty());
     if (waiting.empty())
         return;
@@ -281,11 +289,11 @@ void WhiteCellDock::updateButtons()
     const QTreeWidgetItem *item = m_calls->currentItem();
     const QString status = item ? item->data(3, kStatusRole).toString() : QString();
     const bool ringing = status == QLatin1String("ringing");
-    const bool forPersona = item && isPersona(item->data(2, kToRole).toString());
+    const bool forPersona = item && played(item->data(2, kToRole).toString());
     m_answer->setEnabled(ringing && forPersona);
     m_decline->setEnabled(ringing && forPersona);
     m_hangUp->setEnabled(status == QLatin1String("answered") ||
-                         (ringing && item && isPersona(item->data(1, kFromRole).toString())));
+                         (ringing && item && played(item->data(1, kFromRole).toString())));
 }
 
 QString WhiteCellDock::selectedCall() const
@@ -295,7 +303,7 @@ QString WhiteCellDock::selectedCall() const
 
 void WhiteCellDock::sendMail()
 {
-    m_session.perform(
+    m_session.act(
         exercise::action(exercise::Verb::Mail, {{QStringLiteral("from"), m_persona->currentData().toString()},
                                                 {QStringLiteral("to"), QJsonArray{m_room->currentData().toString()}},
                                                 {QStringLiteral("subject"), m_subject->text()},
@@ -304,10 +312,9 @@ void WhiteCellDock::sendMail()
 
 void WhiteCellDock::callRoom()
 {
-    m_session.perform(
-        exercise::action(exercise::Verb::Call, {{QStringLiteral("from"), m_persona->currentData().toString()},
-                                                {QStringLiteral("to"), m_room->currentData().toString()},
-                                                {QStringLiteral("say"), m_body->toPlainText()}}));
+    m_session.act(exercise::action(exercise::Verb::Call, {{QStringLiteral("from"), m_persona->currentData().toString()},
+                                                          {QStringLiteral("to"), m_room->currentData().toString()},
+                                                          {QStringLiteral("say"), m_body->toPlainText()}}));
 }
 
 void WhiteCellDock::publish()
@@ -315,7 +322,7 @@ void WhiteCellDock::publish()
     const QString title = m_subject->text().trimmed();
     QString slug = title.toLower();
     slug.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
-    m_session.perform(
+    m_session.act(
         exercise::action(exercise::Verb::Post,
                          {{QStringLiteral("site"), m_site->currentData().toString()},
                           {QStringLiteral("path"), QStringLiteral("/control/%1-%2").arg(m_session.minute()).arg(slug)},
@@ -325,7 +332,7 @@ void WhiteCellDock::publish()
 
 void WhiteCellDock::answerSelected()
 {
-    m_session.perform(exercise::action(exercise::Verb::Answer, {{QStringLiteral("call"), selectedCall()}}));
+    m_session.act(exercise::action(exercise::Verb::Answer, {{QStringLiteral("call"), selectedCall()}}));
 }
 
 void WhiteCellDock::declineSelected()
@@ -334,7 +341,7 @@ void WhiteCellDock::declineSelected()
     // RoomEndpoint::declineCall() does for a room; the call id says which.
     if (!m_decline->isEnabled())
         return;
-    m_session.perform(
+    m_session.act(
         exercise::action(exercise::Verb::Hangup,
                          {{QStringLiteral("call"), selectedCall()},
                           {QStringLiteral("persona"), m_calls->currentItem()->data(2, kToRole).toString().mid(8)}}));
@@ -344,14 +351,14 @@ void WhiteCellDock::sayOnSelected()
 {
     if (m_say->text().trimmed().isEmpty())
         return;
-    m_session.perform(exercise::action(exercise::Verb::Say, {{QStringLiteral("call"), selectedCall()},
-                                                             {QStringLiteral("text"), m_say->text().trimmed()}}));
+    m_session.act(exercise::action(exercise::Verb::Say, {{QStringLiteral("call"), selectedCall()},
+                                                         {QStringLiteral("text"), m_say->text().trimmed()}}));
     m_say->clear();
 }
 
 void WhiteCellDock::hangUpSelected()
 {
-    m_session.perform(exercise::action(exercise::Verb::Hangup, {{QStringLiteral("call"), selectedCall()}}));
+    m_session.act(exercise::action(exercise::Verb::Hangup, {{QStringLiteral("call"), selectedCall()}}));
 }
 
 }  // namespace cd::gui

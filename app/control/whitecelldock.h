@@ -19,7 +19,7 @@ class QTreeWidget;
 
 namespace cd::gui {
 
-class ExerciseSession;
+class ControlSession;
 
 class WhiteCellDock final : public QDockWidget
 {
@@ -27,7 +27,7 @@ class WhiteCellDock final : public QDockWidget
     Q_DISABLE_COPY_MOVE(WhiteCellDock)
 
 public:
-    WhiteCellDock(ExerciseSession &session, QWidget *parent = nullptr);
+    WhiteCellDock(ControlSession &session, QWidget *parent = nullptr);
     ~WhiteCellDock() override;
 
     QPlainTextEdit *bodyEdit() const { return m_body; }
@@ -52,6 +52,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// A persona this console plays (every persona for a controller; a white-cell seat's own).
+    bool played(const QString &party) const;
     void retranslateUi();
     void addEvent(const exercise::Event &e);
     QString selectedCall() const;
@@ -59,7 +61,7 @@ private:
     void updateAlert();
     QString lineText(const QListWidgetItem *line) const;
 
-    ExerciseSession &m_session;
+    ControlSession &m_session;
     QComboBox *m_persona;
     QComboBox *m_room;
     QComboBox *m_site;

@@ -4,24 +4,12 @@
 <context>
     <name>Join</name>
     <message>
-        <source>Opens a remote room&apos;s window connected to an exercise server.</source>
-        <translation>Opens a remote room&apos;s window connected to an exercise server.</translation>
-    </message>
-    <message>
-        <source>The room&apos;s join URL (ws://HOST:PORT/room/ROOM?token=TOKEN).</source>
-        <translation>The room&apos;s join URL (ws://HOST:PORT/room/ROOM?token=TOKEN).</translation>
-    </message>
-    <message>
         <source>Your name, recorded with what you do.</source>
         <translation>Your name, recorded with what you do.</translation>
     </message>
     <message>
         <source>expected one join URL</source>
         <translation>expected one join URL</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a join URL (ws://HOST:PORT/room/ROOM?token=TOKEN)</source>
-        <translation>&quot;%1&quot; is not a join URL (ws://HOST:PORT/room/ROOM?token=TOKEN)</translation>
     </message>
     <message>
         <source>--name: at most %1 characters</source>
@@ -34,6 +22,18 @@
     <message>
         <source>--ca-cert: no PEM certificate in &quot;%1&quot;</source>
         <translation>--ca-cert: no PEM certificate in &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Opens a remote room&apos;s window, or a control-team seat&apos;s console, connected to an exercise server.</source>
+        <translation>Opens a remote room&apos;s window, or a control-team seat&apos;s console, connected to an exercise server.</translation>
+    </message>
+    <message>
+        <source>The room&apos;s join URL (ws://HOST:PORT/room/ROOM?token=TOKEN) or the seat&apos;s (ws://HOST:PORT/seat/SEAT?token=TOKEN).</source>
+        <translation>The room&apos;s join URL (ws://HOST:PORT/room/ROOM?token=TOKEN) or the seat&apos;s (ws://HOST:PORT/seat/SEAT?token=TOKEN).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a join URL (ws://HOST:PORT/room/ROOM?token=TOKEN or ws://HOST:PORT/seat/SEAT?token=TOKEN)</source>
+        <translation>&quot;%1&quot; is not a join URL (ws://HOST:PORT/room/ROOM?token=TOKEN or ws://HOST:PORT/seat/SEAT?token=TOKEN)</translation>
     </message>
 </context>
 <context>
@@ -278,10 +278,6 @@
         <translation>PEM private key of --tls-cert.</translation>
     </message>
     <message>
-        <source>Issue a new token for ROOM, revoking the old one (repeatable). Without --resume, prints the new URL and exits.</source>
-        <translation>Issue a new token for ROOM, revoking the old one (repeatable). Without --resume, prints the new URL and exits.</translation>
-    </message>
-    <message>
         <source>expected one scenario or database and --listen HOST:PORT</source>
         <translation>expected one scenario or database and --listen HOST:PORT</translation>
     </message>
@@ -312,10 +308,6 @@
     <message>
         <source>%1: already exists; continue it with --resume or choose a new --db</source>
         <translation>%1: already exists; continue it with --resume or choose a new --db</translation>
-    </message>
-    <message>
-        <source>--reissue: no room &quot;%1&quot; in this exercise</source>
-        <translation>--reissue: no room &quot;%1&quot; in this exercise</translation>
     </message>
     <message>
         <source>%1: its token is unchanged (issue a new one with --reissue %1)</source>
@@ -351,6 +343,26 @@
     <message>
         <source>stopped: %1 actions from rooms recorded in %2 transactions</source>
         <translation>stopped: %1 actions from rooms recorded in %2 transactions</translation>
+    </message>
+    <message>
+        <source>--reissue: no room or seat &quot;%1&quot; in this exercise</source>
+        <translation>--reissue: no room or seat &quot;%1&quot; in this exercise</translation>
+    </message>
+    <message>
+        <source>Issue a new token for a room or seat, revoking the old one (repeatable). Without --resume, prints the new URL and exits.</source>
+        <translation>Issue a new token for a room or seat, revoking the old one (repeatable). Without --resume, prints the new URL and exits.</translation>
+    </message>
+    <message>
+        <source>A control-team seat (repeatable): controller, whitecell:PERSONA,..., evaluator:ROOM,... or observer:ROOM,...; kept in the database, so it survives --resume.</source>
+        <translation>A control-team seat (repeatable): controller, whitecell:PERSONA,..., evaluator:ROOM,... or observer:ROOM,...; kept in the database, so it survives --resume.</translation>
+    </message>
+    <message>
+        <source>--seat: %1</source>
+        <translation>--seat: %1</translation>
+    </message>
+    <message>
+        <source>seat %1: its token is unchanged (issue a new one with --reissue %1)</source>
+        <translation>seat %1: its token is unchanged (issue a new one with --reissue %1)</translation>
     </message>
 </context>
 <context>
@@ -5258,6 +5270,72 @@ The exercise is saved: every event is already recorded in %1. Open that file to 
     <message>
         <source>%1: join links</source>
         <translation>%1: join links</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::RemoteSeatSession</name>
+    <message>
+        <source>this seat (%1) does not see the scenario; the control console needs it</source>
+        <translation>this seat (%1) does not see the scenario; the control console needs it</translation>
+    </message>
+    <message>
+        <source>the server&apos;s scenario does not load: %1</source>
+        <translation>the server&apos;s scenario does not load: %1</translation>
+    </message>
+    <message>
+        <source>not connected to the exercise server; try again once reconnected</source>
+        <translation>not connected to the exercise server; try again once reconnected</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::SeatConsole</name>
+    <message>
+        <source>Joining as seat %1 — CrossDrill</source>
+        <translation>Joining as seat %1 — CrossDrill</translation>
+    </message>
+    <message>
+        <source>Joining the exercise&apos;s control team as seat %1</source>
+        <translation>Joining the exercise&apos;s control team as seat %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Controller</translation>
+    </message>
+    <message>
+        <source>White cell</source>
+        <translation>White cell</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Evaluator</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observer</translation>
+    </message>
+    <message>
+        <source>%1 — seat %2 (%3) — CrossDrill</source>
+        <translation>%1 — seat %2 (%3) — CrossDrill</translation>
+    </message>
+    <message>
+        <source>Seat %1: %2</source>
+        <translation>Seat %1: %2</translation>
+    </message>
+    <message>
+        <source>Seat %1: %2 — %3</source>
+        <translation>Seat %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>E&amp;xercise</source>
+        <translation>E&amp;xercise</translation>
     </message>
 </context>
 </TS>

@@ -4,24 +4,12 @@
 <context>
     <name>Join</name>
     <message>
-        <source>Opens a remote room&apos;s window connected to an exercise server.</source>
-        <translation>演習サーバーに接続したリモート参加組織のウィンドウを開きます。</translation>
-    </message>
-    <message>
-        <source>The room&apos;s join URL (ws://HOST:PORT/room/ROOM?token=TOKEN).</source>
-        <translation>参加組織の参加用URL（ws://HOST:PORT/room/ROOM?token=TOKEN）。</translation>
-    </message>
-    <message>
         <source>Your name, recorded with what you do.</source>
         <translation>あなたの名前（操作とともに記録されます）。</translation>
     </message>
     <message>
         <source>expected one join URL</source>
         <translation>参加用URLを1つ指定してください</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a join URL (ws://HOST:PORT/room/ROOM?token=TOKEN)</source>
-        <translation>「%1」は参加用URL（ws://HOST:PORT/room/ROOM?token=TOKEN）ではありません</translation>
     </message>
     <message>
         <source>--name: at most %1 characters</source>
@@ -34,6 +22,18 @@
     <message>
         <source>--ca-cert: no PEM certificate in &quot;%1&quot;</source>
         <translation>--ca-cert: &quot;%1&quot; に PEM 証明書がありません</translation>
+    </message>
+    <message>
+        <source>Opens a remote room&apos;s window, or a control-team seat&apos;s console, connected to an exercise server.</source>
+        <translation>演習サーバーに接続して、リモート参加組織のウィンドウ、または統制チームの席のコンソールを開きます。</translation>
+    </message>
+    <message>
+        <source>The room&apos;s join URL (ws://HOST:PORT/room/ROOM?token=TOKEN) or the seat&apos;s (ws://HOST:PORT/seat/SEAT?token=TOKEN).</source>
+        <translation>参加組織の参加用URL（ws://HOST:PORT/room/ROOM?token=TOKEN）または席のURL（ws://HOST:PORT/seat/SEAT?token=TOKEN）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a join URL (ws://HOST:PORT/room/ROOM?token=TOKEN or ws://HOST:PORT/seat/SEAT?token=TOKEN)</source>
+        <translation>「%1」は参加用URL（ws://HOST:PORT/room/ROOM?token=TOKEN または ws://HOST:PORT/seat/SEAT?token=TOKEN）ではありません</translation>
     </message>
 </context>
 <context>
@@ -277,10 +277,6 @@
         <translation>--tls-cert のPEM秘密鍵。</translation>
     </message>
     <message>
-        <source>Issue a new token for ROOM, revoking the old one (repeatable). Without --resume, prints the new URL and exits.</source>
-        <translation>ROOMに新しいトークンを発行し、古いトークンを無効にします（複数指定可）。--resume なしの場合は新しいURLを表示して終了します。</translation>
-    </message>
-    <message>
         <source>expected one scenario or database and --listen HOST:PORT</source>
         <translation>シナリオまたはデータベースを1つと --listen HOST:PORT を指定してください</translation>
     </message>
@@ -311,10 +307,6 @@
     <message>
         <source>%1: already exists; continue it with --resume or choose a new --db</source>
         <translation>%1: 既に存在します。--resume で再開するか、新しい --db を指定してください</translation>
-    </message>
-    <message>
-        <source>--reissue: no room &quot;%1&quot; in this exercise</source>
-        <translation>--reissue: この演習に参加組織「%1」はありません</translation>
     </message>
     <message>
         <source>%1: its token is unchanged (issue a new one with --reissue %1)</source>
@@ -349,6 +341,26 @@
     <message>
         <source>stopped: %1 actions from rooms recorded in %2 transactions</source>
         <translation>停止しました: ルームからの操作 %1 件を %2 回のトランザクションで記録しました</translation>
+    </message>
+    <message>
+        <source>--reissue: no room or seat &quot;%1&quot; in this exercise</source>
+        <translation>--reissue: この演習に参加組織または席「%1」はありません</translation>
+    </message>
+    <message>
+        <source>Issue a new token for a room or seat, revoking the old one (repeatable). Without --resume, prints the new URL and exits.</source>
+        <translation>参加組織または席のトークンを新しく発行し、古いものを無効にします（複数指定可）。--resume なしでは新しい URL を表示して終了します。</translation>
+    </message>
+    <message>
+        <source>A control-team seat (repeatable): controller, whitecell:PERSONA,..., evaluator:ROOM,... or observer:ROOM,...; kept in the database, so it survives --resume.</source>
+        <translation>統制チームの席（複数指定可）: controller、whitecell:相手役,...、evaluator:参加組織,... または observer:参加組織,...。データベースに保存されるため --resume 後も残ります。</translation>
+    </message>
+    <message>
+        <source>--seat: %1</source>
+        <translation>--seat: %1</translation>
+    </message>
+    <message>
+        <source>seat %1: its token is unchanged (issue a new one with --reissue %1)</source>
+        <translation>席 %1: トークンは変わりません（新しく発行するには --reissue %1）</translation>
     </message>
 </context>
 <context>
@@ -5237,6 +5249,72 @@ The exercise is saved: every event is already recorded in %1. Open that file to 
     <message>
         <source>%1: join links</source>
         <translation>%1: 参加リンク</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::RemoteSeatSession</name>
+    <message>
+        <source>this seat (%1) does not see the scenario; the control console needs it</source>
+        <translation>この席（%1）にはシナリオが配られないため、統制コンソールは開けません</translation>
+    </message>
+    <message>
+        <source>the server&apos;s scenario does not load: %1</source>
+        <translation>サーバーのシナリオを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>not connected to the exercise server; try again once reconnected</source>
+        <translation>演習サーバーに接続していません。再接続してからもう一度操作してください</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::SeatConsole</name>
+    <message>
+        <source>Joining as seat %1 — CrossDrill</source>
+        <translation>席 %1 として参加中 — CrossDrill</translation>
+    </message>
+    <message>
+        <source>Joining the exercise&apos;s control team as seat %1</source>
+        <translation>演習の統制チームに席 %1 として参加しています</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>拒否されました: %1</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>統制担当</translation>
+    </message>
+    <message>
+        <source>White cell</source>
+        <translation>ホワイトセル</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>評価者</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>オブザーバー</translation>
+    </message>
+    <message>
+        <source>%1 — seat %2 (%3) — CrossDrill</source>
+        <translation>%1 — 席 %2（%3） — CrossDrill</translation>
+    </message>
+    <message>
+        <source>Seat %1: %2</source>
+        <translation>席 %1: %2</translation>
+    </message>
+    <message>
+        <source>Seat %1: %2 — %3</source>
+        <translation>席 %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>E&amp;xercise</source>
+        <translation>演習(&amp;X)</translation>
     </message>
 </context>
 </TS>

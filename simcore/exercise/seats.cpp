@@ -179,9 +179,11 @@ bool visibleToSeat(const scenario::Scenario &s, const Event &event, const Seat &
 
 QString seatMayAct(const Seat &seat, const QJsonObject &action, Exercise &exercise)
 {
+    if (seat.role == SeatRole::Observer)
+        return QStringLiteral("an observer seat watches only");
     const VerbInfo *verb = verbInfo(str(action, "do"));
-    if (!verb)
-        return {};  // the engine refuses it, with its reason, on the record
+    if (!verb)  // refused here, so nothing is recorded for a seat's typo either
+        return QStringLiteral("unknown action \"%1\"").arg(str(action, "do").left(64));
     const Verb v = verb->verb;
     if (verb->who == Performer::RoomOnly)
         return QStringLiteral("a seat does not act as a room");
@@ -206,8 +208,17 @@ QString seatMayAct(const Seat &seat, const QJsonObject &action, Exercise &exerci
         return plays(str(action, "from")) ? QString() : notPlayed;
     case Verb::Answer:
     case Verb::Say:
-    case Verb::Hangup:
-        return seat.list.contains(str(action, "persona")) ? QString() : notPlayed;
+    case Verb::Hangup: {
+        // As the persona named, or on the call named when one of its parties is played here.
+        if (action.contains(QLatin1String("persona")))
+            return seat.list.contains(str(action, "persona")) ? QString() : notPlayed;
+        const CallState *c = exercise.state().call(str(action, "call"));
+        if (!c)
+            return action.contains(QLatin1String("call")) ? QString() : notPlayed;  // unknown: the engine says so
+        return plays(c->from) || plays(c->to) ? QString() : notPlayed;
+    }
+    case Verb::Post:
+        return {};  // the outside world's news and notices
     case Verb::Reply:
     case Verb::Forward: {
         const MailState *m = exercise.mail(str(action, "mail"));
@@ -219,7 +230,7 @@ QString seatMayAct(const Seat &seat, const QJsonObject &action, Exercise &exerci
         return notPlayed;
     }
     default:
-        return QStringLiteral("a white-cell seat mails and calls as its personas only");
+        return QStringLiteral("a white-cell seat mails, calls and posts as the outside world only");
     }
 }
 

@@ -4,7 +4,8 @@
 // may do narrows the control team's verbs (verbs.cpp):
 //   controller            everything; every control verb.
 //   whitecell:PERSONA,... the clock, the MSEL (inject.*), and the mail and calls to or from its
-//                         personas; mails, calls, answers, speaks and hangs up as them.
+//                         personas; mails, calls, answers, speaks and hangs up as them,
+//                         and posts pages (the outside world's news).
 //   evaluator:ROOM,...    what its rooms see, and the control side's events about them
 //                         (expectations, flows, injects to them, observations naming them);
 //                         records observations. Never acts as a room or fires injects.

@@ -120,7 +120,7 @@ public:
     /// there is no such seat.
     QString reissueSeat(const QString &id);
     /// Every seat stored for this exercise, by id.
-    QList<exercise::Seat> seats() const { return m_seats.values(); }
+    QList<exercise::Seat> seats() const;
     /// ws[s]://HOST:PORT/seat/SEAT?token=TOKEN
     QString seatUrl(const QString &seat, const QString &token) const;
     /// Seat connections that said hello.

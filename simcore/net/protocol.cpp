@@ -152,17 +152,31 @@ QString seatUrl(const QString &host, quint16 port, bool tls, const QString &seat
     return serverUrl(host, port, tls, QStringLiteral("/seat/") + seat, token);
 }
 
-bool parseJoinUrl(const QString &text, QString *room, QString *token)
+namespace {
+
+bool parseServerUrl(const QString &text, QLatin1String kind, QString *id, QString *token)
 {
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != QLatin1String("ws") && url.scheme() != QLatin1String("wss")))
         return false;
     const QStringList parts = url.path().split(QLatin1Char('/'));
-    if (parts.size() != 3 || !parts[0].isEmpty() || parts[1] != QLatin1String("room") || parts[2].isEmpty())
+    if (parts.size() != 3 || !parts[0].isEmpty() || parts[1] != kind || parts[2].isEmpty())
         return false;
-    *room = parts[2];
+    *id = parts[2];
     *token = QUrlQuery(url).queryItemValue(QStringLiteral("token"));
     return true;
+}
+
+}  // namespace
+
+bool parseJoinUrl(const QString &text, QString *room, QString *token)
+{
+    return parseServerUrl(text, QLatin1String("room"), room, token);
+}
+
+bool parseSeatUrl(const QString &text, QString *seat, QString *token)
+{
+    return parseServerUrl(text, QLatin1String("seat"), seat, token);
 }
 
 bool parseListen(const QString &text, QString *host, QHostAddress *address, quint16 *port)

@@ -108,6 +108,8 @@ QByteArray encode(const QJsonObject &message);
 QString joinUrl(const QString &host, quint16 port, bool tls, const QString &room, const QString &token);
 /// ws[s]://HOST:PORT/seat/SEAT?token=TOKEN (a control-team seat's URL).
 QString seatUrl(const QString &host, quint16 port, bool tls, const QString &seat, const QString &token);
+/// The seat and token of a seat URL; false when `text` is not one.
+bool parseSeatUrl(const QString &text, QString *seat, QString *token);
 /// The room id and token of a join URL; false when it is not one.
 bool parseJoinUrl(const QString &url, QString *room, QString *token);
 /// HOST:PORT (or [IPV6]:PORT) to listen on: the address, the port and the host name for join

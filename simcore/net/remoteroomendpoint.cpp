@@ -23,7 +23,8 @@ RemoteRoomEndpoint::RemoteRoomEndpoint(const QUrl &url, const QString &name, QOb
     m_clockTick->setInterval(1000);
     connect(m_clockTick, &QTimer::timeout, this, &RemoteRoomEndpoint::tickClock);
     QString token;
-    parseJoinUrl(url.toString(), &m_room, &token);
+    if (!parseJoinUrl(url.toString(), &m_room, &token))
+        parseSeatUrl(url.toString(), &m_seat, &token);
     m_retry->setSingleShot(true);
     connect(m_retry, &QTimer::timeout, this, &RemoteRoomEndpoint::connectNow);
     connect(m_socket, &QWebSocket::connected, this, &RemoteRoomEndpoint::onConnected);
@@ -75,8 +76,8 @@ void RemoteRoomEndpoint::setState(State s)
 
 void RemoteRoomEndpoint::open()
 {
-    if (m_room.isEmpty()) {
-        m_lastError = QStringLiteral("not a join URL (ws://HOST:PORT/room/ROOM?token=TOKEN)");
+    if (m_room.isEmpty() && m_seat.isEmpty()) {
+        m_lastError = QStringLiteral("not a join URL (ws://HOST:PORT/room/ROOM?token=TOKEN or /seat/SEAT?token=TOKEN)");
         setState(State::Closed);
         return;
     }
@@ -126,6 +127,19 @@ QString RemoteRoomEndpoint::send(const QJsonObject &action)
     m_socket->sendTextMessage(QString::fromUtf8(encode({{QStringLiteral("type"), QStringLiteral("act")},
                                                         {QStringLiteral("id"), id},
                                                         {QStringLiteral("action"), action}})));
+    return id;
+}
+
+QString RemoteRoomEndpoint::sendControl(const QString &op, const QJsonValue &speed)
+{
+    if (m_state != State::Connected || m_seat.isEmpty())
+        return {};
+    const QString id = QStringLiteral("c%1").arg(m_nextId++);
+    QJsonObject m{
+        {QStringLiteral("type"), QStringLiteral("control")}, {QStringLiteral("id"), id}, {QStringLiteral("op"), op}};
+    if (!speed.isUndefined() && !speed.isNull())
+        m.insert(QStringLiteral("speed"), speed);
+    m_socket->sendTextMessage(QString::fromUtf8(encode(m)));
     return id;
 }
 
@@ -180,8 +194,27 @@ void RemoteRoomEndpoint::onText(const QString &text)
         m_lastError.clear();
         m_serverClose = 0;
         m_lastErrorCode.clear();
-        const bool first = !m_directory;
-        if (first) {
+        const bool first = !m_directory && m_seatWelcome.isEmpty();
+        if (first && !m_seat.isEmpty()) {
+            if (m.value(QLatin1String("seat")).toString() != m_seat) {
+                m_lastError = QStringLiteral("the server sent another seat's welcome");
+                close();
+                return;
+            }
+            m_seatWelcome = m;
+            // The rooms in scenario order, as the server abbreviates "every room" (roomIdList).
+            QStringList rooms;
+            for (const QJsonValue &r :
+                 m.value(QLatin1String("scenario")).toObject().value(QLatin1String("rooms")).toArray())
+                rooms << r.toObject().value(QLatin1String("id")).toString();
+            const QJsonObject dirs = m.value(QLatin1String("directories")).toObject();
+            if (rooms.isEmpty() && !dirs.isEmpty()) {
+                QString error;
+                if (const auto d = exercise::RoomDirectory::fromJson(dirs.begin()->toObject(), &error))
+                    rooms = d->roomIds();
+            }
+            m_allRooms = roomIdList(rooms);
+        } else if (first) {
             QString error;
             m_directory = exercise::RoomDirectory::fromJson(m.value(QLatin1String("directory")).toObject(), &error);
             if (!m_directory || m_directory->room != m_room) {

@@ -11,6 +11,10 @@
 // room's events after it, and events at or below it are ignored, so nothing is missed and
 // nothing is shown twice. eventsSince() answers from the events received so far.
 //
+// A seat URL (ws[s]://HOST:PORT/seat/SEAT?token=TOKEN) makes it a control-team seat's link
+// instead (docs/protocol.md "Seats"): no room, the seat's welcome kept whole (seatWelcome(): its
+// role and the scenario or its rooms' directories), and sendControl() for a controller's clock.
+//
 // The exercise clock: the welcome and the server's `clock` messages say the minute, the speed
 // and whether the clock runs (docs/protocol.md "clock"); between them the endpoint counts on by
 // itself, checking every second, so a quiet room's clock moves with the exercise's.
@@ -89,6 +93,14 @@ public:
     /// Sets the first and the longest reconnection delay (ms).
     void setBackoff(int initialMs, int maxMs);
 
+    /// A seat's link: the seat's id (empty for a room's endpoint).
+    QString seatId() const { return m_seat; }
+    /// The seat's first welcome, whole (empty before it, and for a room).
+    const QJsonObject &seatWelcome() const { return m_seatWelcome; }
+    /// A seat's clock command (docs/protocol.md "control"): pause, resume, speed (with
+    /// `speed`: 1..600 or "max") or end. Returns the request id, empty when not connected.
+    QString sendControl(const QString &op, const QJsonValue &speed = {});
+
     QString roomId() const override { return m_room; }
     exercise::Outcome perform(const QJsonObject &action) override;
     std::vector<store::Event> eventsSince(qint64 afterSeq) override;
@@ -123,6 +135,8 @@ private:
 
     QUrl m_url;
     QString m_room;
+    QString m_seat;
+    QJsonObject m_seatWelcome;
     QString m_name;
     QString m_roomName;
     QWebSocket *m_socket;

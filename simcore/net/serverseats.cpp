@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace cd::net {
 
 QMap<QString, QString> ExerciseServer::addSeats(const QList<exercise::Seat> &seats, bool reissueAll)
@@ -34,6 +36,13 @@ QString ExerciseServer::reissueSeat(const QString &id)
     const QString token = m_tokens->issueSeat(id, m_seats.value(id).spec());
     refreshTokens();
     return token;
+}
+
+QList<exercise::Seat> ExerciseServer::seats() const
+{
+    QList<exercise::Seat> out = m_seats.values();
+    std::sort(out.begin(), out.end(), [](const exercise::Seat &a, const exercise::Seat &b) { return a.id < b.id; });
+    return out;
 }
 
 QString ExerciseServer::seatUrl(const QString &seat, const QString &token) const

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Takes the control-team seat screenshots (issue 16): tst_seat_console joins a white-cell seat
+# and an evaluator seat of an exercise served on loopback, in Japanese and English, and saves
+# each console at 1366x768 as the X server draws it. Needs xvfb (Debian package).
+#   bash packaging/screenshots/take-seats.sh [BUILD_DIR] [OUT_DIR]
+# Writes seat-whitecell-ringing-LANG.png (a room calling the seat's persona), seat-whitecell-
+# call-LANG.png (answered, a line said as the persona) and seat-evaluator-LANG.png.
+set -euo pipefail
+src=$(cd "$(dirname "$0")/../.." && pwd)
+build=${1:-$src/build/dev}
+out=${2:-$src/packaging/screenshots}
+CROSSDRILL_SEAT_SHOTS="$out" QT_QPA_PLATFORM=xcb \
+    xvfb-run -a -s "-screen 0 1920x1080x24" "$build/tests/tst_seat_console" >/dev/null
+ls "$out"/seat-*.png

@@ -1,0 +1,240 @@
+// `crossdrill join SEAT_URL`'s console on loopback, offscreen (control/remote/seatconsole.h): a
+// white-cell seat sees a room's call to its persona ring, answers it and speaks as the persona;
+// an evaluator seat's console has no white cell, cannot fire or judge, and records an
+// observation; a controller pauses the served clock from its clock bar; an observer is told its
+// seat has no console. Every act lands in the log with the seat and the person's name.
+// With CROSSDRILL_SEAT_SHOTS=DIR (run under Xvfb with QT_QPA_PLATFORM=xcb) the white-cell and
+// evaluator consoles are saved there in Japanese and English (packaging/screenshots/take-seats.sh).
+#include "../netfixture.h"
+#include "control/consoleactions.h"
+#include "control/controlsession.h"
+#include "control/remote/remoteseatsession.h"
+#include "control/remote/seatconsole.h"
+#include "control/translations.h"
+#include "exercise/seats.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTreeWidget>
+
+using namespace netfixture;
+using cd::gui::SeatConsole;
+using cd::net::RemoteRoomEndpoint;
+
+namespace {
+
+struct SeatsServed : Served
+{
+    QMap<QString, QString> seatTokens;
+    bool startSeats(QString *error)
+    {
+        if (!start(error))
+            return false;
+        QList<cd::exercise::Seat> seats;
+        for (const char *arg : {"ctl=controller", "wc=whitecell:customer", "ev=evaluator:op-a", "obs=observer:mic"})
+            if (const auto seat = cd::exercise::parseSeat(QString::fromLatin1(arg), ex->scenario(), error))
+                seats << *seat;
+            else
+                return false;
+        seatTokens = server->addSeats(seats);
+        return true;
+    }
+    QUrl seatUrl(const QString &id) const { return QUrl(server->seatUrl(id, seatTokens.value(id))); }
+};
+
+/// A joined seat: its link and console, opened and welcomed.
+struct Joined
+{
+    std::unique_ptr<RemoteRoomEndpoint> link;
+    std::unique_ptr<SeatConsole> console;
+    bool open(const QUrl &url, const QString &name)
+    {
+        link = std::make_unique<RemoteRoomEndpoint>(url, name);
+        link->setBackoff(20, 200);
+        console = std::make_unique<SeatConsole>(*link);
+        QSignalSpy opened(console.get(), &SeatConsole::windowOpened);
+        console->show();
+        link->open();
+        return opened.wait(5000) && console->window();
+    }
+    template<typename T> T *find(const char *name) const
+    {
+        return console->window()->findChild<T *>(QLatin1String(name));
+    }
+};
+
+void shoot(QMainWindow *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("CROSSDRILL_SEAT_SHOTS");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    w->resize(1366, 768);
+    w->show();
+    QTest::qWait(400);
+    w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+const cd::store::Event *lastOf(const std::vector<cd::store::Event> &log, const QString &kind)
+{
+    for (auto it = log.rbegin(); it != log.rend(); ++it)
+        if (it->kind == kind)
+            return &*it;
+    return nullptr;
+}
+
+}  // namespace
+
+class TestSeatConsole : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void whiteCellAnswersAsItsPersona_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << "en";
+        QTest::newRow("ja") << "ja";
+    }
+    void whiteCellAnswersAsItsPersona()
+    {
+        QFETCH(QString, lang);
+        cd::gui::Translations translations;
+        translations.apply(lang);
+        SeatsServed s;
+        QString error;
+        QVERIFY2(s.startSeats(&error), qPrintable(error));
+        Joined wc;
+        QVERIFY(wc.open(s.seatUrl("wc"), "Ito"));
+        // A white cell's console: its personas' calls and mail, no judging, no observations.
+        QVERIFY(wc.find<QDockWidget>("whiteCellDock"));
+        QVERIFY(!wc.find<QDockWidget>("judgeDock"));
+        QVERIFY(!wc.find<QDockWidget>("observationDock"));
+        QVERIFY(!wc.find<QPushButton>("pauseButton")->isEnabled());
+        // It mails as its persona only (the first of the white cell's choices: "as").
+        QCOMPARE(wc.find<QDockWidget>("whiteCellDock")->findChild<QComboBox *>()->count(), 1);
+        auto *calls = wc.find<QTreeWidget>("personaCalls");
+        QVERIFY(calls);
+        auto room = s.client("op-a", "Room A");
+        QVERIFY(room);
+        room->send({{"do", "call"}, {"to", "persona:customer"}, {"say", "Are you affected?"}});
+        QTRY_COMPARE_WITH_TIMEOUT(calls->topLevelItemCount(), 1, 5000);
+        auto *answerButton = wc.find<QPushButton>("personaAnswerButton");
+        QTRY_VERIFY_WITH_TIMEOUT(answerButton->isEnabled(), 5000);
+        // The console's shortcuts: the clock is not the white cell's to run.
+        QTRY_VERIFY_WITH_TIMEOUT(!wc.console->window()->findChild<cd::gui::ConsoleActions *>()->pause()->isEnabled(),
+                                 5000);
+        auto *alert = wc.find<QLabel>("personaCallAlert");
+        QVERIFY(alert->isVisibleTo(wc.console->window()));
+        shoot(wc.console->window(), QStringLiteral("seat-whitecell-ringing-%1").arg(lang));
+        answerButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(lastOf(s.ex->log().read(), "call.answered"), 5000);
+        const cd::store::Event answered = *lastOf(s.ex->log().read(), "call.answered");
+        QCOMPARE(answered.payload.value("seat").toString(), QString("wc"));
+        QCOMPARE(answered.payload.value("actor_name").toString(), QString("Ito"));
+        // It speaks as the persona.
+        auto *say = wc.find<QLineEdit>("personaSayEdit");
+        QVERIFY(say);
+        say->setText("Yes, since 10:00.");
+        QTest::keyClick(say, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const auto log = s.ex->log().read();
+                const cd::store::Event *line = lastOf(log, "call.say");
+                return line && line->actor == "persona:customer" && line->payload.value("seat").toString() == "wc";
+            }(),
+            5000);
+        shoot(wc.console->window(), QStringLiteral("seat-whitecell-call-%1").arg(lang));
+        translations.apply("en");
+    }
+
+    void evaluatorObservesOnly_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << "en";
+        QTest::newRow("ja") << "ja";
+    }
+    void evaluatorObservesOnly()
+    {
+        QFETCH(QString, lang);
+        cd::gui::Translations translations;
+        translations.apply(lang);
+        SeatsServed s;
+        QString error;
+        QVERIFY2(s.startSeats(&error), qPrintable(error));
+        s.ex->advanceTo(20);
+        Joined ev;
+        QVERIFY(ev.open(s.seatUrl("ev"), "Mori"));
+        QVERIFY(!ev.find<QDockWidget>("whiteCellDock"));
+        QVERIFY(ev.find<QDockWidget>("observationDock"));
+        QVERIFY(!ev.find<QPushButton>("correctButton")->isEnabled());
+        QVERIFY(!ev.find<QPushButton>("fireButton")->isEnabled());
+        QVERIFY(!ev.find<QPushButton>("endButton")->isEnabled());
+        // Its MSEL: the injects to its room only (I-001 of the basic scenario's nine).
+        QCOMPARE(ev.find<QTableView>("timelineView")->model()->rowCount(), 1);
+        auto *dock = ev.find<QDockWidget>("observationDock");
+        auto *text = dock->findChild<QPlainTextEdit *>();
+        QVERIFY(text && text->isEnabled());
+        text->setPlainText("Operator A told NISC within 5 minutes.");
+        shoot(ev.console->window(), QStringLiteral("seat-evaluator-%1").arg(lang));
+        QPushButton *record = nullptr;
+        for (QPushButton *b : dock->findChildren<QPushButton *>())
+            record = b;
+        QVERIFY(record && record->isEnabled());
+        record->click();
+        QTRY_VERIFY_WITH_TIMEOUT(lastOf(s.ex->log().read(), "observation"), 5000);
+        const cd::store::Event observed = *lastOf(s.ex->log().read(), "observation");
+        QCOMPARE(observed.payload.value("seat").toString(), QString("ev"));
+        QCOMPARE(observed.payload.value("actor_name").toString(), QString("Mori"));
+        // A forbidden act (fire, sent by hand) is refused, said in the status bar, not recorded.
+        const qint64 before = s.ex->log().lastSeq();
+        ev.console->session()->act({{"do", "fire"}, {"inject", "I-005"}});
+        QTRY_VERIFY_WITH_TIMEOUT(!ev.console->lastRefusal().isEmpty(), 5000);
+        QVERIFY2(ev.console->lastRefusal().contains("an evaluator seat records observations only"),
+                 qPrintable(ev.console->lastRefusal()));
+        QCOMPARE(s.ex->log().lastSeq(), before);
+        translations.apply("en");
+    }
+
+    void controllerPausesTheServedClock()
+    {
+        SeatsServed s;
+        QString error;
+        QVERIFY2(s.startSeats(&error), qPrintable(error));
+        Joined ctl;
+        QVERIFY(ctl.open(s.seatUrl("ctl"), "Chief"));
+        for (const char *dock :
+             {"timelineDock", "monitorDock", "truthDock", "whiteCellDock", "judgeDock", "observationDock"})
+            QVERIFY2(ctl.find<QDockWidget>(dock), dock);
+        auto *pause = ctl.find<QPushButton>("pauseButton");
+        QTRY_VERIFY_WITH_TIMEOUT(pause->isEnabled(), 5000);
+        pause->click();
+        QTRY_VERIFY_WITH_TIMEOUT(lastOf(s.ex->log().read(), "clock.paused"), 5000);
+        QCOMPARE(lastOf(s.ex->log().read(), "clock.paused")->payload.value("seat").toString(), QString("ctl"));
+        QTRY_VERIFY_WITH_TIMEOUT(ctl.console->session()->isPaused(), 5000);
+    }
+
+    void observerHasNoConsole()
+    {
+        SeatsServed s;
+        QString error;
+        QVERIFY2(s.startSeats(&error), qPrintable(error));
+        RemoteRoomEndpoint link(s.seatUrl("obs"), "Guest");
+        SeatConsole console(link);
+        console.show();
+        link.open();
+        QTRY_COMPARE_WITH_TIMEOUT(link.state(), RemoteRoomEndpoint::State::Closed, 5000);
+        QCOMPARE(console.window(), nullptr);
+    }
+};
+
+QTEST_MAIN(TestSeatConsole)
+#include "tst_seat_console.moc"
