@@ -350,6 +350,34 @@ private slots:
         QCOMPARE(answered, 1);
     }
 
+    /// Who is here: each seat but an observer hears which rooms and seats are connected (the
+    /// lobby of `serve --paused`), once on joining and again when it changes.
+    void presence()
+    {
+        SeatServed s;
+        QString error;
+        QVERIFY2(s.startWithSeats(&error), qPrintable(error));
+        auto ctl = s.seatPeer("ctl");
+        auto obs = s.seatPeer("obs");
+        const auto last = [](RawPeer &p) {
+            QJsonObject found;
+            for (const QJsonObject &m : p.messages)
+                if (m.value("type") == QLatin1String("presence"))
+                    found = m;
+            return found;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(last(*ctl).value("seats").toArray(), (QJsonArray{"ctl", "obs"}), 5000);
+        QCOMPARE(last(*ctl).value("rooms").toArray(), QJsonArray{});
+        QCOMPARE(last(*ctl).value("of_rooms").toInt(), 4);
+        auto a = s.client("op-a");
+        auto a2 = s.client("op-a");  // a room counts once however many connections it has
+        auto mic = s.client("mic");
+        QTRY_COMPARE_WITH_TIMEOUT(last(*ctl).value("rooms").toArray(), (QJsonArray{"mic", "op-a"}), 5000);
+        mic.reset();
+        QTRY_COMPARE_WITH_TIMEOUT(last(*ctl).value("rooms").toArray(), QJsonArray{"op-a"}, 5000);
+        QCOMPARE(last(*obs), QJsonObject());  // an observer is not told of other rooms
+    }
+
     void onlyAControllerRunsTheClock_data()
     {
         QTest::addColumn<QString>("seat");
@@ -362,6 +390,8 @@ private slots:
                                               << "";
         QTest::newRow("controller ends") << "ctl" << QJsonObject{{"op", "end"}} << "exercise.ended"
                                          << "";
+        QTest::newRow("resume after a pause") << "ctl:pause" << QJsonObject{{"op", "resume"}} << "clock.resumed"
+                                              << "";
         QTest::newRow("resume while running") << "ctl" << QJsonObject{{"op", "resume"}} << ""
                                               << "";
         QTest::newRow("evaluator pauses") << "ev" << QJsonObject{{"op", "pause"}} << ""
@@ -380,6 +410,10 @@ private slots:
         SeatServed s;
         QString error;
         QVERIFY2(s.startWithSeats(&error), qPrintable(error));
+        if (seat.endsWith(":pause")) {  // paused first, as the lobby of `serve --paused` is
+            seat.chop(6);
+            s.ex->pause();
+        }
         auto p = s.seatPeer(seat, "Kato");
         const qint64 before = s.ex->log().lastSeq();
         control.insert("type", "control");

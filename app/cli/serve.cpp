@@ -1,6 +1,6 @@
 // crossdrill serve SCENARIO|DB --listen HOST:PORT [--db OUT.cxdb] [--web-port P] [--resume]
 //                  [--speed N|max] [--tls-cert F --tls-key F] [--reissue ROOM|SEAT]...
-//                  [--seat ID=ROLE[:LIST]]...
+//                  [--seat ID=ROLE[:LIST]]... [--paused]
 // Runs an exercise headless as a server for remote rooms and the control team's seats and prints
 // each room's join URL and each seat's line "seat ID ROLE URL" (docs/protocol.md "Seats").
 #include "cli/cli.h"
@@ -221,8 +221,11 @@ int runServe(const QStringList &args)
                                          Serve::tr("Also write the join links issued now to DIR: a CSV and printable "
                                                    "sheets with QR codes, one per room."),
                                          QStringLiteral("DIR"));
+    const QCommandLineOption pausedOpt(
+        QStringLiteral("paused"), Serve::tr("Start with the clock stopped: rooms and seats connect first (a lobby) "
+                                            "and a controller seat starts it."));
     parser.addOptions(
-        {listenOpt, dbOpt, webOpt, resumeOpt, speedOpt, certOpt, keyOpt, reissueOpt, seatOpt, handoutsOpt});
+        {listenOpt, dbOpt, webOpt, resumeOpt, speedOpt, certOpt, keyOpt, reissueOpt, seatOpt, handoutsOpt, pausedOpt});
     if (const auto stop = parseVerbArgs(parser, args, QStringLiteral("serve")))
         return *stop;
     const QStringList positional = parser.positionalArguments();
@@ -319,6 +322,11 @@ int runServe(const QStringList &args)
                 return fail(BadInput, error);
         }
 
+        if (parser.isSet(pausedOpt) && !ex->clock().isPaused() && !ex->ended()) {
+            ex->pause();  // recorded (clock.paused): the lobby is part of the exercise's record
+            err() << Serve::tr("the clock is stopped until a controller seat starts it") << '\n';
+            err().flush();
+        }
         net::ExerciseServer server(*ex);
         server.setPublicHost(host);
         if (parser.isSet(certOpt))

@@ -364,6 +364,14 @@
         <source>seat %1: its token is unchanged (issue a new one with --reissue %1)</source>
         <translation>seat %1: its token is unchanged (issue a new one with --reissue %1)</translation>
     </message>
+    <message>
+        <source>Start with the clock stopped: rooms and seats connect first (a lobby) and a controller seat starts it.</source>
+        <translation>Start with the clock stopped: rooms and seats connect first (a lobby) and a controller seat starts it.</translation>
+    </message>
+    <message>
+        <source>the clock is stopped until a controller seat starts it</source>
+        <translation>the clock is stopped until a controller seat starts it</translation>
+    </message>
 </context>
 <context>
     <name>Validate</name>
@@ -5336,6 +5344,13 @@ The exercise is saved: every event is already recorded in %1. Open that file to 
     <message>
         <source>E&amp;xercise</source>
         <translation>E&amp;xercise</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 rooms, %n seat(s) connected</source>
+        <translation>
+            <numerusform>%1 of %2 rooms, %n seat connected</numerusform>
+            <numerusform>%1 of %2 rooms, %n seats connected</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

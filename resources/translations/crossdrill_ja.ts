@@ -362,6 +362,14 @@
         <source>seat %1: its token is unchanged (issue a new one with --reissue %1)</source>
         <translation>席 %1: トークンは変わりません（新しく発行するには --reissue %1）</translation>
     </message>
+    <message>
+        <source>Start with the clock stopped: rooms and seats connect first (a lobby) and a controller seat starts it.</source>
+        <translation>時計を止めたまま開始します。参加組織と席が先に接続し（ロビー）、統制担当の席が時計を動かします。</translation>
+    </message>
+    <message>
+        <source>the clock is stopped until a controller seat starts it</source>
+        <translation>統制担当の席が動かすまで時計は止まっています</translation>
+    </message>
 </context>
 <context>
     <name>Validate</name>
@@ -5315,6 +5323,12 @@ The exercise is saved: every event is already recorded in %1. Open that file to 
     <message>
         <source>E&amp;xercise</source>
         <translation>演習(&amp;X)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 rooms, %n seat(s) connected</source>
+        <translation>
+            <numerusform>接続中: 参加組織 %1／%2、席 %n</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

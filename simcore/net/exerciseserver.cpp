@@ -219,6 +219,7 @@ void ExerciseServer::sweep()
 {
     refreshTokens();
     broadcastClock();
+    sendPresence();
     const qint64 now = monotonicMs();
     const auto clients = m_clients.values();
     for (ServerClient *c : clients)

@@ -156,6 +156,8 @@ private:
     void broadcastClock();
     void handleSync(ServerClient *c, const QJsonObject &m);
     // serverseats.cpp: the control team's seats.
+    QJsonObject presenceJson() const;
+    void sendPresence();
     QString acceptSeat(ServerClient *c, const QString &seat, const QString &token, int *closeCode);
     QByteArray seatWelcome(const ServerClient *c);
     void fanOutToSeats(const store::Event &e);
@@ -190,6 +192,7 @@ private:
     QHash<QString, exercise::Seat> m_seats;   ///< seat id -> its role (cache of seats)
     QList<ServerClient *> m_seatClients;      ///< seats' connections that said hello
     QByteArray m_scenarioJson;                ///< the scenario as seats that see the truth get it
+    QJsonObject m_presenceSent;               ///< the presence last sent to the seats
     QHash<QWebSocket *, ServerClient *> m_clients;
     QJsonArray m_allRooms;                           ///< every room id in scenario order (the wire's "all_rooms" form)
     QHash<QString, QByteArray> m_directories;        ///< room -> its directory, encoded (welcome)

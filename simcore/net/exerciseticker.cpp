@@ -43,6 +43,11 @@ void ExerciseTicker::tick()
 void ExerciseTicker::advance()
 {
     if (m_first) {
+        // Started paused (`serve --paused`, a lobby): not even the start minute until resumed.
+        if (m_exercise.clock().isPaused() && !m_exercise.ended()) {
+            m_timer->start(250);
+            return;
+        }
         m_first = false;
         m_exercise.advanceTo(m_exercise.minute());  // the start minute, or the one a crash cut short
     }

@@ -231,6 +231,13 @@ void RemoteRoomEndpoint::onText(const QString &text)
         takeClock(m.value(QLatin1String("clock")));
     } else if (type == QLatin1String("clock")) {
         takeClock(m);
+    } else if (type == QLatin1String("presence")) {
+        QStringList rooms, seats;
+        for (const QJsonValue &v : m.value(QLatin1String("rooms")).toArray())
+            rooms << v.toString();
+        for (const QJsonValue &v : m.value(QLatin1String("seats")).toArray())
+            seats << v.toString();
+        emit presenceChanged(rooms, m.value(QLatin1String("of_rooms")).toInt(), seats);
     } else if (type == QLatin1String("synced")) {
         emit synced();
     } else if (type == QLatin1String("result")) {

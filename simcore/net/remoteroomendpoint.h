@@ -119,6 +119,9 @@ signals:
     /// The first welcome arrived: directory() is set (later welcomes after a reconnect keep it).
     void welcomed();
     void serverError(const QString &code, const QString &message);
+    /// A seat's news of who is connected (docs/protocol.md "presence"): room ids, how many
+    /// rooms the exercise has, seat ids.
+    void presenceChanged(const QStringList &rooms, int ofRooms, const QStringList &seats);
     /// exerciseMinute() or the clock's state changed (checked every second and on each clock message).
     void clockChanged(int minute);
 

@@ -71,6 +71,9 @@ void ExerciseServer::handleHello(ServerClient *c, const QJsonObject &m)
         send(c, seatWelcome(c));
         sendBacklog(c, qint64(since.toDouble()));
         m_seatClients.append(c);
+        if (c->seat.role != exercise::SeatRole::Observer)  // who is here, at once
+            send(c, encode(presenceJson()));
+        sendPresence();  // the others hear of this seat
         emit connectionsChanged();
         return;
     }

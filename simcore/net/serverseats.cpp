@@ -118,6 +118,43 @@ QByteArray ExerciseServer::seatWelcome(const ServerClient *c)
     return text + ",\"scenario\":" + m_scenarioJson + '}';
 }
 
+QJsonObject ExerciseServer::presenceJson() const
+{
+    // Who is here (the lobby before the clock starts, docs/protocol.md "presence"): rooms in
+    // scenario order, seats by id, each once however many connections it has.
+    QJsonArray rooms, seats;
+    for (const scenario::Room &r : m_exercise.scenario().rooms)
+        if (!m_byRoom.value(r.id).isEmpty())
+            rooms << r.id;
+    QStringList seatIds;
+    for (const ServerClient *c : m_seatClients)
+        if (!seatIds.contains(c->seat.id))
+            seatIds << c->seat.id;
+    seatIds.sort();
+    for (const QString &id : std::as_const(seatIds))
+        seats << id;
+    return {{QStringLiteral("type"), QStringLiteral("presence")},
+            {QStringLiteral("rooms"), rooms},
+            {QStringLiteral("of_rooms"), qint64(m_exercise.scenario().rooms.size())},
+            {QStringLiteral("seats"), seats}};
+}
+
+void ExerciseServer::sendPresence()
+{
+    // Checked every sweep (500 ms), sent when it changed: thousands of rooms joining at once
+    // cost a few messages to the seats, not one per join. Observers are not told of other rooms.
+    if (m_seatClients.isEmpty() || m_failed)
+        return;
+    const QJsonObject presence = presenceJson();
+    if (presence == m_presenceSent)
+        return;
+    m_presenceSent = presence;
+    const QString text = QString::fromUtf8(encode(presence));
+    for (ServerClient *c : std::as_const(m_seatClients))
+        if (c->seat.role != exercise::SeatRole::Observer)
+            sendText(c, text);
+}
+
 void ExerciseServer::fanOutToSeats(const store::Event &e)
 {
     QString text;
@@ -172,7 +209,7 @@ void ExerciseServer::handleControl(ServerClient *c, const QJsonObject &m)
         m_commits->flush();
     if (m_failed)
         return;
-    const bool running = m_exercise.clock().isRunning();
+    const bool running = !m_exercise.clock().isPaused();
     QString refused;
     if (m_exercise.ended())
         refused = QStringLiteral("the exercise has ended");

@@ -139,6 +139,42 @@ private slots:
         QVERIFY(third.waitForFinished(10000));
     }
 
+    /// `serve --paused`: the clock waits (nothing of the start minute happens) until a
+    /// controller seat resumes it.
+    void pausedUntilAControllerStarts()
+    {
+        QProcess p;
+        const Started a = startServe(p, {m_scenario, "--listen", "127.0.0.1:0", "--db", m_dir.filePath("lobby.cxdb"),
+                                         "--paused", "--speed", "600", "--seat", "ctl=controller"});
+        QVERIFY2(a.port > 0, qPrintable(a.stderrText));
+        QVERIFY2(a.stderrText.contains("the clock is stopped until a controller seat starts it"),
+                 qPrintable(a.stderrText));
+        QWebSocket socket;
+        QList<QJsonObject> got;
+        QObject::connect(&socket, &QWebSocket::textMessageReceived, &socket,
+                         [&](const QString &t) { got << QJsonDocument::fromJson(t.toUtf8()).object(); });
+        QObject::connect(&socket, &QWebSocket::connected, &socket,
+                         [&] { socket.sendTextMessage(R"({"type":"hello","protocol":4,"name":"chief"})"); });
+        socket.open(QUrl(a.seats.value("ctl").at(1)));
+        const auto has = [&](const char *type, const char *key = nullptr, const char *value = nullptr) {
+            for (const QJsonObject &m : got) {
+                const QJsonObject e = m.value("event").toObject();
+                if (m.value("type") == QLatin1String(type) &&
+                    (!key || e.value(QLatin1String(key)).toString() == QLatin1String(value)))
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(QTest::qWaitFor([&] { return has("synced"); }, 8000));
+        QCOMPARE(got.front().value("clock").toObject().value("state").toString(), QString("paused"));
+        QTest::qWait(1500);  // at x600 the first inject (+00:05) would be due within a second
+        QVERIFY(!has("event", "kind", "inject.fired"));
+        socket.sendTextMessage(R"({"type":"control","op":"resume","id":"go"})");
+        QVERIFY(QTest::qWaitFor([&] { return has("event", "kind", "inject.fired"); }, 10000));
+        p.terminate();
+        QVERIFY(p.waitForFinished(10000));
+    }
+
     void badSeatRefused_data()
     {
         QTest::addColumn<QString>("seat");

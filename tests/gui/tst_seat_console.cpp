@@ -214,6 +214,10 @@ private slots:
         for (const char *dock :
              {"timelineDock", "monitorDock", "truthDock", "whiteCellDock", "judgeDock", "observationDock"})
             QVERIFY2(ctl.find<QDockWidget>(dock), dock);
+        // Who is here (the lobby of `serve --paused`): no room yet, this seat.
+        QTRY_VERIFY_WITH_TIMEOUT(ctl.console->presenceText().startsWith("0 of 4 rooms, 1 seat"), 5000);
+        auto room = s.client("mic");
+        QTRY_VERIFY_WITH_TIMEOUT(ctl.console->presenceText().startsWith("1 of 4 rooms"), 5000);
         auto *pause = ctl.find<QPushButton>("pauseButton");
         QTRY_VERIFY_WITH_TIMEOUT(pause->isEnabled(), 5000);
         pause->click();

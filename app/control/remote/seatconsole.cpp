@@ -86,6 +86,13 @@ QString SeatConsole::lastRefusal() const
     return m_refusal ? m_refusal->text() : QString();
 }
 
+QString SeatConsole::presenceText() const
+{
+    if (m_roomsHere < 0)
+        return {};
+    return tr("%1 of %2 rooms, %n seat(s) connected", nullptr, m_seatsHere).arg(m_roomsHere).arg(m_ofRooms);
+}
+
 void SeatConsole::openWindow()
 {
     if (m_window || m_session)
@@ -109,6 +116,17 @@ void SeatConsole::openWindow()
     m_refusal->setStyleSheet(QStringLiteral("#seatRefusal { color: #b71c1c; }"));
     m_window->statusBar()->addWidget(m_role);
     m_window->statusBar()->addWidget(m_refusal, 1);
+    // The lobby (`serve --paused`) and after: how many rooms and seats are here.
+    m_presence = new QLabel(m_window.get());
+    m_presence->setObjectName(QStringLiteral("seatPresence"));
+    m_window->statusBar()->addPermanentWidget(m_presence);
+    connect(&m_link, &net::RemoteRoomEndpoint::presenceChanged, m_presence,
+            [this](const QStringList &rooms, int ofRooms, const QStringList &seats) {
+                m_roomsHere = int(rooms.size());
+                m_ofRooms = ofRooms;
+                m_seatsHere = int(seats.size());
+                m_presence->setText(presenceText());
+            });
     m_window->statusBar()->addPermanentWidget(m_status);
     connect(m_session.get(), &ControlSession::refused, m_refusal,
             [this](const QString &message) { m_refusal->setText(tr("Refused: %1").arg(message)); });
@@ -209,6 +227,7 @@ void SeatConsole::retranslate()
         exercise->setTitle(tr("E&xercise"));
     if (ConsoleActions *actions = m_window->findChild<ConsoleActions *>())
         actions->retranslateUi();
+    m_presence->setText(presenceText());
 }
 
 }  // namespace cd::gui

@@ -41,6 +41,8 @@ public:
     ConnectionStatus *status() const { return m_status; }
     /// The last refusal shown in the status bar.
     QString lastRefusal() const;
+    /// Who is connected, as the status bar says it ("28 of 35 rooms, 3 seats connected").
+    QString presenceText() const;
 
 signals:
     void windowOpened();
@@ -58,6 +60,8 @@ private:
     ConnectionStatus *m_status = nullptr;
     QLabel *m_role = nullptr;
     QLabel *m_refusal = nullptr;
+    QLabel *m_presence = nullptr;
+    int m_roomsHere = -1, m_ofRooms = 0, m_seatsHere = 0;  ///< the last presence (-1: none yet)
 };
 
 }  // namespace cd::gui
