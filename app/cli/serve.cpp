@@ -47,22 +47,47 @@ void onSignal(int)
 
 /// --handouts DIR: the links just issued, as a CSV and printable sheets with QR codes
 /// (control/joinhandouts.h). A failure is said and serving goes on: the URLs are printed anyway.
+/// A seat's handout line: its id, URL and role, named by its rooms' or personas' names.
+control::JoinLink seatLink(const scenario::Scenario &s, const QString &id, const QString &spec, const QString &url)
+{
+    QStringList ja, en;
+    QString error;
+    if (const auto seat = exercise::seatFromSpec(id, spec, s, &error))
+        for (const QString &item : seat->list) {
+            const scenario::Persona *p = seat->role == exercise::SeatRole::WhiteCell ? s.persona(item) : nullptr;
+            const scenario::Room *r = p ? nullptr : s.room(item);
+            const scenario::Text name = p ? p->name : r ? r->name : scenario::Text::fromPlain(item);
+            ja << name.get(QStringLiteral("ja"));
+            en << name.get(QStringLiteral("en"));
+        }
+    return {id, scenario::Text::fromPair(ja.join(QStringLiteral("、")), en.join(QStringLiteral(", "))), url, {}, spec};
+}
+
+/// `seats`: the seats' links issued now (seatLink()).
 void writeHandouts(const QString &dir, const scenario::Scenario &s, const QMap<QString, QString> &joinUrls,
-                   const QMap<QString, QString> &browserUrls)
+                   const QMap<QString, QString> &browserUrls, const std::vector<control::JoinLink> &seats = {})
 {
     if (dir.isEmpty())
         return;
     std::vector<control::JoinLink> links;
     for (const scenario::Room &r : s.rooms)
         if (joinUrls.contains(r.id))
-            links.push_back({r.id, r.name, joinUrls.value(r.id), browserUrls.value(r.id)});
+            links.push_back({r.id, r.name, joinUrls.value(r.id), browserUrls.value(r.id), {}});
+    const int rooms = int(links.size());
+    links.insert(links.end(), seats.begin(), seats.end());
     const QString lang = gui::Translations::systemLanguage();
     QString error;
     if (!control::writeJoinHandouts(dir, s.meta.title.get(lang), links, lang, &error))
         err() << Serve::tr("--handouts: %1").arg(error) << '\n';
-    else
+    else if (seats.empty())
         err() << Serve::tr("join links of %n room(s) written to %1 (join-links.csv, join-handouts.html)", nullptr,
-                           int(links.size()))
+                           rooms)
+                     .arg(QDir(dir).absolutePath())
+              << '\n';
+    else
+        err() << Serve::tr("join links of %1 rooms and %2 seats written to %3 (join-links.csv, join-handouts.html)")
+                     .arg(rooms)
+                     .arg(seats.size())
                      .arg(QDir(dir).absolutePath())
               << '\n';
     err().flush();
@@ -92,6 +117,7 @@ int reissueOnly(const QString &input, const QStringList &ids, const QString &hos
             if (!loaded.scenario->room(id) && !seats.contains(id))
                 return fail(BadInput, Serve::tr("--reissue: no room or seat \"%1\" in this exercise").arg(id));
         QMap<QString, QString> issued;
+        std::vector<control::JoinLink> seatLinks;
         for (const QString &id : ids) {
             if (loaded.scenario->room(id)) {
                 issued.insert(id, net::joinUrl(host, port, tls, id, tokens.issue(id)));
@@ -99,10 +125,11 @@ int reissueOnly(const QString &input, const QStringList &ids, const QString &hos
             } else {
                 const QString url = net::seatUrl(host, port, tls, id, tokens.issueSeat(id, seats.value(id)));
                 out() << "seat " << id << ' ' << seats.value(id) << ' ' << url << '\n';
+                seatLinks.push_back(seatLink(*loaded.scenario, id, seats.value(id), url));
             }
         }
         out().flush();
-        writeHandouts(handouts, *loaded.scenario, issued, {});
+        writeHandouts(handouts, *loaded.scenario, issued, {}, seatLinks);
     } catch (const store::Error &e) {
         return fail(BadInput, e.message());
     }
@@ -371,16 +398,18 @@ int runServe(const QStringList &args)
                     browserUrls.insert(r.id, portal->roomUrl(r.id, issued.value(r.id)));
                     out() << browserUrls.value(r.id) << '\n';
                 }
+        std::vector<control::JoinLink> seatLinks;
         for (const exercise::Seat &seat : server.seats()) {
-            if (seatTokens.contains(seat.id))
-                out() << "seat " << seat.id << ' ' << seat.spec() << ' '
-                      << server.seatUrl(seat.id, seatTokens.value(seat.id)) << '\n';
-            else
+            if (seatTokens.contains(seat.id)) {
+                const QString url = server.seatUrl(seat.id, seatTokens.value(seat.id));
+                out() << "seat " << seat.id << ' ' << seat.spec() << ' ' << url << '\n';
+                seatLinks.push_back(seatLink(ex->scenario(), seat.id, seat.spec(), url));
+            } else
                 err() << Serve::tr("seat %1: its token is unchanged (issue a new one with --reissue %1)").arg(seat.id)
                       << '\n';
         }
         out().flush();
-        writeHandouts(parser.value(handoutsOpt), ex->scenario(), joinUrls, browserUrls);
+        writeHandouts(parser.value(handoutsOpt), ex->scenario(), joinUrls, browserUrls, seatLinks);
         err() << Serve::tr("serving %1 (exercise time %2) on port %3%4")
                      .arg(ex->log().path(), scenario::formatOffset(std::max(0, ex->minute())))
                      .arg(server.port())

@@ -253,7 +253,7 @@ int HostDialog::exportLinks(const QString &dir, QString *error)
         const QString room = m_table->item(row, RoomColumn)->data(Qt::UserRole).toString();
         const scenario::Room *r = m_exercise.scenario().room(room);
         links.push_back(
-            {room, r ? r->name : scenario::Text::fromPlain(room), url, m_table->item(row, PortalColumn)->text()});
+            {room, r ? r->name : scenario::Text::fromPlain(room), url, m_table->item(row, PortalColumn)->text(), {}});
     }
     const QString lang = uiLanguage();
     if (!control::writeJoinHandouts(dir, m_exercise.scenario().meta.title.get(lang), links, lang, error))

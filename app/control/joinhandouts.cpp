@@ -53,8 +53,29 @@ QString linkBlock(const QString &heading, const QString &how, const QString &url
     return out;
 }
 
+/// A control-team seat's sheet: its id and role, the program's link only.
+QString seatSheet(const QString &title, const JoinLink &link, const QString &lang)
+{
+    const QString names = link.name.get(lang);
+    QString out =
+        QStringLiteral("<section class=\"sheet\"><p class=\"exercise\">%1</p><h1>%2</h1>"
+                       "<p class=\"id\">%3</p>")
+            .arg(
+                title.toHtmlEscaped(), JoinHandouts::tr("Control-team seat %1").arg(link.id).toHtmlEscaped(),
+                QString(link.seatRole + (names.isEmpty() ? QString() : QStringLiteral(" — ") + names)).toHtmlEscaped());
+    out += linkBlock(JoinHandouts::tr("With the CrossDrill program"),
+                     JoinHandouts::tr("Run: crossdrill join followed by this address."), link.joinUrl);
+    out += QStringLiteral("<p class=\"note\">%1</p></section>\n")
+               .arg(JoinHandouts::tr("Keep this sheet with you: anyone with this link sits at this control-team "
+                                     "seat. The control team can issue a new link at any time.")
+                        .toHtmlEscaped());
+    return out;
+}
+
 QString sheet(const QString &title, const JoinLink &link, const QString &lang)
 {
+    if (!link.seatRole.isEmpty())
+        return seatSheet(title, link, lang);
     QString out = QStringLiteral("<section class=\"sheet\"><p class=\"exercise\">%1</p><h1>%2</h1>"
                                  "<p class=\"id\">%3</p>")
                       .arg(title.toHtmlEscaped(), link.name.get(lang).toHtmlEscaped(),
@@ -111,12 +132,12 @@ bool writeJoinHandouts(const QString &dir, const QString &exerciseTitle, const s
         *error = JoinHandouts::tr("%1: cannot create the folder").arg(dir);
         return false;
     }
-    QByteArray csv = "room,name_ja,name_en,join_url,browser_url\r\n";
+    QByteArray csv = "room,name_ja,name_en,join_url,browser_url,seat_role\r\n";  // seat_role: empty for a room
     for (const JoinLink &l : links) {
         const QString plain = l.name.bilingual ? QString() : l.name.plain;
         csv += csvField(l.id) + ',' + csvField(l.name.bilingual ? l.name.ja : plain) + ',' +
                csvField(l.name.bilingual ? l.name.en : plain) + ',' + csvField(l.joinUrl) + ',' +
-               csvField(l.browserUrl) + "\r\n";
+               csvField(l.browserUrl) + ',' + csvField(l.seatRole) + "\r\n";
     }
     QString html = QStringLiteral("<!doctype html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">"
                                   "<title>%2</title><style>\n"

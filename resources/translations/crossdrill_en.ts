@@ -372,6 +372,10 @@
         <source>the clock is stopped until a controller seat starts it</source>
         <translation>the clock is stopped until a controller seat starts it</translation>
     </message>
+    <message>
+        <source>join links of %1 rooms and %2 seats written to %3 (join-links.csv, join-handouts.html)</source>
+        <translation>join links of %1 rooms and %2 seats written to %3 (join-links.csv, join-handouts.html)</translation>
+    </message>
 </context>
 <context>
     <name>Validate</name>
@@ -5278,6 +5282,14 @@ The exercise is saved: every event is already recorded in %1. Open that file to 
     <message>
         <source>%1: join links</source>
         <translation>%1: join links</translation>
+    </message>
+    <message>
+        <source>Control-team seat %1</source>
+        <translation>Control-team seat %1</translation>
+    </message>
+    <message>
+        <source>Keep this sheet with you: anyone with this link sits at this control-team seat. The control team can issue a new link at any time.</source>
+        <translation>Keep this sheet with you: anyone with this link sits at this control-team seat. The control team can issue a new link at any time.</translation>
     </message>
 </context>
 <context>

@@ -370,6 +370,10 @@
         <source>the clock is stopped until a controller seat starts it</source>
         <translation>統制担当の席が動かすまで時計は止まっています</translation>
     </message>
+    <message>
+        <source>join links of %1 rooms and %2 seats written to %3 (join-links.csv, join-handouts.html)</source>
+        <translation>参加組織 %1 と席 %2 の参加リンクを %3 に書き出しました (join-links.csv、join-handouts.html)</translation>
+    </message>
 </context>
 <context>
     <name>Validate</name>
@@ -5257,6 +5261,14 @@ The exercise is saved: every event is already recorded in %1. Open that file to 
     <message>
         <source>%1: join links</source>
         <translation>%1: 参加リンク</translation>
+    </message>
+    <message>
+        <source>Control-team seat %1</source>
+        <translation>統制チームの席 %1</translation>
+    </message>
+    <message>
+        <source>Keep this sheet with you: anyone with this link sits at this control-team seat. The control team can issue a new link at any time.</source>
+        <translation>このシートは本人が保管してください。このリンクを持つ人は誰でもこの統制チームの席に着けます。統制チームはいつでも新しいリンクを発行できます。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 // replaces the old token; a bad --seat is refused with a message saying which.
 #include "net/protocol.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -98,12 +99,21 @@ private slots:
         QProcess first;
         const Started a =
             startServe(first, {m_scenario, "--listen", "127.0.0.1:0", "--db", db, "--seat", "ctl=controller", "--seat",
-                               "ev=evaluator:op-a,op-b", "--seat", "wc=whitecell:persona:customer"});
+                               "ev=evaluator:op-a,op-b", "--seat", "wc=whitecell:persona:customer", "--handouts",
+                               m_dir.filePath("handouts")});
         QVERIFY2(a.port > 0, qPrintable(a.stderrText));
         QCOMPARE(a.seats.keys(), (QStringList{"ctl", "ev", "wc"}));
         QCOMPARE(a.seats.value("ev").at(0), QString("evaluator:op-a,op-b"));
         QCOMPARE(a.seats.value("wc").at(0), QString("whitecell:customer"));
         QVERIFY(a.seats.value("ctl").at(1).startsWith(QString("ws://127.0.0.1:%1/seat/ctl?token=").arg(a.port)));
+        // The handouts hold the seats too: their URL and role (the last CSV column).
+        QFile csv(m_dir.filePath("handouts/join-links.csv"));
+        QVERIFY(QTest::qWaitFor([&] { return csv.exists(); }, 5000));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(csv.readAll());
+        QVERIFY2(text.contains(",whitecell:customer\r\n") && text.contains(a.seats.value("wc").at(1)),
+                 qPrintable(text));
+        QCOMPARE(text.count("\r\n"), 1 + 4 + 3);  // the header, the basic scenario's 4 rooms, 3 seats
         const QJsonObject w = welcomeAt(a.seats.value("ev").at(1));
         QCOMPARE(w.value("role").toString(), QString("evaluator"));
         QCOMPARE(w.value("list").toArray().size(), 2);

@@ -91,17 +91,19 @@ private slots:
     {
         const std::vector<JoinLink> links{
             {"op-a", cd::scenario::Text::fromPair("通信事業者A, 本社", "Operator A <HQ>"),
-             "ws://h:1/room/op-a?token=T1", "http://h:2/room/op-a/?token=T1"},
-            {"mic", cd::scenario::Text::fromPlain("MIC \"desk\""), "ws://h:1/room/mic?token=T2", ""},
+             "ws://h:1/room/op-a?token=T1", "http://h:2/room/op-a/?token=T1", ""},
+            {"mic", cd::scenario::Text::fromPlain("MIC \"desk\""), "ws://h:1/room/mic?token=T2", "", ""},
+            {"wc", cd::scenario::Text::fromPlain("The press"), "ws://h:1/seat/wc?token=T3", "", "whitecell:press"},
         };
         const QString dir = m_dir.filePath("out");
         QString error;
         QVERIFY2(cd::control::writeJoinHandouts(dir, "Drill & test", links, "en", &error), qPrintable(error));
         QCOMPARE(lines(dir + "/join-links.csv"),
-                 QStringList({"room,name_ja,name_en,join_url,browser_url",
+                 QStringList({"room,name_ja,name_en,join_url,browser_url,seat_role",
                               "op-a,\"通信事業者A, 本社\",Operator A <HQ>,ws://h:1/room/op-a?token=T1,"
-                              "http://h:2/room/op-a/?token=T1",
-                              "mic,\"MIC \"\"desk\"\"\",\"MIC \"\"desk\"\"\",ws://h:1/room/mic?token=T2,"}));
+                              "http://h:2/room/op-a/?token=T1,",
+                              "mic,\"MIC \"\"desk\"\"\",\"MIC \"\"desk\"\"\",ws://h:1/room/mic?token=T2,,",
+                              "wc,The press,The press,ws://h:1/seat/wc?token=T3,,whitecell:press"}));
         for (const char *name : {"join-links.csv", "join-handouts.html"}) {  // the rooms' keys
             const QFileDevice::Permissions p = QFile::permissions(dir + "/" + QString::fromLatin1(name));
             QVERIFY(p.testFlag(QFileDevice::ReadOwner));
@@ -112,8 +114,10 @@ private slots:
         QFile html(dir + "/join-handouts.html");
         QVERIFY(html.open(QIODevice::ReadOnly));
         const QString page = QString::fromUtf8(html.readAll());
-        QCOMPARE(page.count("<section class=\"sheet\">"), 2);
-        QCOMPARE(page.count("<svg "), 3);  // op-a: browser and program; mic: program only
+        QCOMPARE(page.count("<section class=\"sheet\">"), 3);
+        QCOMPARE(page.count("<svg "), 4);  // op-a: browser and program; mic, wc: program only
+        QVERIFY(page.contains("<h1>Control-team seat wc</h1>"));
+        QVERIFY(page.contains("whitecell:press — The press"));
         QVERIFY(page.contains("<h1>Operator A &lt;HQ&gt;</h1>"));
         QVERIFY(page.contains("Drill &amp; test"));
         QVERIFY(!page.contains("<HQ>"));
@@ -150,7 +154,7 @@ private slots:
             const QString browser = dialog.table()->item(row, HostDialog::PortalColumn)->text();
             QVERIFY(browser.startsWith("http://127.0.0.1:"));
             QVERIFY2(csv[row + 1].startsWith(room + ",") &&
-                         csv[row + 1].endsWith("," + dialog.joinUrl(room) + "," + browser),
+                         csv[row + 1].endsWith("," + dialog.joinUrl(room) + "," + browser + ","),
                      qPrintable(csv[row + 1]));
         }
     }
@@ -172,7 +176,7 @@ private slots:
         const QStringList csv = lines(dir.filePath("h/join-links.csv"));
         QCOMPARE(csv.size(), 5);
         for (int i = 0; i < 4; ++i)
-            QVERIFY2(csv[i + 1].endsWith("," + urls[i] + ","), qPrintable(csv[i + 1]));  // no portal: no browser link
+            QVERIFY2(csv[i + 1].endsWith("," + urls[i] + ",,"), qPrintable(csv[i + 1]));  // no portal: no browser link
     }
 };
 
