@@ -1,5 +1,7 @@
 #include "control/hostdialog.h"
 
+#include "control/hostseats.h"
+
 #include "control/joinhandouts.h"
 #include "exercise/exercise.h"
 #include "net/exerciseserver.h"
@@ -97,7 +99,9 @@ HostDialog::HostDialog(exercise::Exercise &exercise, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(buttons);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table, 3);
+    m_seats = new HostSeats(exercise, this);
+    layout->addWidget(m_seats, 1);
 
     connect(m_start, &QPushButton::clicked, this, [this] { startHosting(); });
     connect(m_stop, &QPushButton::clicked, this, &HostDialog::stopHosting);
@@ -199,6 +203,7 @@ bool HostDialog::startHosting(QString *errorOut)
             return failed(tr("Cannot serve the web portal on port %1: %2").arg(m_webPort->value()).arg(error));
     }
     connect(m_server.get(), &net::ExerciseServer::connectionsChanged, this, &HostDialog::updateState);
+    m_seats->setServer(m_server.get());
     fillTable();
     const QMap<QString, QString> issued = m_server->issueTokens(false);
     for (int row = 0; row < m_table->rowCount(); ++row) {
@@ -212,6 +217,7 @@ bool HostDialog::startHosting(QString *errorOut)
 
 void HostDialog::stopHosting()
 {
+    m_seats->setServer(nullptr);
     m_portal.reset();
     m_server.reset();  // closes every connection (the clients retry until hosting starts again)
     fillTable();
@@ -255,6 +261,8 @@ int HostDialog::exportLinks(const QString &dir, QString *error)
         links.push_back(
             {room, r ? r->name : scenario::Text::fromPlain(room), url, m_table->item(row, PortalColumn)->text(), {}});
     }
+    const std::vector<control::JoinLink> seats = m_seats->links();
+    links.insert(links.end(), seats.begin(), seats.end());
     const QString lang = uiLanguage();
     if (!control::writeJoinHandouts(dir, m_exercise.scenario().meta.title.get(lang), links, lang, error))
         return -1;

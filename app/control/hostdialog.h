@@ -27,6 +27,8 @@ class WebPortal;
 
 namespace cd::gui {
 
+class HostSeats;
+
 class HostDialog final : public QDialog
 {
     Q_OBJECT
@@ -54,6 +56,8 @@ public:
     QSpinBox *webPortSpin() const { return m_webPort; }
     QLineEdit *certEdit() const { return m_cert; }
     QTableWidget *table() const { return m_table; }
+    /// The control team's seats (hostseats.h).
+    HostSeats *seats() const { return m_seats; }
     net::ExerciseServer *server() const { return m_server.get(); }
     /// The join URL shown for `room` (empty when none is known: its token was issued before).
     QString joinUrl(const QString &room) const;
@@ -93,6 +97,7 @@ private:
     QLabel *m_state;
     QTableWidget *m_table;
     QString m_error;  ///< why hosting failed (shown instead of "Not hosting"), empty if it did not
+    HostSeats *m_seats;
 };
 
 }  // namespace cd::gui

@@ -233,6 +233,7 @@ void WhiteCellDock::addEvent(const exercise::Event &e)
             show();
             raise();
             QApplication::alert(window());
+            QApplication::beep();  // the ring: a white-cell seat may be looking elsewhere
         }
     }
     if (kind == Kind::CallSay) {

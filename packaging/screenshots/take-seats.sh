@@ -4,7 +4,8 @@
 # each console at 1366x768 as the X server draws it. Needs xvfb (Debian package).
 #   bash packaging/screenshots/take-seats.sh [BUILD_DIR] [OUT_DIR]
 # Writes seat-whitecell-ringing-LANG.png (a room calling the seat's persona), seat-whitecell-
-# call-LANG.png (answered, a line said as the persona) and seat-evaluator-LANG.png.
+# call-LANG.png (answered, a line said as the persona), seat-evaluator-LANG.png and
+# seat-host-dialog-LANG.png (the console's host dialog with a seat added).
 set -euo pipefail
 src=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-$src/build/dev}

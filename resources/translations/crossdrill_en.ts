@@ -5365,4 +5365,51 @@ The exercise is saved: every event is already recorded in %1. Open that file to 
         </translation>
     </message>
 </context>
+<context>
+    <name>cd::gui::HostSeats</name>
+    <message>
+        <source>Start hosting first: seats connect to the server</source>
+        <translation>Start hosting first: seats connect to the server</translation>
+    </message>
+    <message>
+        <source>Control-team seats (crossdrill join SEAT_URL)</source>
+        <translation>Control-team seats (crossdrill join SEAT_URL)</translation>
+    </message>
+    <message>
+        <source>Add seat</source>
+        <translation>Add seat</translation>
+    </message>
+    <message>
+        <source>ID=ROLE[:LIST]: controller, whitecell:PERSONA,…, evaluator:ROOM,… or observer:ROOM,…</source>
+        <translation>ID=ROLE[:LIST]: controller, whitecell:PERSONA,…, evaluator:ROOM,… or observer:ROOM,…</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Seat URL</source>
+        <translation>Seat URL</translation>
+    </message>
+    <message>
+        <source>(token issued earlier: reissue to show a new URL)</source>
+        <translation>(token issued earlier: reissue to show a new URL)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Reissue token</source>
+        <translation>Reissue token</translation>
+    </message>
+    <message>
+        <source>Issue a new URL for this seat; the old one stops working at once</source>
+        <translation>Issue a new URL for this seat; the old one stops working at once</translation>
+    </message>
+</context>
 </TS>

@@ -5343,4 +5343,51 @@ The exercise is saved: every event is already recorded in %1. Open that file to 
         </translation>
     </message>
 </context>
+<context>
+    <name>cd::gui::HostSeats</name>
+    <message>
+        <source>Start hosting first: seats connect to the server</source>
+        <translation>先にホストを開始してください（席はサーバーに接続します）</translation>
+    </message>
+    <message>
+        <source>Control-team seats (crossdrill join SEAT_URL)</source>
+        <translation>統制チームの席（crossdrill join 席のURL）</translation>
+    </message>
+    <message>
+        <source>Add seat</source>
+        <translation>席を追加</translation>
+    </message>
+    <message>
+        <source>ID=ROLE[:LIST]: controller, whitecell:PERSONA,…, evaluator:ROOM,… or observer:ROOM,…</source>
+        <translation>ID=役割[:一覧]: controller、whitecell:相手役,…、evaluator:参加組織,… または observer:参加組織,…</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>席</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Seat URL</source>
+        <translation>席のURL</translation>
+    </message>
+    <message>
+        <source>(token issued earlier: reissue to show a new URL)</source>
+        <translation>（トークンは発行済み。再発行すると新しい URL を表示します）</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Reissue token</source>
+        <translation>トークン再発行</translation>
+    </message>
+    <message>
+        <source>Issue a new URL for this seat; the old one stops working at once</source>
+        <translation>この席の URL を新しく発行します。古い URL はすぐに使えなくなります</translation>
+    </message>
+</context>
 </TS>

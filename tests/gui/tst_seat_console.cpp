@@ -8,6 +8,8 @@
 #include "../netfixture.h"
 #include "control/consoleactions.h"
 #include "control/controlsession.h"
+#include "control/hostdialog.h"
+#include "control/hostseats.h"
 #include "control/remote/remoteseatsession.h"
 #include "control/remote/seatconsole.h"
 #include "control/translations.h"
@@ -23,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTreeWidget>
 
 using namespace netfixture;
@@ -71,7 +74,7 @@ struct Joined
     }
 };
 
-void shoot(QMainWindow *w, const QString &name)
+void shoot(QWidget *w, const QString &name)
 {
     const QString dir = qEnvironmentVariable("CROSSDRILL_SEAT_SHOTS");
     if (dir.isEmpty())
@@ -224,6 +227,48 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(lastOf(s.ex->log().read(), "clock.paused"), 5000);
         QCOMPARE(lastOf(s.ex->log().read(), "clock.paused")->payload.value("seat").toString(), QString("ctl"));
         QTRY_VERIFY_WITH_TIMEOUT(ctl.console->session()->isPaused(), 5000);
+    }
+
+    /// The console's host dialog creates seats too: a bad line is explained, a good one shows
+    /// the seat's URL, which opens that seat's console; the handouts hold it.
+    void hostDialogAddsSeats_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << "en";
+        QTest::newRow("ja") << "ja";
+    }
+    void hostDialogAddsSeats()
+    {
+        QFETCH(QString, lang);
+        cd::gui::Translations translations;
+        translations.apply(lang);
+        QTemporaryDir dir;
+        QString error;
+        auto ex = fixture::start("basic.cxs.json", {}, dir.filePath("host.cxdb"), &error);
+        QVERIFY2(ex, qPrintable(error));
+        ex->advanceTo(1);
+        cd::gui::HostDialog dialog(*ex);
+        cd::gui::HostSeats *seats = dialog.seats();
+        QVERIFY(!seats->specEdit()->isEnabled());  // nothing hosted yet
+        dialog.listenEdit()->setText("127.0.0.1:0");
+        QVERIFY2(dialog.startHosting(&error), qPrintable(error));
+        seats->specEdit()->setText("ev=evaluator:nowhere");
+        QTest::keyClick(seats->specEdit(), Qt::Key_Return);
+        QVERIFY2(seats->errorLabel()->text().contains("nowhere"), qPrintable(seats->errorLabel()->text()));
+        QCOMPARE(seats->table()->rowCount(), 0);
+        seats->specEdit()->setText("ev=evaluator:op-a");
+        QTest::keyClick(seats->specEdit(), Qt::Key_Return);
+        QCOMPARE(seats->errorLabel()->text(), QString());
+        QCOMPARE(seats->table()->rowCount(), 1);
+        const QString url = seats->seatUrl("ev");
+        QVERIFY(url.startsWith(QString("ws://127.0.0.1:%1/seat/ev?token=").arg(dialog.server()->port())));
+        QCOMPARE(seats->table()->item(0, cd::gui::HostSeats::RoleColumn)->text(), QString("evaluator:op-a"));
+        Joined ev;
+        QVERIFY(ev.open(QUrl(url), "Mori"));
+        QVERIFY(ev.find<QDockWidget>("observationDock"));
+        QCOMPARE(dialog.exportLinks(dir.filePath("h"), &error), 5);  // 4 rooms and the seat
+        shoot(&dialog, QStringLiteral("seat-host-dialog-%1").arg(lang));
+        translations.apply("en");
     }
 
     void observerHasNoConsole()
