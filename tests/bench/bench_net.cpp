@@ -10,6 +10,8 @@
 // runs the same measurement twice on fresh servers, first with desktop clients, then with every
 // connection made the browser room's way (netbench_browser.h: sign-in, page, ticket over HTTP, WebSocket
 // with ?ticket=), and prints both side by side with the HTTP set-up figures.
+// --seats N (both modes): N control-team seats too, connected after the rooms, their inject
+// fan-out and memory printed beside the rooms' (netbench_seats.h; issue 16).
 // Other modes (netbench_modes.h): bench_net burst [ROOMS [ACTS]] [--per-act] (group commit:
 // durable throughput and another room's ping), bench_net soak [ROOMS [SECONDS]] (server memory
 // over time under steady mail).
@@ -80,9 +82,46 @@ void printComparison(FanoutFigures &d, FanoutFigures &b)
     row("load generator CPU (ms)", d.genCpuMs, b.genCpuMs);
     row("connection attempts repeated", d.retries, b.retries);
     row("closed by the server after welcome", d.dropped, b.dropped);
+    if (d.seats.total > 0) {
+        row("seats connected", d.seats.connected, b.seats.connected);
+        row("seats' inject fan-out p50 (ms)", double(d.seats.inject.at(0.5)), double(b.seats.inject.at(0.5)));
+        row("seats' inject fan-out p99 (ms)", double(d.seats.inject.at(0.99)), double(b.seats.inject.at(0.99)));
+        row("seats' inject fan-out max (ms)", double(d.seats.inject.at(1.0)), double(b.seats.inject.at(1.0)));
+        row("server RSS per seat connection (KiB)", d.seats.kibPerSeat(), b.seats.kibPerSeat(), 1);
+        row("seats closed by the server after welcome", d.seats.dropped, b.seats.dropped);
+    }
     std::printf("load average: desktop %s -> %s, browser %s -> %s; %s\n", qPrintable(d.loadStart),
                 qPrintable(d.loadEnd), qPrintable(b.loadStart), qPrintable(b.loadEnd),
                 d.ok && b.ok ? "both complete" : "NOT COMPLETE (see above)");
+}
+
+/// The rooms' and the seats' figures side by side (bench_net --seats N).
+void printSeats(FanoutFigures &f)
+{
+    SeatFigures &s = f.seats;
+    std::printf("\n%-44s %12s %12s\n", "same run", "rooms", "seats");
+    const auto line = [](const char *what, double rooms, double seats, int decimals = 0) {
+        std::printf("%-44s %12s %12s\n", what, qPrintable(QString::number(rooms, 'f', decimals)),
+                    qPrintable(QString::number(seats, 'f', decimals)));
+    };
+    line("connections", f.connected, s.connected);
+    line("inject fan-out p50 (ms)", double(f.inject.at(0.5)), double(s.inject.at(0.5)));
+    line("inject fan-out p99 (ms)", double(f.inject.at(0.99)), double(s.inject.at(0.99)));
+    line("inject fan-out max (ms)", double(f.inject.at(1.0)), double(s.inject.at(1.0)));
+    line("inject deliveries", double(f.inject.samples.size()), double(s.inject.samples.size()));
+    line("server RSS before (KiB)", double(f.rssIdle), double(s.rssBefore));
+    line("server RSS after they connected (KiB)", double(f.rssConnected), double(s.rssAfter));
+    line("server RSS per connection (KiB)", double(f.rssConnected - f.rssIdle) / std::max(1, f.connected),
+         s.kibPerSeat(), 1);
+    line("set-up wall (ms)", double(f.connectMs), double(s.connectMs));
+    line("server CPU for the set-up (ms)", f.setupCpuMs, s.cpuMs);
+    line("closed by the server after welcome", f.dropped, s.dropped);
+    std::printf("rooms' welcome %lld bytes on average; seats' welcome:",
+                (long long)(f.welcomeBytes / std::max(1, f.connected)));
+    for (auto it = s.welcomeBytes.cbegin(); it != s.welcomeBytes.cend(); ++it)
+        std::printf(" %s %lld bytes (x%d)", qPrintable(it.key()), (long long)it.value(), s.byRole.value(it.key()));
+    std::printf("\nserver RSS at the end %ld KiB; load average %s -> %s; %s\n", f.rssEnd, qPrintable(f.loadStart),
+                qPrintable(f.loadEnd), f.ok ? "complete" : "NOT COMPLETE (see above)");
 }
 
 }  // namespace
@@ -114,6 +153,11 @@ int main(int argc, char *argv[])
     QStringList numbers = app.arguments().mid(browser ? 2 : 1);
     const bool assets = numbers.removeAll(QStringLiteral("--assets")) > 0;
     const bool browserFirst = numbers.removeAll(QStringLiteral("--browser-first")) > 0;
+    int seats = 0;  // --seats N: control-team seats after the rooms (netbench_seats.h)
+    if (const qsizetype at = numbers.indexOf(QStringLiteral("--seats")); at >= 0 && at + 1 < numbers.size()) {
+        seats = std::clamp(numbers[at + 1].toInt(), 0, 500);
+        numbers.remove(at, 2);
+    }
     // --batch N: connections opened before waiting for the previous batch's welcomes (default 200;
     // the server refuses more than 256 per address before hello with 4010 "busy", retried).
     int batch = 200;
@@ -130,16 +174,21 @@ int main(int argc, char *argv[])
     o.mailSeconds = arg(2, 60, 0, 120);
     o.injectMin = arg(3, browser ? 25 : 15, 1, 59);
     o.batch = batch;
+    o.seats = seats;
     const int total = o.rooms * o.perRoom;
 
     rlimit lim{};
     getrlimit(RLIMIT_NOFILE, &lim);
-    lim.rlim_cur = std::min<rlim_t>(lim.rlim_max, rlim_t(total) * 2 + 1024);
+    lim.rlim_cur = std::min<rlim_t>(lim.rlim_max, rlim_t(total + seats) * 2 + 1024);
     setrlimit(RLIMIT_NOFILE, &lim);
-    std::printf("rooms=%d connections=%d (RLIMIT_NOFILE %llu); load average %s\n", o.rooms, total,
+    std::printf("rooms=%d connections=%d seats=%d (RLIMIT_NOFILE %llu); load average %s\n", o.rooms, total, seats,
                 (unsigned long long)lim.rlim_cur, qPrintable(loadAverage()));
-    if (!browser)
-        return Fanout(o).run().ok ? 0 : 1;
+    if (!browser) {
+        FanoutFigures f = Fanout(o).run();
+        if (seats > 0)
+            printSeats(f);
+        return f.ok ? 0 : 1;
+    }
     // The same exercise, server and machine for both paths, one after the other: first the
     // desktop clients (token in the URL), then the browser tabs (cookie, ticket, ?ticket=); both
     // servers serve the browser room, so the only difference is how the connections are made.

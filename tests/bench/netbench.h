@@ -134,9 +134,12 @@ namespace netbench {
 /// Starts `crossdrill serve SCENARIO --db DB --listen 127.0.0.1:0 --speed SPEED` with `env` added
 /// to the environment; the join URLs it prints (complete lines only), in room order. With
 /// `webLinks` the server also serves the browser room (`--web-port 0`) and the browser links it
-/// prints (http://.../room/ROOM/?token=...) go there, in room order.
+/// prints (http://.../room/ROOM/?token=...) go there, in room order. `extra` is added to serve's
+/// arguments; with `seatLines` the lines `seat ID ROLE URL` it prints go there, one per `--seat`
+/// in `extra`.
 inline QStringList startServe(QProcess &server, const QString &scenario, const QString &db, const QString &speed,
-                              const QStringList &env, int rooms, QStringList *webLinks = nullptr)
+                              const QStringList &env, int rooms, QStringList *webLinks = nullptr,
+                              const QStringList &extra = {}, QStringList *seatLines = nullptr)
 {
     server.setProcessChannelMode(QProcess::SeparateChannels);
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
@@ -150,15 +153,21 @@ inline QStringList startServe(QProcess &server, const QString &scenario, const Q
                      QStringLiteral("--speed"),  speed};
     if (webLinks)
         args << QStringLiteral("--web-port") << QStringLiteral("0");
+    args << extra;
+    const qsizetype seats = seatLines ? extra.count(QStringLiteral("--seat")) : 0;
     server.start(QStringLiteral(CROSSDRILL_BINARY), args);
     QStringList urls;
     QByteArray buffer;
-    // serve prints every join URL, then every browser link: wait for the last of them.
-    while ((urls.size() < rooms || (webLinks && webLinks->size() < rooms)) && server.waitForReadyRead(20000)) {
+    // serve prints every join URL, then every browser link, then every seat: wait for the last.
+    while (
+        (urls.size() < rooms || (webLinks && webLinks->size() < rooms) || (seatLines && seatLines->size() < seats)) &&
+        server.waitForReadyRead(20000)) {
         buffer += server.readAllStandardOutput();
         urls.clear();
         if (webLinks)
             webLinks->clear();
+        if (seatLines)
+            seatLines->clear();
         // Only complete lines: a read can end inside the last URL, whose cut token would leave
         // that room's connections refused.
         QList<QByteArray> lines = buffer.split('\n');
@@ -168,6 +177,8 @@ inline QStringList startServe(QProcess &server, const QString &scenario, const Q
                 urls << QString::fromUtf8(line.trimmed());
             else if (webLinks && line.startsWith("http://"))
                 *webLinks << QString::fromUtf8(line.trimmed());
+            else if (seatLines && line.startsWith("seat "))
+                *seatLines << QString::fromUtf8(line.trimmed());
     }
     return urls;
 }

@@ -9,6 +9,7 @@
 #include "net/protocol.h"
 #include "netbench.h"
 #include "netbench_browser.h"
+#include "netbench_seats.h"
 
 #include <QDateTime>
 #include <QMap>
@@ -27,6 +28,7 @@ struct FanoutOptions
     bool assets = false;   ///< browser: also load the page's style sheet and modules
     int maxHttp = 128;     ///< browser: tabs talking HTTP at once
     int batch = 200;       ///< connections opened before waiting for the previous batch's welcomes
+    int seats = 0;         ///< control-team seats connected after the rooms (netbench_seats.h)
 };
 
 struct FanoutFigures
@@ -42,6 +44,7 @@ struct FanoutFigures
     QMap<QString, int> failedBy;        ///< attempts that failed before their welcome, by close code or error
     std::unique_ptr<BrowserTabs> tabs;  ///< the browser path's HTTP figures
     QString loadStart, loadEnd;
+    SeatFigures seats;  ///< with FanoutOptions::seats
 };
 
 class Fanout
@@ -59,6 +62,8 @@ public:
         if (!startServer())
             return std::move(m_f);
         connectAll();
+        if (m_o.seats > 0)
+            connectSeats();
         measureInject();
         measureMail();
         const auto [selfCpu, selfRss] = procUsage(QCoreApplication::applicationPid());
@@ -71,10 +76,13 @@ public:
         m_closing = true;  // the aborts below are not the server's closes
         for (Client &c : m_clients)
             c.ws->abort();
+        m_seats.abort();
         m_server.terminate();
         m_server.waitForFinished(30000);
         m_f.ok = m_f.connected == m_total && m_f.injectedAll && qint64(m_f.mail.samples.size()) == m_f.mailsExpected &&
-                 m_f.wrongRecipients == 0 && m_f.badEvents == 0;
+                 m_f.wrongRecipients == 0 && m_f.badEvents == 0 &&
+                 (m_o.seats == 0 || (m_f.seats.connected == m_o.seats && m_f.seats.injectedAll &&
+                                     m_f.seats.wrongRecipients == 0 && m_f.seats.badEvents == 0));
         return std::move(m_f);
     }
 
@@ -97,11 +105,12 @@ private:
         // Speed 10: the inject at +00:MM fires 6*MM s after the start, once everyone is connected.
         m_urls = startServe(m_server, m_dir.filePath(QStringLiteral("bench.cxs.json")),
                             m_dir.filePath(QStringLiteral("b.cxdb")), QStringLiteral("10"), {}, m_o.rooms,
-                            m_o.web ? &m_links : nullptr);
+                            m_o.web ? &m_links : nullptr, seatArgs(m_o.seats, m_o.rooms), &m_seatLines);
         m_since.start();
-        if (m_urls.size() < m_o.rooms || (m_o.web && m_links.size() < m_o.rooms)) {
-            std::fprintf(stderr, "serve printed %lld join URLs and %lld browser links: %s\n", (long long)m_urls.size(),
-                         (long long)m_links.size(), m_server.readAllStandardError().constData());
+        if (m_urls.size() < m_o.rooms || (m_o.web && m_links.size() < m_o.rooms) || m_seatLines.size() < m_o.seats) {
+            std::fprintf(stderr, "serve printed %lld join URLs, %lld browser links and %lld seats: %s\n",
+                         (long long)m_urls.size(), (long long)m_links.size(), (long long)m_seatLines.size(),
+                         m_server.readAllStandardError().constData());
             return false;
         }
         if (m_o.browser)
@@ -137,6 +146,8 @@ private:
     }
 
     void connectAll();
+    void connectSeats();
+    void printSeatInject();
     void onText(Client &c, const QString &text);
     void measureInject();
     void measureMail();
@@ -147,12 +158,13 @@ private:
     FanoutFigures m_f;
     QTemporaryDir m_dir;
     QProcess m_server;
-    QStringList m_urls, m_links;
+    QStringList m_urls, m_links, m_seatLines;
     QElapsedTimer m_since;
     double m_cpu0 = 0, m_genCpu0 = 0;
     bool m_closing = false;
     std::vector<Client> m_clients;
     QJsonArray m_allRooms;  ///< from the first welcome's directory
+    SeatClients m_seats{m_f.seats, m_o.rooms};
 };
 
 inline void Fanout::connectAll()
@@ -213,6 +225,49 @@ inline void Fanout::connectAll()
                     qPrintable(m_f.mode), (long long)m_since.elapsed() / 1000, m_o.injectMin * 6);
 }
 
+inline void Fanout::connectSeats()
+{
+    SeatFigures &s = m_f.seats;
+    const auto [cpu0, rss0] = procUsage(m_server.processId());
+    s.rssBefore = rss0;
+    m_seats.connect(m_seatLines, m_allRooms);
+    const auto [cpu1, rss1] = procUsage(m_server.processId());
+    s.rssAfter = rss1;
+    s.cpuMs = cpu1 - cpu0;
+    m_cpu0 = cpu1;
+    if (m_since.elapsed() >= qint64(m_o.injectMin) * 6000)
+        m_f.lateSetup = true;
+    std::printf("[%s] seats connected %d/%d in %lld ms (%d attempts repeated); server RSS %ld KiB -> %ld KiB (%.1f KiB "
+                "per seat connection), CPU %.0f ms\n",
+                qPrintable(m_f.mode), s.connected, s.total, (long long)s.connectMs, s.retries, s.rssBefore, s.rssAfter,
+                s.kibPerSeat(), s.cpuMs);
+    for (auto it = s.byRole.cbegin(); it != s.byRole.cend(); ++it)
+        std::printf("[%s] seats: %d %s, welcome %lld bytes\n", qPrintable(m_f.mode), it.value(), qPrintable(it.key()),
+                    (long long)s.welcomeBytes.value(it.key()));
+    for (auto it = s.failedBy.cbegin(); it != s.failedBy.cend(); ++it)
+        std::printf("[%s] seat attempts failed before the welcome: %d x %s\n", qPrintable(m_f.mode), it.value(),
+                    qPrintable(it.key()));
+    if (m_f.lateSetup)
+        std::printf("[%s] seats connected %lld s after serve started, after the inject (due at %d s): give a later "
+                    "INJECT_MINUTE\n",
+                    qPrintable(m_f.mode), (long long)m_since.elapsed() / 1000, m_o.injectMin * 6);
+}
+
+inline void Fanout::printSeatInject()
+{
+    SeatFigures &s = m_f.seats;
+    s.injectedAll = s.connected == s.total && m_seats.allInjected();
+    const QByteArray tag = "[" + m_f.mode.toLatin1() + "] inject, delivery latency to the seats";
+    s.inject.print(tag.constData());
+    for (auto it = s.injectByRole.begin(); it != s.injectByRole.end(); ++it) {
+        const QByteArray role = "[" + m_f.mode.toLatin1() + "]   " + it.key().toLatin1();
+        it.value().print(role.constData());
+    }
+    std::printf("[%s] seats: inject with a wrong recipient list: %d; events that did not parse: %d; %s\n",
+                qPrintable(m_f.mode), s.wrongRecipients, s.badEvents,
+                s.injectedAll ? "every seat got it live" : "NOT delivered live to every seat");
+}
+
 inline void Fanout::onText(Client &c, const QString &text)
 {
     // Every message is parsed as a room client parses it (RemoteRoomEndpoint::onText): the whole
@@ -261,7 +316,8 @@ inline void Fanout::measureInject()
 {
     const auto everyone = [&] {
         return std::all_of(m_clients.begin(), m_clients.end(),
-                           [](const Client &c) { return c.injected || !c.welcomed; });
+                           [](const Client &c) { return c.injected || !c.welcomed; }) &&
+               m_seats.allInjected();
     };
     // A connection that joined after the inject gets it in its replay, which is not counted as
     // live: then do not wait for what will not come.
@@ -272,6 +328,8 @@ inline void Fanout::measureInject()
                 m_f.wrongRecipients, m_f.badEvents);
     if (!m_f.injectedAll)
         std::printf("[%s] inject NOT delivered live to every connection\n", qPrintable(m_f.mode));
+    if (m_o.seats > 0)
+        printSeatInject();
     const double cpu = procUsage(m_server.processId()).first;
     m_f.injectCpuMs = cpu - m_cpu0;
     m_cpu0 = cpu;
