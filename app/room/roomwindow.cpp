@@ -212,6 +212,12 @@ void RoomWindow::setReadOnly()
 {
     d->readOnly = true;
     d->actions->setReadOnly(readOnlyReason());
+    // The ringing banner keeps its place so that a click is not moved under the pointer; with
+    // nothing to click, that place would only be an empty band on the observer's screen.
+    QWidget *banner = d->phone->banner();
+    QSizePolicy policy = banner->sizePolicy();
+    policy.setRetainSizeWhenHidden(false);
+    banner->setSizePolicy(policy);
     retranslateUi();
 }
 

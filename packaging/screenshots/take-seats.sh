@@ -7,7 +7,8 @@
 # call-LANG.png (answered, a line said as the persona), seat-evaluator-LANG.png and
 # seat-host-dialog-LANG.png (the console's host dialog with a seat added); tst_seat_observer
 # joins an observer seat of two rooms after they exchanged a mail and a call: seat-observer-
-# LANG.png (the read-only view of MIC's mail).
+# LANG.png (the read-only view of MIC's mail) and seat-observer-phone-LANG.png (operator A's
+# phone: the call from MIC, its transcript, the dial disabled).
 set -euo pipefail
 src=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-$src/build/dev}

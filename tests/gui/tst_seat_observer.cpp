@@ -220,7 +220,7 @@ private slots:
             QCOMPARE(callRows(view), 1);  // MIC's call to A; never B's to NISC
         }
         QVERIFY(showsSubject(w->room("op-a"), "Customers cannot connect"));  // the inject's mail
-        QVERIFY(showsSubject(w->room("mic"), "Customers cannot connect"));  // cc
+        QVERIFY(showsSubject(w->room("mic"), "Customers cannot connect"));   // cc
         checkReadOnly(s, *obs.link, w);
         if (QTest::currentTestFailed())
             return;
@@ -229,6 +229,9 @@ private slots:
         mic->tabs()->setCurrentIndex(0);
         mic->mailPanel()->view()->setCurrentIndex(mic->mailPanel()->view()->model()->index(0, 0));
         shoot(w, QStringLiteral("seat-observer-%1").arg(lang));
+        w->roomTabs()->setCurrentIndex(1);
+        w->room("op-a")->tabs()->setCurrentIndex(1);
+        shoot(w, QStringLiteral("seat-observer-phone-%1").arg(lang));
         translations.apply("en");
     }
 

@@ -10,6 +10,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -35,6 +36,10 @@ ObserverWindow::ObserverWindow(net::RemoteRoomEndpoint &link, std::vector<exerci
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(QStringLiteral("observerRooms"));
     m_tabs->setDocumentMode(true);
+    QFont roomFont = m_tabs->tabBar()->font();  // the rooms' names, to be read from a distance
+    roomFont.setBold(true);
+    roomFont.setPointSizeF(roomFont.pointSizeF() * 1.15);
+    m_tabs->tabBar()->setFont(roomFont);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     for (const exercise::RoomDirectory &d : m_directories) {
