@@ -5446,5 +5446,9 @@ The exercise is saved: every event is already recorded in %1. Open that file to 
         <source>Observer</source>
         <translation>Observer</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 </TS>

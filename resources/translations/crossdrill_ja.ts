@@ -5424,5 +5424,9 @@ The exercise is saved: every event is already recorded in %1. Open that file to 
         <source>Observer</source>
         <translation>オブザーバー</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 </TS>

@@ -104,9 +104,9 @@ void ObserverWindow::retranslateUi()
     }
     const QString title = m_directories.empty() ? QString() : m_directories.front().title.get(lang);
     setWindowTitle(tr("%1 — Observer — read only — seat %2 — CrossDrill").arg(title, m_link.seatId()));
-    m_band->setText(tr("Observer — read only: you see what %1 see; nothing can be sent from here.")
-                        .arg(names.join(QStringLiteral(", "))));
-    m_seat->setText(tr("Seat %1: %2 — %3").arg(m_link.seatId(), tr("Observer"), names.join(QStringLiteral(", "))));
+    const QString rooms = names.join(tr(", "));  // 総務省、東都通信 in Japanese
+    m_band->setText(tr("Observer — read only: you see what %1 see; nothing can be sent from here.").arg(rooms));
+    m_seat->setText(tr("Seat %1: %2 — %3").arg(m_link.seatId(), tr("Observer"), rooms));
 }
 
 void ObserverWindow::changeEvent(QEvent *event)
