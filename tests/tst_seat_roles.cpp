@@ -136,6 +136,38 @@ private slots:
         QVERIFY(view.size() < qsizetype(m_events.size()));
     }
 
+    /// An observer's client has only its rooms' directories: the rule over what they rebuild
+    /// (scenarioOfRooms) gives each room exactly the events the whole scenario gives it.
+    void directoriesSortAnObserversStream_data()
+    {
+        QTest::addColumn<QStringList>("rooms");
+        QTest::newRow("op-a") << QStringList{"op-a"};
+        QTest::newRow("mic and op-a (a sector in common)") << QStringList{"mic", "op-a"};
+        QTest::newRow("nisc and op-b (a site only one reads)") << QStringList{"nisc", "op-b"};
+        QTest::newRow("every room") << QStringList{"nisc", "mic", "op-a", "op-b"};
+    }
+    void directoriesSortAnObserversStream()
+    {
+        QFETCH(QStringList, rooms);
+        std::vector<cd::exercise::RoomDirectory> dirs;
+        for (const QString &r : rooms)
+            dirs.push_back(cd::exercise::RoomDirectory::fromScenario(m_ex->scenario(), r));
+        const cd::scenario::Scenario rebuilt = cd::exercise::scenarioOfRooms(dirs);
+        QCOMPARE(rebuilt.rooms.size(), size_t(rooms.size()));  // no other room, no inject, no truth
+        QVERIFY(rebuilt.injects.empty() && rebuilt.personas.empty() && rebuilt.graph.nodes.empty());
+        for (const QString &r : rooms) {
+            QList<qint64> full, fromDirs;
+            for (const Event &e : m_events) {
+                if (cd::exercise::visibleTo(m_ex->scenario(), e, r))
+                    full << e.seq;
+                if (cd::exercise::visibleTo(rebuilt, e, r))
+                    fromDirs << e.seq;
+            }
+            QCOMPARE(fromDirs, full);
+            QVERIFY(!full.isEmpty());
+        }
+    }
+
     void evaluatorSeesItsRoomsAndTheirControlSide()
     {
         const QList<qint64> evaluator = seen(seat("e=evaluator:op-a"));

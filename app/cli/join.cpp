@@ -1,6 +1,7 @@
 // crossdrill join URL [--name NAME]: opens a remote room's window (the player RoomWindow) connected
 // to `crossdrill serve`, with the connection state in its status bar; with a seat's URL, the
-// control console for that seat's role (control/remote/seatconsole.h).
+// control console for that seat's role, or an observer's read-only views of its rooms
+// (control/remote/seatconsole.h).
 #include "cli/cli.h"
 #include "cli/verbargs.h"
 #include "control/remote/seatconsole.h"

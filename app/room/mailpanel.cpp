@@ -111,6 +111,15 @@ void MailPanel::setEnded()
     }
 }
 
+void MailPanel::setReadOnly(const QString &why)
+{
+    m_readOnly = why;
+    for (QPushButton *b : {m_new, m_reply, m_forward}) {
+        b->setEnabled(false);
+        b->setToolTip(why);
+    }
+}
+
 QString MailPanel::currentMail() const
 {
     return m_view->currentIndex().data(MailModel::IdRole).toString();
@@ -119,8 +128,9 @@ QString MailPanel::currentMail() const
 void MailPanel::showCurrent()
 {
     const QModelIndex current = m_view->currentIndex();
-    m_reply->setEnabled(current.isValid() && !m_ended);
-    m_forward->setEnabled(current.isValid() && !m_ended);
+    const bool canWrite = !m_ended && m_readOnly.isEmpty();
+    m_reply->setEnabled(current.isValid() && canWrite);
+    m_forward->setEnabled(current.isValid() && canWrite);
     if (!current.isValid()) {
         m_reader->clear();
         return;
@@ -155,14 +165,14 @@ void MailPanel::showCurrent()
     if (!others.isEmpty())
         html += QStringLiteral("<hr><p><b>%1</b></p><ul>%2</ul>").arg(tr("In this thread:"), others.join(QString()));
     m_reader->setHtml(html);
-    if (row.data(MailModel::UnreadRole).toBool())
+    if (row.data(MailModel::UnreadRole).toBool() && m_readOnly.isEmpty())
         m_endpoint.markRead(row.data(MailModel::IdRole).toString());
 }
 
 void MailPanel::compose(Compose mode)
 {
     const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
-    if (mode != Compose::New && !current.isValid())
+    if ((mode != Compose::New && !current.isValid()) || !m_readOnly.isEmpty())
         return;
     auto *dialog = new ComposeDialog(m_directory, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

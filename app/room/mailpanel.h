@@ -50,6 +50,9 @@ public:
     void compose(Compose mode);
     /// The exercise has ended: mail can be read, not written.
     void setEnded();
+    /// An observer's view (`why` non-empty): mail can be read, not written, and reading it
+    /// marks nothing; `why` is each disabled button's tip.
+    void setReadOnly(const QString &why);
 
 signals:
     void unreadChanged(int unread);
@@ -71,6 +74,7 @@ private:
     QPushButton *m_reply;
     QPushButton *m_forward;
     bool m_ended = false;
+    QString m_readOnly;  ///< why nothing can be sent (empty: the room's own window)
 };
 
 }  // namespace cd::gui

@@ -200,6 +200,16 @@ void PhonePanel::setEnded()
     updateBanner();
 }
 
+void PhonePanel::setReadOnly(const QString &why)
+{
+    m_readOnly = why;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_callee, m_kind, m_opening, m_call, m_sayEdit, m_sayButton,
+                                                       m_hangUp, m_answer, m_decline}) {
+        w->setEnabled(false);
+        w->setToolTip(why);
+    }
+}
+
 void PhonePanel::setStatus(const exercise::CallState &call)
 {
     QTreeWidgetItem *item = m_items.value(call.id);
@@ -276,8 +286,8 @@ void PhonePanel::updateBanner()
     if (show)
         m_bannerText->setText(tr("☎ Incoming call from %1").arg(m_directory.nameOf(ringing->from, uiLanguage())));
     m_banner->setVisible(show);
-    m_answer->setEnabled(show && !m_ended);
-    m_decline->setEnabled(show && !m_ended);
+    m_answer->setEnabled(show && !m_ended && m_readOnly.isEmpty());
+    m_decline->setEnabled(show && !m_ended && m_readOnly.isEmpty());
 }
 
 void PhonePanel::updateCallLine()
@@ -290,15 +300,15 @@ void PhonePanel::updateCallLine()
     } else {
         m_callLine->setText(tr("On the line with %1").arg(partyOf(*active)));
     }
-    const bool connected = active && active->status == CallStatus::Connected;
+    const bool connected = active && active->status == CallStatus::Connected && m_readOnly.isEmpty();
     m_sayEdit->setEnabled(connected);
     m_sayButton->setEnabled(connected);
-    m_hangUp->setEnabled(active != nullptr);
+    m_hangUp->setEnabled(active != nullptr && m_readOnly.isEmpty());
 }
 
 void PhonePanel::answer()
 {
-    if (!m_ringing.isEmpty())
+    if (!m_ringing.isEmpty() && m_readOnly.isEmpty())
         m_endpoint.answerCall(m_ringing);
 }
 
@@ -306,20 +316,20 @@ void PhonePanel::decline()
 {
     // A real action (call.declined): the caller hears it was turned down and both lines are
     // free at once. The banner goes when the event comes back.
-    if (!m_ringing.isEmpty())
+    if (!m_ringing.isEmpty() && m_readOnly.isEmpty())
         m_endpoint.declineCall(m_ringing);
 }
 
 void PhonePanel::hangUp()
 {
-    if (!m_active.isEmpty())
+    if (!m_active.isEmpty() && m_readOnly.isEmpty())
         m_endpoint.hangUp(m_active);
 }
 
 void PhonePanel::speak()
 {
     const QString text = m_sayEdit->text().trimmed();
-    if (text.isEmpty() || m_active.isEmpty())
+    if (text.isEmpty() || m_active.isEmpty() || !m_readOnly.isEmpty())
         return;
     m_endpoint.say(text, m_active);
     m_sayEdit->clear();
@@ -328,7 +338,7 @@ void PhonePanel::speak()
 void PhonePanel::placeCall()
 {
     const QString to = m_callee->currentData().toString();
-    if (to.isEmpty())
+    if (to.isEmpty() || !m_readOnly.isEmpty())
         return;
     m_endpoint.placeCall(to, m_kind->currentData().toString(), m_opening->text().trimmed());
     m_opening->clear();

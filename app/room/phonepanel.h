@@ -41,6 +41,9 @@ public:
     void retranslateUi();
     /// The exercise has ended: no call can be placed or answered any more.
     void setEnded();
+    /// An observer's view (`why` non-empty): calls are shown, none can be placed, answered,
+    /// declined, spoken on or hung up; `why` is each disabled control's tip.
+    void setReadOnly(const QString &why);
     /// The ringing banner (hidden unless a call rings here); the window shows it on top.
     QWidget *banner() const { return m_banner; }
 
@@ -101,6 +104,7 @@ private:
     QLabel *m_dialLabel;
     QLabel *m_logLabel;
     bool m_ended = false;
+    QString m_readOnly;  ///< why nothing can be done (empty: the room's own window)
 };
 
 }  // namespace cd::gui

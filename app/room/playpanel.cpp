@@ -44,7 +44,7 @@ PlayPanel::PlayPanel(exercise::RoomEndpoint &endpoint, const exercise::RoomDirec
     m_request->setObjectName(QStringLiteral("requestButton"));
     connect(m_submit, &QPushButton::clicked, this, [this] {
         const QString text = m_hypothesisEdit->toPlainText().trimmed();
-        if (!text.isEmpty()) {
+        if (!text.isEmpty() && m_readOnly.isEmpty()) {
             m_endpoint.submitHypothesis(text);
             m_hypothesisEdit->clear();
         }
@@ -54,11 +54,13 @@ PlayPanel::PlayPanel(exercise::RoomEndpoint &endpoint, const exercise::RoomDirec
         item->setData(0, Qt::UserRole, r.id);
     }
     connect(m_request, &QPushButton::clicked, this, [this] {
-        if (const QTreeWidgetItem *item = m_responses->currentItem())
+        if (const QTreeWidgetItem *item = m_responses->currentItem(); item && m_readOnly.isEmpty())
             m_endpoint.requestResponse(item->data(0, Qt::UserRole).toString());
     });
-    connect(m_survey, &SurveyForm::sendRequested, this,
-            [this](const QJsonObject &answers) { m_endpoint.answerSurvey(answers); });
+    connect(m_survey, &SurveyForm::sendRequested, this, [this](const QJsonObject &answers) {
+        if (m_readOnly.isEmpty())
+            m_endpoint.answerSurvey(answers);
+    });
     // The survey scrolls on a small screen rather than squeezing its questions.
     m_surveyScroll = new QScrollArea(this);
     m_surveyScroll->setObjectName(QStringLiteral("surveyScroll"));
@@ -131,6 +133,11 @@ void PlayPanel::retranslateUi()
             w->setToolTip(why);
         m_hypothesisEdit->setPlaceholderText(why);
     }
+    if (!m_readOnly.isEmpty()) {
+        for (QWidget *w : std::initializer_list<QWidget *>{m_hypothesisEdit, m_submit, m_request})
+            w->setToolTip(m_readOnly);
+        m_hypothesisEdit->setPlaceholderText(m_readOnly);
+    }
     m_survey->retranslateUi();
 }
 
@@ -147,6 +154,15 @@ void PlayPanel::setEnded()
     m_ended = true;
     for (QWidget *w : std::initializer_list<QWidget *>{m_hypothesisEdit, m_submit, m_request})
         w->setEnabled(false);
+    retranslateUi();
+}
+
+void PlayPanel::setReadOnly(const QString &why)
+{
+    m_readOnly = why;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_hypothesisEdit, m_submit, m_request})
+        w->setEnabled(false);
+    m_survey->setReadOnly(why);
     retranslateUi();
 }
 

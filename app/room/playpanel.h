@@ -40,6 +40,9 @@ public:
     void retranslateUi();
     /// The exercise has ended: hypotheses and requests close, the survey opens (if any).
     void setEnded();
+    /// An observer's view (`why` non-empty): status, hypotheses, requests and the survey are
+    /// shown, nothing can be submitted, requested or answered; `why` is each control's tip.
+    void setReadOnly(const QString &why);
 
     QTreeWidget *hypothesisTree() const { return m_hypotheses; }
     QPlainTextEdit *hypothesisEdit() const { return m_hypothesisEdit; }
@@ -71,6 +74,7 @@ private:
     SurveyForm *m_survey;
     QScrollArea *m_surveyScroll = nullptr;
     bool m_ended = false;
+    QString m_readOnly;
 };
 
 }  // namespace cd::gui

@@ -159,12 +159,30 @@ void RoomActions::setEnded()
     updatePost();
 }
 
+void RoomActions::setReadOnly(const QString &why)
+{
+    m_readOnly = why;
+    m_mailMenu->setToolTipsVisible(true);  // a disabled entry says why
+    m_phoneMenu->setToolTipsVisible(true);
+    for (QAction *act : {m_newMail, m_reply, m_forward, m_answer, m_decline, m_hangUp, m_speak, m_call}) {
+        act->setEnabled(false);
+        act->setToolTip(why);
+        act->setStatusTip(why);
+    }
+    m_window->mailPanel()->setReadOnly(why);
+    m_window->phonePanel()->setReadOnly(why);
+    m_window->webPanel()->setReadOnly(why);
+    m_window->playPanel()->setReadOnly(why);
+    updatePost();
+}
+
 void RoomActions::updatePost()
 {
     // Disabled with the reason in its tips: a menu entry that silently does nothing reads as a bug.
     const WebPanel *web = m_window->webPanel();
     const QString reason =
-        m_ended           ? tr("The exercise has ended: pages can only be read.")
+        !m_readOnly.isEmpty() ? m_readOnly
+        : m_ended             ? tr("The exercise has ended: pages can only be read.")
         : !web->canPost() ? tr("This room cannot post on the selected site (%1).").arg(web->siteCombo()->currentText())
                           : QString();
     m_post->setEnabled(reason.isEmpty() && m_webMenu->menuAction()->isVisible());  // hidden: meta.channels

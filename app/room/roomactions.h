@@ -34,6 +34,9 @@ public:
     /// The exercise has ended: only reading and the survey remain (the acts are disabled, and
     /// so are the panels' own buttons for them).
     void setEnded();
+    /// An observer's view (`why` non-empty): every act is disabled with `why` as its tip, and so
+    /// are the panels' own controls; reading and switching tabs remain.
+    void setReadOnly(const QString &why);
 
     QAction *newMail() const { return m_newMail; }
     QAction *reply() const { return m_reply; }
@@ -68,6 +71,7 @@ private:
     QAction *m_post;
     QAction *m_tabActions[4] = {};
     bool m_ended = false;
+    QString m_readOnly;
 };
 
 }  // namespace cd::gui

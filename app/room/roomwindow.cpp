@@ -40,6 +40,7 @@ struct RoomWindow::Private
     RoomActions *actions = nullptr;
     bool loadingPast = false;
     bool replaying = false;
+    bool readOnly = false;
 };
 
 RoomWindow::RoomWindow(exercise::RoomEndpoint &endpoint, exercise::RoomDirectory directory, QWidget *parent)
@@ -94,7 +95,8 @@ RoomWindow::RoomWindow(exercise::RoomEndpoint &endpoint, exercise::RoomDirectory
         if (d->loadingPast || d->replaying)
             return;  // a call that rang before the window opened: see below
         d->tabs->setCurrentWidget(d->phone);
-        QApplication::alert(this);
+        if (!d->readOnly)  // an observer watches; the room answers
+            QApplication::alert(this);
     });
     connect(d->play, &PlayPanel::surveyOpened, this, [this] { d->tabs->setCurrentWidget(d->play); });
     d->actions = new RoomActions(this);
@@ -206,6 +208,29 @@ void RoomWindow::setExerciseMinute(int minute)
     updateClock();
 }
 
+void RoomWindow::setReadOnly()
+{
+    d->readOnly = true;
+    d->actions->setReadOnly(readOnlyReason());
+    // The ringing banner keeps its place so that a click is not moved under the pointer; with
+    // nothing to click, that place would only be an empty band on the observer's screen.
+    QWidget *banner = d->phone->banner();
+    QSizePolicy policy = banner->sizePolicy();
+    policy.setRetainSizeWhenHidden(false);
+    banner->setSizePolicy(policy);
+    retranslateUi();
+}
+
+bool RoomWindow::isReadOnly() const
+{
+    return d->readOnly;
+}
+
+QString RoomWindow::readOnlyReason()
+{
+    return tr("Observer — read only: this seat sees what the room sees and cannot act for it.");
+}
+
 void RoomWindow::setReplaying(bool replaying)
 {
     d->replaying = replaying;
@@ -255,8 +280,9 @@ void RoomWindow::updateClock()
 void RoomWindow::retranslateUi()
 {
     const QString lang = uiLanguage();
-    setWindowTitle(tr("%1 — CrossDrill room")
-                       .arg(d->directory.roomName.isEmpty() ? d->directory.room : d->directory.roomName.get(lang)));
+    const QString name = d->directory.roomName.isEmpty() ? d->directory.room : d->directory.roomName.get(lang);
+    setWindowTitle(d->readOnly ? tr("%1 — Observer — read only — CrossDrill").arg(name)
+                               : tr("%1 — CrossDrill room").arg(name));
     d->tabs->setTabText(0, tr("Mail"));
     d->tabs->setTabText(1, tr("Phone"));
     d->tabs->setTabText(2, tr("Web"));
@@ -274,6 +300,8 @@ void RoomWindow::changeEvent(QEvent *event)
         d->web->retranslateUi();
         d->play->retranslateUi();
         d->actions->retranslateUi();
+        if (d->readOnly)  // the reason, in the new language
+            d->actions->setReadOnly(readOnlyReason());
     }
     QMainWindow::changeEvent(event);
 }

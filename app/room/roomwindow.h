@@ -55,6 +55,14 @@ public:
     /// welcome): a refusal or a ringing call from the past is listed, not announced.
     void setReplaying(bool replaying);
     bool exerciseEnded() const;
+    /// An observer seat's view of this room (`crossdrill join` with an observer's URL): titled
+    /// "Observer — read only", everything shown as the room sees it, every act disabled with the
+    /// reason in its tip, reading a mail marks nothing, and a ringing call does not ask for
+    /// attention. The endpoint refuses acts anyway (net::ObservedRoomEndpoint).
+    void setReadOnly();
+    bool isReadOnly() const;
+    /// Why an act is disabled in a read-only window (in the UI language).
+    static QString readOnlyReason();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -49,7 +49,7 @@ void SurveyForm::retranslateUi()
 {
     const QString lang = uiLanguage();
     setTitle(tr("Survey (アンケート)"));
-    m_send->setText(m_send->isEnabled() ? tr("Send answers") : tr("Answers sent — thank you"));
+    m_send->setText(m_sent ? tr("Answers sent — thank you") : tr("Send answers"));
     for (int i = 0; i < m_inputs.size(); ++i) {
         const scenario::SurveyQuestion &q = m_directory.survey[size_t(i)];
         if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_inputs[i])))
@@ -58,6 +58,16 @@ void SurveyForm::retranslateUi()
             for (size_t k = 0; k < q.options.size(); ++k)
                 combo->setItemText(int(k) + 1, q.options[k].get(lang));
     }
+}
+
+void SurveyForm::setReadOnly(const QString &why)
+{
+    for (QWidget *w : std::as_const(m_inputs)) {
+        w->setEnabled(false);
+        w->setToolTip(why);
+    }
+    m_send->setEnabled(false);
+    m_send->setToolTip(why);
 }
 
 QJsonObject SurveyForm::answers() const
@@ -78,6 +88,7 @@ void SurveyForm::setSent()
     for (QWidget *w : std::as_const(m_inputs))
         w->setEnabled(false);
     m_send->setEnabled(false);
+    m_sent = true;
     m_send->setText(tr("Answers sent — thank you"));
 }
 

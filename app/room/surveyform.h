@@ -26,6 +26,8 @@ public:
     QJsonObject answers() const;
     /// Shown as sent (the survey.answered event came back): inputs locked.
     void setSent();
+    /// An observer's view: the room's answers are not this computer's to give (`why`, the tip).
+    void setReadOnly(const QString &why);
     QPushButton *sendButton() const { return m_send; }
     QWidget *input(int question) const { return m_inputs.value(question); }
 
@@ -37,6 +39,7 @@ private:
     QFormLayout *m_form;
     QList<QWidget *> m_inputs;
     QPushButton *m_send;
+    bool m_sent = false;
 };
 
 }  // namespace cd::gui

@@ -101,16 +101,17 @@ void WebPanel::showSite()
     const bool postable = canPost();
     m_form->setVisible(postable);
     // Where no form is, say why rather than leave the user looking for one.
-    m_formLabel->setText(postable  ? tr("Post a page on this site")
-                         : m_ended ? tr("The exercise has ended: pages can only be read.")
-                                   : tr("This room can read this site but not post on it."));
+    m_formLabel->setText(postable                ? tr("Post a page on this site")
+                         : !m_readOnly.isEmpty() ? m_readOnly
+                         : m_ended               ? tr("The exercise has ended: pages can only be read.")
+                                                 : tr("This room can read this site but not post on it."));
     showPage();
     emit siteChanged();
 }
 
 bool WebPanel::canPost() const
 {
-    if (m_ended)
+    if (m_ended || !m_readOnly.isEmpty())
         return false;
     const QString site = m_site->currentData().toString();
     for (const exercise::RoomDirectory::Site &s : m_directory.sites)
@@ -122,6 +123,12 @@ bool WebPanel::canPost() const
 void WebPanel::setEnded()
 {
     m_ended = true;
+    showSite();
+}
+
+void WebPanel::setReadOnly(const QString &why)
+{
+    m_readOnly = why;
     showSite();
 }
 
@@ -146,7 +153,7 @@ void WebPanel::showPage()
 void WebPanel::post()
 {
     const QString path = m_path->text().trimmed();
-    if (path.isEmpty())
+    if (path.isEmpty() || !canPost())
         return;
     m_endpoint.postPage(m_site->currentData().toString(), path, m_title->text(), m_body->toPlainText());
     m_title->clear();

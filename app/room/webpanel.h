@@ -46,6 +46,11 @@ public:
     bool canPost() const;
     /// The exercise has ended: the post form goes, pages can still be read.
     void setEnded();
+    /// An observer's view (`why` non-empty): pages are read, never posted; the form's place
+    /// says `why`.
+    void setReadOnly(const QString &why);
+    /// Why nothing can be posted here (empty: the room's own window).
+    QString readOnlyReason() const { return m_readOnly; }
 
 signals:
     /// A page this room may read was posted or updated.
@@ -71,6 +76,7 @@ private:
     QPlainTextEdit *m_body;
     QPushButton *m_post;
     bool m_ended = false;
+    QString m_readOnly;
 };
 
 }  // namespace cd::gui

@@ -5,11 +5,16 @@
 #   bash packaging/screenshots/take-seats.sh [BUILD_DIR] [OUT_DIR]
 # Writes seat-whitecell-ringing-LANG.png (a room calling the seat's persona), seat-whitecell-
 # call-LANG.png (answered, a line said as the persona), seat-evaluator-LANG.png and
-# seat-host-dialog-LANG.png (the console's host dialog with a seat added).
+# seat-host-dialog-LANG.png (the console's host dialog with a seat added); tst_seat_observer
+# joins an observer seat of two rooms after they exchanged a mail and a call: seat-observer-
+# LANG.png (the read-only view of MIC's mail) and seat-observer-phone-LANG.png (operator A's
+# phone: the call from MIC, its transcript, the dial disabled).
 set -euo pipefail
 src=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-$src/build/dev}
 out=${2:-$src/packaging/screenshots}
 CROSSDRILL_SEAT_SHOTS="$out" QT_QPA_PLATFORM=xcb \
     xvfb-run -a -s "-screen 0 1920x1080x24" "$build/tests/tst_seat_console" >/dev/null
+CROSSDRILL_SEAT_SHOTS="$out" QT_QPA_PLATFORM=xcb \
+    xvfb-run -a -s "-screen 0 1920x1080x24" "$build/tests/tst_seat_observer" >/dev/null
 ls "$out"/seat-*.png

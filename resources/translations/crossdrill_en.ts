@@ -4309,6 +4309,14 @@ The exercise is saved: every event is already recorded in %1. Open that file to 
         <source>Status and play</source>
         <translation>Status and play</translation>
     </message>
+    <message>
+        <source>Observer — read only: this seat sees what the room sees and cannot act for it.</source>
+        <translation>Observer — read only: this seat sees what the room sees and cannot act for it.</translation>
+    </message>
+    <message>
+        <source>%1 — Observer — read only — CrossDrill</source>
+        <translation>%1 — Observer — read only — CrossDrill</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::ScenarioHeader</name>
@@ -5364,6 +5372,10 @@ The exercise is saved: every event is already recorded in %1. Open that file to 
             <numerusform>%1 of %2 rooms, %n seats connected</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server&apos;s welcome cannot be read: %1</source>
+        <translation>The server&apos;s welcome cannot be read: %1</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::HostSeats</name>
@@ -5410,6 +5422,33 @@ The exercise is saved: every event is already recorded in %1. Open that file to 
     <message>
         <source>Issue a new URL for this seat; the old one stops working at once</source>
         <translation>Issue a new URL for this seat; the old one stops working at once</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::ObserverWindow</name>
+    <message>
+        <source>What %1 sees; nothing can be done from here</source>
+        <translation>What %1 sees; nothing can be done from here</translation>
+    </message>
+    <message>
+        <source>%1 — Observer — read only — seat %2 — CrossDrill</source>
+        <translation>%1 — Observer — read only — seat %2 — CrossDrill</translation>
+    </message>
+    <message>
+        <source>Observer — read only: you see what %1 see; nothing can be sent from here.</source>
+        <translation>Observer — read only: you see what %1 see; nothing can be sent from here.</translation>
+    </message>
+    <message>
+        <source>Seat %1: %2 — %3</source>
+        <translation>Seat %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observer</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 </TS>

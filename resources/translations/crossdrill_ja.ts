@@ -4291,6 +4291,14 @@ The exercise is saved: every event is already recorded in %1. Open that file to 
         <source>Status and play</source>
         <translation>状況と対応</translation>
     </message>
+    <message>
+        <source>Observer — read only: this seat sees what the room sees and cannot act for it.</source>
+        <translation>オブザーバー — 閲覧のみ：この席は部屋に見えるものを見るだけで、部屋として操作することはできません。</translation>
+    </message>
+    <message>
+        <source>%1 — Observer — read only — CrossDrill</source>
+        <translation>%1 — オブザーバー — 閲覧のみ — CrossDrill</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::ScenarioHeader</name>
@@ -5342,6 +5350,10 @@ The exercise is saved: every event is already recorded in %1. Open that file to 
             <numerusform>接続中: 参加組織 %1／%2、席 %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server&apos;s welcome cannot be read: %1</source>
+        <translation>サーバーの welcome を読み取れません: %1</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::HostSeats</name>
@@ -5388,6 +5400,33 @@ The exercise is saved: every event is already recorded in %1. Open that file to 
     <message>
         <source>Issue a new URL for this seat; the old one stops working at once</source>
         <translation>この席の URL を新しく発行します。古い URL はすぐに使えなくなります</translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui::ObserverWindow</name>
+    <message>
+        <source>What %1 sees; nothing can be done from here</source>
+        <translation>%1 に見えているもの（ここからは何も操作できません）</translation>
+    </message>
+    <message>
+        <source>%1 — Observer — read only — seat %2 — CrossDrill</source>
+        <translation>%1 — オブザーバー — 閲覧のみ — 席 %2 — CrossDrill</translation>
+    </message>
+    <message>
+        <source>Observer — read only: you see what %1 see; nothing can be sent from here.</source>
+        <translation>オブザーバー — 閲覧のみ：%1 に見えているものを表示しています。ここからは何も送信できません。</translation>
+    </message>
+    <message>
+        <source>Seat %1: %2 — %3</source>
+        <translation>席 %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>オブザーバー</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,9 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <iterator>
+
 namespace cd::exercise {
 
 namespace {
@@ -175,6 +178,31 @@ bool visibleToSeat(const scenario::Scenario &s, const Event &event, const Seat &
         if (audience.contains(room))
             return true;
     return seat.role == SeatRole::Evaluator && audience.isEmpty() && aboutRooms(s, event, seat.list);
+}
+
+scenario::Scenario scenarioOfRooms(const std::vector<RoomDirectory> &rooms)
+{
+    scenario::Scenario s;
+    for (const RoomDirectory &d : rooms) {
+        scenario::Room room;
+        room.id = d.room;
+        room.name = d.roomName;
+        for (const RoomDirectory::Party &sector : d.sectors)
+            room.sectors << sector.id;
+        s.rooms.push_back(room);
+        for (const RoomDirectory::Site &site : d.sites) {
+            auto known = std::find_if(s.sites.begin(), s.sites.end(),
+                                      [&site](const scenario::Site &k) { return k.id == site.id; });
+            if (known == s.sites.end()) {
+                s.sites.push_back({});
+                known = std::prev(s.sites.end());
+                known->id = site.id;
+                known->name = site.name;
+            }
+            known->read << d.room;
+        }
+    }
+    return s;
 }
 
 QString seatMayAct(const Seat &seat, const QJsonObject &action, Exercise &exercise)

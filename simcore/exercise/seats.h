@@ -13,6 +13,7 @@
 // A seat other than an observer also sees what it did itself (events stamped with its id).
 // Seats see the truth (the scenario) except observers, who get their rooms' directories only.
 
+#include "exercise/roomdirectory.h"
 #include "exercise/state.h"
 #include "exercise/vocab.h"
 #include "scenario/scenario.h"
@@ -50,6 +51,13 @@ std::optional<Seat> seatFromSpec(const QString &id, const QString &spec, const s
 /// Whether `seat` may see `event`. `state` (the live state) names the parties of a call's
 /// opening line, which its event does not carry.
 bool visibleToSeat(const scenario::Scenario &s, const Event &event, const Seat &seat, const ExerciseState &state);
+
+/// What the visibility rule reads of the scenario to tell which of `rooms` see an event, rebuilt
+/// from their directories (an observer seat gets those, not the scenario): the rooms with their
+/// sectors, and the sites with the rooms among them that read each. visibleTo() over it answers
+/// for each of these rooms exactly as over the whole scenario, so an observer's window sorts its
+/// stream by the server's own rule.
+scenario::Scenario scenarioOfRooms(const std::vector<RoomDirectory> &rooms);
 
 class Exercise;
 /// Whether `seat` may perform `action` (as the control team): empty when it may, else why not.

@@ -1,15 +1,16 @@
 // `crossdrill join SEAT_URL`'s console on loopback, offscreen (control/remote/seatconsole.h): a
 // white-cell seat sees a room's call to its persona ring, answers it and speaks as the persona;
 // an evaluator seat's console has no white cell, cannot fire or judge, and records an
-// observation; a controller pauses the served clock from its clock bar; an observer is told its
-// seat has no console. Every act lands in the log with the seat and the person's name.
-// With CROSSDRILL_SEAT_SHOTS=DIR (run under Xvfb with QT_QPA_PLATFORM=xcb) the white-cell and
+// observation; a controller pauses the served clock from its clock bar; an observer gets its
+// room's read-only view, not a console (tst_seat_observer tests that view). Every act lands in the log with the seat
+// and the person's name. With CROSSDRILL_SEAT_SHOTS=DIR (run under Xvfb with QT_QPA_PLATFORM=xcb) the white-cell and
 // evaluator consoles are saved there in Japanese and English (packaging/screenshots/take-seats.sh).
 #include "../netfixture.h"
 #include "control/consoleactions.h"
 #include "control/controlsession.h"
 #include "control/hostdialog.h"
 #include "control/hostseats.h"
+#include "control/remote/observerwindow.h"
 #include "control/remote/remoteseatsession.h"
 #include "control/remote/seatconsole.h"
 #include "control/translations.h"
@@ -24,6 +25,7 @@
 #include <QMainWindow>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -271,17 +273,18 @@ private slots:
         translations.apply("en");
     }
 
-    void observerHasNoConsole()
+    void observerGetsItsRoomNotAConsole()
     {
         SeatsServed s;
         QString error;
         QVERIFY2(s.startSeats(&error), qPrintable(error));
-        RemoteRoomEndpoint link(s.seatUrl("obs"), "Guest");
-        SeatConsole console(link);
-        console.show();
-        link.open();
-        QTRY_COMPARE_WITH_TIMEOUT(link.state(), RemoteRoomEndpoint::State::Closed, 5000);
-        QCOMPARE(console.window(), nullptr);
+        Joined obs;
+        QVERIFY(obs.open(s.seatUrl("obs"), "Guest"));
+        QVERIFY(obs.console->observer());
+        QCOMPARE(obs.console->session(), nullptr);
+        QVERIFY(!obs.find<QDockWidget>("timelineDock"));
+        QCOMPARE(obs.console->observer()->roomTabs()->count(), 1);
+        QCOMPARE(obs.link->state(), RemoteRoomEndpoint::State::Connected);
     }
 };
 

@@ -5,10 +5,12 @@
 #include "control/judgedock.h"
 #include "control/monitordock.h"
 #include "control/observationdock.h"
+#include "control/remote/observerwindow.h"
 #include "control/remote/remoteseatsession.h"
 #include "control/timelinedock.h"
 #include "control/truthdock.h"
 #include "control/whitecelldock.h"
+#include "net/observedroomendpoint.h"
 #include "net/remoteroomendpoint.h"
 #include "room/remote/connectionstatus.h"
 #include "views/eventtext.h"
@@ -93,13 +95,18 @@ QString SeatConsole::presenceText() const
     return tr("%1 of %2 rooms, %n seat(s) connected", nullptr, m_seatsHere).arg(m_roomsHere).arg(m_ofRooms);
 }
 
+ObserverWindow *SeatConsole::observer() const
+{
+    return qobject_cast<ObserverWindow *>(m_window.get());
+}
+
 void SeatConsole::openWindow()
 {
-    if (m_window || m_session)
+    if (m_window || m_session || openObserver())
         return;
     m_session = std::make_unique<RemoteSeatSession>(m_link);
     if (!m_session->valid()) {
-        // An observer, or a scenario this build cannot read: say so where the user is looking.
+        // A scenario this build cannot read: say so where the user is looking.
         m_waitingText->setText(m_session->error());
         m_link.close();
         return;
@@ -139,6 +146,30 @@ void SeatConsole::openWindow()
     if (visible)
         m_window->show();
     emit windowOpened();
+}
+
+/// An observer's welcome: its rooms' views instead of a console. False for another role.
+bool SeatConsole::openObserver()
+{
+    const QJsonObject &welcome = m_link.seatWelcome();
+    if (welcome.value(QLatin1String("role")).toString() != exercise::roleName(exercise::SeatRole::Observer))
+        return false;
+    QString error;
+    auto rooms = net::ObservedRoomEndpoint::directoriesOf(welcome, &error);
+    if (!rooms) {
+        m_waitingText->setText(tr("The server's welcome cannot be read: %1").arg(error));
+        m_link.close();
+        return true;
+    }
+    auto window = std::make_unique<ObserverWindow>(m_link, std::move(*rooms));
+    m_status = window->status();
+    m_window = std::move(window);
+    const bool visible = m_waiting->isVisible();
+    m_waiting.reset();
+    if (visible)
+        m_window->show();
+    emit windowOpened();
+    return true;
 }
 
 void SeatConsole::buildDocks()
@@ -191,7 +222,7 @@ void SeatConsole::buildDocks()
 
 void SeatConsole::retranslate()
 {
-    if (!m_window)
+    if (!m_window || !m_session)
         return;
     const exercise::Seat seat = m_session->seat();
     QString role;

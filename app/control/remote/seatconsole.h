@@ -4,7 +4,8 @@
 // for the seat's role opens over a RemoteSeatSession: the clock bar and the console's docks that
 // the role uses (a controller all of them, a white cell its personas' calls and mail, an evaluator
 // the traffic, the judgements and its observations), each enabling only what the role may do,
-// with the connection state and the server's refusals in the status bar.
+// with the connection state and the server's refusals in the status bar. An observer, which has
+// no console and no scenario, gets its rooms' views instead (ObserverWindow, read only).
 
 #include <QObject>
 
@@ -21,6 +22,7 @@ class RemoteRoomEndpoint;
 namespace cd::gui {
 
 class ConnectionStatus;
+class ObserverWindow;
 class RemoteSeatSession;
 
 class SeatConsole final : public QObject
@@ -34,9 +36,12 @@ public:
     ~SeatConsole() override;
 
     void show();
-    /// The console window once the welcome arrived (nullptr before, or when the role has none).
+    /// The console window once the welcome arrived (an observer's: its ObserverWindow; nullptr
+    /// before, or when the welcome cannot be read).
     QMainWindow *window() const { return m_window.get(); }
     RemoteSeatSession *session() const { return m_session.get(); }
+    /// The observer's window (nullptr for another role, or before the welcome).
+    ObserverWindow *observer() const;
     /// The connection state shown (in the waiting window, then in the console's status bar).
     ConnectionStatus *status() const { return m_status; }
     /// The last refusal shown in the status bar.
@@ -49,6 +54,7 @@ signals:
 
 private:
     void openWindow();
+    bool openObserver();
     void buildDocks();
     void retranslate();
 
