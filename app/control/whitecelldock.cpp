@@ -85,7 +85,13 @@ WhiteCellDock::WhiteCellDock(ControlSession &session, QWidget *parent)
     m_calls->setObjectName(QStringLiteral("personaCalls"));
     m_calls->setRootIsDecorated(false);
     m_calls->setColumnCount(5);
-    m_calls->header()->setStretchLastSection(true);
+    // The id, status and wait fit their text, so the wait stays in view in a narrow dock; the
+    // names share the rest (elided, in full in their tooltips).
+    m_calls->header()->setStretchLastSection(false);
+    for (const int c : {IdColumn, StatusColumn, WaitingColumn})
+        m_calls->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    for (const int c : {FromColumn, ToColumn})
+        m_calls->header()->setSectionResizeMode(c, QHeaderView::Stretch);
     m_transcript->setWordWrap(true);
     connect(m_mail, &QPushButton::clicked, this, &WhiteCellDock::sendMail);
     connect(m_call, &QPushButton::clicked, this, &WhiteCellDock::callRoom);
@@ -290,6 +296,9 @@ void WhiteCellDock::updateQueue(bool reorder)
         const bool waiting = c && c->status == exercise::CallStatus::Ringing && played(c->to);
         item->setData(IdColumn, kRingingRole, waiting ? c->ringMin : -1);
         const int minutes = waiting ? std::max(0, now - c->ringMin) : 0;
+        QFont font = item->font(WaitingColumn);
+        font.setBold(waiting);  // the queue's point: who has waited how long
+        item->setFont(WaitingColumn, font);
         item->setText(WaitingColumn, !waiting      ? QString()
                                      : minutes < 1 ? tr("< 1 min")
                                                    : tr("%n min", nullptr, minutes));
