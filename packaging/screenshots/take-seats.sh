@@ -3,13 +3,15 @@
 # and an evaluator seat of an exercise served on loopback, in Japanese and English, and saves
 # each console at 1366x768 as the X server draws it. Needs xvfb (Debian package).
 #   bash packaging/screenshots/take-seats.sh [BUILD_DIR] [OUT_DIR]
-# Writes seat-whitecell-ringing-LANG.png (a room calling the seat's persona), seat-whitecell-
-# call-LANG.png (answered, a line said as the persona), seat-evaluator-LANG.png and
-# seat-host-dialog-LANG.png (the console's host dialog with a seat added).
+# Writes seat-whitecell-ringing-LANG.png (two rooms calling the seat's persona, queued with how
+# long each has waited), seat-whitecell-call-LANG.png (answered, a line said as the persona),
+# seat-evaluator-LANG.png (its observations), seat-evaluator-judge-LANG.png (its room's
+# hypothesis selected, judging enabled) and seat-host-dialog-LANG.png (the console's host dialog
+# with a seat added). SEAT_SHOT_SIZE=1920x1080 takes them at that size instead.
 set -euo pipefail
 src=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-$src/build/dev}
 out=${2:-$src/packaging/screenshots}
-CROSSDRILL_SEAT_SHOTS="$out" QT_QPA_PLATFORM=xcb \
+CROSSDRILL_SEAT_SHOTS="$out" CROSSDRILL_SEAT_SHOT_SIZE="${SEAT_SHOT_SIZE:-1366x768}" QT_QPA_PLATFORM=xcb \
     xvfb-run -a -s "-screen 0 1920x1080x24" "$build/tests/tst_seat_console" >/dev/null
 ls "$out"/seat-*.png
