@@ -237,7 +237,39 @@ private slots:
         QTest::newRow("controller as a room") << "c=controller" << hypothesis << "a seat does not act as a room";
         QTest::newRow("observer") << "o=observer:op-a" << observe << "an observer seat watches only";
         QTest::newRow("evaluator observes") << "e=evaluator:op-a" << observe << "";
-        QTest::newRow("evaluator fires") << "e=evaluator:op-a" << fire << "an evaluator seat records observations only";
+        const QString evaluatorOnly =
+            QStringLiteral("an evaluator seat records observations and judges its rooms' hypotheses only");
+        QTest::newRow("evaluator fires") << "e=evaluator:op-a" << fire << evaluatorOnly;
+        // An evaluator judges its rooms' hypotheses (hyp-1 is op-a's), by id or as a room's latest.
+        const auto judge = [](const char *key, const char *value) {
+            return QJsonObject{{"do", "judge"},
+                               {QLatin1String(key), QLatin1String(value)},
+                               {"verdict", "partial"},
+                               {"note", "half right"}};
+        };
+        QTest::newRow("evaluator judges its room's by id") << "e=evaluator:op-a" << judge("hypothesis", "hyp-1") << "";
+        QTest::newRow("evaluator judges its room's latest")
+            << "e=evaluator:op-b,op-a" << judge("hypothesis_of", "op-a") << "";
+        QTest::newRow("evaluator judges another room's by id")
+            << "e=evaluator:op-b" << judge("hypothesis", "hyp-1")
+            << "this evaluator seat judges the hypotheses of op-b only";
+        QTest::newRow("evaluator judges another room's latest")
+            << "e=evaluator:op-a" << judge("hypothesis_of", "mic")
+            << "this evaluator seat judges the hypotheses of op-a only";
+        QTest::newRow("evaluator, the id decides over hypothesis_of")
+            << "e=evaluator:op-b"
+            << QJsonObject{{"do", "judge"}, {"hypothesis", "hyp-1"}, {"hypothesis_of", "op-b"}, {"verdict", "wrong"}}
+            << "this evaluator seat judges the hypotheses of op-b only";
+        QTest::newRow("evaluator judges an unknown hypothesis")
+            << "e=evaluator:op-a" << judge("hypothesis", "hyp-99")
+            << "this evaluator seat judges the hypotheses of op-a only";
+        QTest::newRow("evaluator names no hypothesis")
+            << "e=evaluator:op-a" << QJsonObject{{"do", "judge"}, {"verdict", "correct"}}
+            << "an evaluator seat names the hypothesis it judges (hypothesis or hypothesis_of)";
+        QTest::newRow("evaluator approves")
+            << "e=evaluator:op-a" << QJsonObject{{"do", "approve"}, {"response", "R-gen"}, {"of", "op-a"}}
+            << evaluatorOnly;
+        QTest::newRow("controller judges any room's") << "c=controller" << judge("hypothesis_of", "mic") << "";
         QTest::newRow("white cell as its persona") << "w=whitecell:customer" << mailAsCustomer << "";
         QTest::newRow("white cell as another")
             << "w=whitecell:customer" << mailAsPress << "this white-cell seat plays customer only";

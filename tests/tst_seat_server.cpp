@@ -17,12 +17,13 @@ struct SeatServed : Served
 {
     QMap<QString, QString> seatTokens;
 
-    bool startWithSeats(QString *error)
+    /// Served from exercise minute `minute` (op-a's hypothesis hyp-1 is submitted at +00:25).
+    bool startWithSeats(QString *error, int minute = 1)
     {
         ex = fixture::start("basic.cxs.json", "basic.players.json", dir.filePath("seats.cxdb"), error);
         if (!ex)
             return false;
-        ex->advanceTo(1);
+        ex->advanceTo(minute);
         server = std::make_unique<cd::net::ExerciseServer>(*ex);
         if (!server->listen(QHostAddress::LocalHost, 0, error))
             return false;
@@ -218,7 +219,17 @@ private slots:
         QTest::addColumn<QJsonObject>("action");
         QTest::addColumn<QString>("why");
         const QJsonObject fire{{"do", "fire"}, {"inject", "I-005"}};
-        QTest::newRow("evaluator fires") << "ev" << fire << "an evaluator seat records observations only";
+        QTest::newRow("evaluator fires")
+            << "ev" << fire << "an evaluator seat records observations and judges its rooms' hypotheses only";
+        QTest::newRow("evaluator judges another room's")
+            << "ev" << QJsonObject{{"do", "judge"}, {"hypothesis_of", "op-b"}, {"verdict", "wrong"}}
+            << "this evaluator seat judges the hypotheses of op-a only";
+        QTest::newRow("evaluator judges an unknown hypothesis")
+            << "ev" << QJsonObject{{"do", "judge"}, {"hypothesis", "hyp-1"}, {"verdict", "wrong"}}
+            << "this evaluator seat judges the hypotheses of op-a only";  // none yet at +00:01
+        QTest::newRow("evaluator approves")
+            << "ev" << QJsonObject{{"do", "approve"}, {"response", "R-gen"}, {"of", "op-a"}}
+            << "an evaluator seat records observations and judges its rooms' hypotheses only";
         QTest::newRow("observer observes") << "obs" << QJsonObject{{"do", "observe"}, {"rating", "S"}, {"text", "t"}}
                                            << "an observer seat watches only";
         QTest::newRow("controller as a room")
@@ -255,26 +266,34 @@ private slots:
         QTest::addColumn<QString>("seat");
         QTest::addColumn<QJsonObject>("action");
         QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("minute");  // served from this exercise minute
         QTest::newRow("controller fires")
-            << "ctl" << QJsonObject{{"do", "fire"}, {"inject", "I-005"}, {"reason", "now"}} << "inject.fired";
+            << "ctl" << QJsonObject{{"do", "fire"}, {"inject", "I-005"}, {"reason", "now"}} << "inject.fired" << 1;
         QTest::newRow("evaluator observes")
-            << "ev" << QJsonObject{{"do", "observe"}, {"rating", "S"}, {"text", "calm"}} << "observation";
+            << "ev" << QJsonObject{{"do", "observe"}, {"rating", "S"}, {"text", "calm"}} << "observation" << 1;
+        QTest::newRow("evaluator judges its room's hypothesis by id")
+            << "ev" << QJsonObject{{"do", "judge"}, {"hypothesis", "hyp-1"}, {"verdict", "partial"}}
+            << "hypothesis.judged" << 25;
+        QTest::newRow("evaluator judges its room's latest hypothesis")
+            << "ev" << QJsonObject{{"do", "judge"}, {"hypothesis_of", "op-a"}, {"verdict", "wrong"}}
+            << "hypothesis.judged" << 25;
         QTest::newRow("white cell mails as its persona") << "wc"
                                                          << QJsonObject{{"do", "mail"},
                                                                         {"from", "persona:customer"},
                                                                         {"to", QJsonArray{"op-a"}},
                                                                         {"subject", "still down"},
                                                                         {"body", "?"}}
-                                                         << "mail.sent";
+                                                         << "mail.sent" << 1;
     }
     void actsRecordTheSeatAndThePerson()
     {
         QFETCH(QString, seat);
         QFETCH(QJsonObject, action);
         QFETCH(QString, kind);
+        QFETCH(int, minute);
         SeatServed s;
         QString error;
-        QVERIFY2(s.startWithSeats(&error), qPrintable(error));
+        QVERIFY2(s.startWithSeats(&error, minute), qPrintable(error));
         auto p = s.seatPeer(seat, QStringLiteral("Sato"));
         p->send({{"type", "act"}, {"id", "a1"}, {"action", action}});
         const QJsonObject a = answer(*p, "a1");
@@ -286,6 +305,11 @@ private slots:
         QCOMPARE(events[0].actor, QString("control"));
         QCOMPARE(events[0].payload.value("seat").toString(), seat);
         QCOMPARE(events[0].payload.value("actor_name").toString(), QString("Sato"));
+        if (kind == "hypothesis.judged") {  // op-a's own hypothesis, with the verdict sent
+            QCOMPARE(events[0].payload.value("hypothesis").toString(), QString("hyp-1"));
+            QCOMPARE(events[0].payload.value("room").toString(), QString("op-a"));
+            QCOMPARE(events[0].payload.value("verdict").toString(), action.value("verdict").toString());
+        }
         // The seat hears of its own act.
         QVERIFY(QTest::qWaitFor([&] { return p->eventSeqs().contains(events[0].seq); }, 5000));
     }

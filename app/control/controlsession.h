@@ -41,7 +41,9 @@ public:
 
     // What the role may do (exercise/seats.h); the docks disable the rest.
     bool mayRunClock() const { return seat().role == exercise::SeatRole::Controller; }
-    bool mayDirect() const { return seat().role == exercise::SeatRole::Controller; }  ///< fire, skip, judge
+    bool mayDirect() const { return seat().role == exercise::SeatRole::Controller; }  ///< fire, skip, approve
+    /// Whether this console judges a hypothesis of `room`: a controller any, an evaluator its rooms'.
+    bool mayJudge(const QString &room) const { return exercise::seatMayJudge(seat(), room); }
     bool mayObserve() const { return mayDirect() || seat().role == exercise::SeatRole::Evaluator; }
     /// Whether this console plays `party` ("persona:ID"): a controller plays every persona.
     bool plays(const QString &party) const;

@@ -17,6 +17,7 @@ using exercise::Kind;
 using exercise::kindOf;
 
 namespace {
+constexpr int kJudgedRoomRole = Qt::UserRole + 1;  ///< a hypothesis row's room id
 QTreeWidget *tree(QWidget *parent, const char *name)
 {
     auto *t = new QTreeWidget(parent);
@@ -49,10 +50,8 @@ JudgeDock::JudgeDock(ControlSession &session, QWidget *parent)
     connect(m_wrong, &QPushButton::clicked, this, [this] { judge(QStringLiteral("wrong")); });
     connect(m_approve, &QPushButton::clicked, this, [this] { decide(true); });
     connect(m_decline, &QPushButton::clicked, this, [this] { decide(false); });
-    // Judging and approving are a controller's (exercise/seats.h).
-    for (QPushButton *b : {m_correct, m_partial, m_wrong, m_approve, m_decline})
-        b->setEnabled(session.mayDirect());
     connect(&session, &ControlSession::eventCommitted, this, &JudgeDock::addEvent);
+    connect(m_hypotheses, &QTreeWidget::currentItemChanged, this, &JudgeDock::updateButtons);
 
     auto *body = new QWidget(this);
     auto *layout = new QVBoxLayout(body);
@@ -72,6 +71,7 @@ JudgeDock::JudgeDock(ControlSession &session, QWidget *parent)
     layout->addLayout(decideRow);
     setWidget(body);
     retranslateUi();
+    updateButtons();
 }
 
 JudgeDock::~JudgeDock() = default;
@@ -109,6 +109,7 @@ void JudgeDock::addEvent(const exercise::Event &e)
         auto *item = new QTreeWidgetItem(m_hypotheses, {clockText(e.minute, s.meta.start), roomName(h.room),
                                                         QStringLiteral("—"), payloadText(h.text, lang)});
         item->setData(0, Qt::UserRole, h.hypothesis);
+        item->setData(0, kJudgedRoomRole, h.room);
         m_hypotheses->setCurrentItem(item);
     } else if (kind == Kind::HypothesisJudged) {
         // The session's control view has folded the event already (exercise/controlview.h).
@@ -132,9 +133,21 @@ void JudgeDock::addEvent(const exercise::Event &e)
     }
 }
 
+void JudgeDock::updateButtons()
+{
+    // The same rule the server applies to a seat's judgement (exercise/seats.h), so an enabled
+    // button is never refused for the role.
+    const QTreeWidgetItem *item = m_hypotheses->currentItem();
+    const bool judges = item && m_session.mayJudge(item->data(0, kJudgedRoomRole).toString());
+    for (QPushButton *b : {m_correct, m_partial, m_wrong})
+        b->setEnabled(judges);
+    for (QPushButton *b : {m_approve, m_decline})
+        b->setEnabled(m_session.mayDirect());
+}
+
 void JudgeDock::judge(const QString &verdict)
 {
-    if (const QTreeWidgetItem *item = m_hypotheses->currentItem())
+    if (const QTreeWidgetItem *item = m_correct->isEnabled() ? m_hypotheses->currentItem() : nullptr)
         m_session.act(exercise::action(exercise::Verb::Judge,
                                        {{QStringLiteral("hypothesis"), item->data(0, Qt::UserRole).toString()},
                                         {QStringLiteral("verdict"), verdict}}));

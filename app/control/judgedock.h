@@ -1,6 +1,8 @@
 #pragma once
-// The white cell's judgements: hypotheses the rooms submitted (judge correct / partly / wrong)
-// and response requests waiting for the control team (approve / decline).
+// The control team's judgements: hypotheses the rooms submitted (judge correct / partly / wrong)
+// and response requests waiting for the control team (approve / decline). The judge buttons are
+// enabled for a selected hypothesis this console may judge (a controller any, an evaluator seat
+// its rooms', exercise/seats.h); approving and declining are a controller's.
 
 #include "exercise/folds.h"
 
@@ -37,6 +39,7 @@ protected:
 private:
     void retranslateUi();
     void addEvent(const exercise::Event &e);
+    void updateButtons();
 
     ControlSession &m_session;
     QTreeWidget *m_hypotheses;

@@ -23,6 +23,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <tuple>
+
 namespace cd::gui {
 
 using exercise::Kind;
@@ -33,10 +35,28 @@ namespace {
 constexpr int kFromRole = Qt::UserRole + 1;
 constexpr int kToRole = Qt::UserRole + 2;
 constexpr int kStatusRole = Qt::UserRole + 3;
+constexpr int kPlacedRole = Qt::UserRole + 4;   ///< the row's placing order
+constexpr int kRingingRole = Qt::UserRole + 5;  ///< the minute it began to ring, while it waits; else -1
 bool isPersona(const QString &party)
 {
     return party.startsWith(QLatin1String("persona:"));
 }
+
+/// A call's row, ordered as the queue: the calls waiting for the white cell first, the
+/// longest-waiting on top; then the rest in placing order (QTreeWidget::sortItems uses operator<).
+class QueuedCallItem final : public QTreeWidgetItem
+{
+public:
+    using QTreeWidgetItem::QTreeWidgetItem;
+    bool operator<(const QTreeWidgetItem &other) const override { return key(*this) < key(other); }
+
+private:
+    static std::tuple<bool, int, int> key(const QTreeWidgetItem &item)
+    {
+        const int ringing = item.data(WhiteCellDock::IdColumn, kRingingRole).toInt();
+        return {ringing < 0, ringing, item.data(WhiteCellDock::IdColumn, kPlacedRole).toInt()};
+    }
+};
 }  // namespace
 
 bool WhiteCellDock::played(const QString &party) const
@@ -64,8 +84,14 @@ WhiteCellDock::WhiteCellDock(ControlSession &session, QWidget *parent)
     m_body->setMaximumHeight(90);
     m_calls->setObjectName(QStringLiteral("personaCalls"));
     m_calls->setRootIsDecorated(false);
-    m_calls->setColumnCount(4);
-    m_calls->header()->setStretchLastSection(true);
+    m_calls->setColumnCount(5);
+    // The id, status and wait fit their text, so the wait stays in view in a narrow dock; the
+    // names share the rest (elided, in full in their tooltips).
+    m_calls->header()->setStretchLastSection(false);
+    for (const int c : {IdColumn, StatusColumn, WaitingColumn})
+        m_calls->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    for (const int c : {FromColumn, ToColumn})
+        m_calls->header()->setSectionResizeMode(c, QHeaderView::Stretch);
     m_transcript->setWordWrap(true);
     connect(m_mail, &QPushButton::clicked, this, &WhiteCellDock::sendMail);
     connect(m_call, &QPushButton::clicked, this, &WhiteCellDock::callRoom);
@@ -83,6 +109,7 @@ WhiteCellDock::WhiteCellDock(ControlSession &session, QWidget *parent)
     connect(&session, &ControlSession::eventCommitted, this, &WhiteCellDock::addEvent);
     connect(&session, &ControlSession::clockChanged, this, [this] {
         updateAlert();
+        updateQueue(false);
         // After the end only reading remains: no more mail, calls or pages from the personas.
         for (QPushButton *b : {m_mail, m_call, m_publish})
             b->setEnabled(!m_session.ended());
@@ -170,7 +197,7 @@ void WhiteCellDock::retranslateUi()
     m_mail->setText(tr("Send mail"));
     m_call->setText(tr("Call room"));
     m_publish->setText(tr("Publish page on"));
-    m_calls->setHeaderLabels({tr("Call"), tr("From"), tr("To"), tr("Status")});
+    m_calls->setHeaderLabels({tr("Call"), tr("From"), tr("To"), tr("Status"), tr("Waiting")});
     const ScenarioNames names(s);
     for (int i = 0; i < m_calls->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_calls->topLevelItem(i);
@@ -188,6 +215,7 @@ void WhiteCellDock::retranslateUi()
     m_decline->setText(tr("Decline (Ctrl+Shift+X)"));
     m_hangUp->setText(tr("Hang up (Ctrl+Shift+H)"));
     updateAlert();
+    updateQueue(false);
 }
 
 void WhiteCellDock::changeEvent(QEvent *event)
@@ -221,7 +249,8 @@ void WhiteCellDock::addEvent(const exercise::Event &e)
         // Only calls a persona is party to are the white cell's to handle.
         if (kind != Kind::CallRinging || (!played(from) && !played(to)))
             return;
-        item = new QTreeWidgetItem(m_calls, {id, names.party(from, lang), names.party(to, lang), QString()});
+        item = new QueuedCallItem(m_calls, QStringList{id, names.party(from, lang), names.party(to, lang), QString()});
+        item->setData(IdColumn, kPlacedRole, m_calls->topLevelItemCount());
         item->setData(1, kFromRole, from);
         item->setData(2, kToRole, to);
         item->setToolTip(1, ScenarioNames::withId(item->text(1), from));
@@ -253,6 +282,29 @@ void WhiteCellDock::addEvent(const exercise::Event &e)
     if (item == m_calls->currentItem())
         updateButtons();
     updateAlert();
+    updateQueue(true);
+}
+
+void WhiteCellDock::updateQueue(bool reorder)
+{
+    // Exercise minutes, as the clock bar, the alert and the rooms count: the engine misses an
+    // unanswered call after a number of them, however fast the clock runs.
+    const int now = m_session.minute();
+    for (int i = 0; i < m_calls->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_calls->topLevelItem(i);
+        const exercise::CallState *c = m_session.control().calls().find(item->text(IdColumn));
+        const bool waiting = c && c->status == exercise::CallStatus::Ringing && played(c->to);
+        item->setData(IdColumn, kRingingRole, waiting ? c->ringMin : -1);
+        const int minutes = waiting ? std::max(0, now - c->ringMin) : 0;
+        QFont font = item->font(WaitingColumn);
+        font.setBold(waiting);  // the queue's point: who has waited how long
+        item->setFont(WaitingColumn, font);
+        item->setText(WaitingColumn, !waiting      ? QString()
+                                     : minutes < 1 ? tr("< 1 min")
+                                                   : tr("%n min", nullptr, minutes));
+    }
+    if (reorder)
+        m_calls->sortItems(WaitingColumn, Qt::AscendingOrder);
 }
 
 QString WhiteCellDock::lineText(const QListWidgetItem *line) const

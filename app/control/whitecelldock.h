@@ -2,7 +2,10 @@
 // The white cell: the control team acting as the outside world. Send mail, call a room or
 // publish a page as a persona; answer, decline, speak on and hang up the calls rooms make to
 // personas. The buttons are enabled by the selected call's state (the console's shortcuts press
-// them, so the rules are written once).
+// them, so the rules are written once). The list of calls is the white cell's queue: the calls
+// ringing for a persona it plays come first, the longest-waiting on top, each with how many
+// exercise minutes it has waited (docs/user-guide.en.md says why minutes); the others follow
+// in placing order with no waiting time.
 
 #include "exercise/folds.h"
 
@@ -27,6 +30,9 @@ class WhiteCellDock final : public QDockWidget
     Q_DISABLE_COPY_MOVE(WhiteCellDock)
 
 public:
+    /// The calls' columns.
+    enum Column { IdColumn, FromColumn, ToColumn, StatusColumn, WaitingColumn };
+
     WhiteCellDock(ControlSession &session, QWidget *parent = nullptr);
     ~WhiteCellDock() override;
 
@@ -59,6 +65,9 @@ private:
     QString selectedCall() const;
     void updateButtons();
     void updateAlert();
+    /// Writes each call's waiting time; with `reorder`, sorts the queue too (a call's place
+    /// changes only with its events, its wait with the clock).
+    void updateQueue(bool reorder);
     QString lineText(const QListWidgetItem *line) const;
 
     ControlSession &m_session;

@@ -4969,6 +4969,21 @@ The exercise is saved: every event is already recorded in %1. Open that file to 
             <numerusform>%n more calls waiting.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::Workspaces</name>

@@ -4948,6 +4948,20 @@ The exercise is saved: every event is already recorded in %1. Open that file to 
             <numerusform>ほかに %n 件の着信が待機中です。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待ち時間</translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>1 分未満</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::gui::Workspaces</name>

@@ -77,7 +77,32 @@ bool toOrFromPersonas(const Event &e, const QStringList &personas, const Exercis
     }
 }
 
+/// Why an evaluator seat may not judge what `action` names (empty: it may). A `hypothesis` id is
+/// resolved to its room through the state, as the engine resolves it (play.cpp); an unknown id
+/// gets the same answer as another room's, so the seat learns nothing of hypotheses it cannot see.
+QString evaluatorMayJudge(const Seat &seat, const QJsonObject &action, const ExerciseState &state)
+{
+    QString room;
+    if (action.contains(QLatin1String("hypothesis"))) {
+        for (const HypothesisState &h : state.hypotheses)
+            if (h.id == str(action, "hypothesis"))
+                room = h.room;
+    } else if (action.contains(QLatin1String("hypothesis_of"))) {
+        room = str(action, "hypothesis_of");
+    } else {
+        return QStringLiteral("an evaluator seat names the hypothesis it judges (hypothesis or hypothesis_of)");
+    }
+    return seatMayJudge(seat, room) ? QString()
+                                    : QStringLiteral("this evaluator seat judges the hypotheses of %1 only")
+                                          .arg(seat.list.join(QStringLiteral(", ")));
+}
+
 }  // namespace
+
+bool seatMayJudge(const Seat &seat, const QString &room)
+{
+    return seat.role == SeatRole::Controller || (seat.role == SeatRole::Evaluator && seat.list.contains(room));
+}
 
 QString roleName(SeatRole role)
 {
@@ -221,7 +246,11 @@ QString seatMayAct(const Seat &seat, const QJsonObject &action, Exercise &exerci
     case SeatRole::Observer:
         return QStringLiteral("an observer seat watches only");
     case SeatRole::Evaluator:
-        return v == Verb::Observe ? QString() : QStringLiteral("an evaluator seat records observations only");
+        if (v == Verb::Judge)
+            return evaluatorMayJudge(seat, action, exercise.state());
+        return v == Verb::Observe ? QString()
+                                  : QStringLiteral("an evaluator seat records observations and judges its rooms' "
+                                                   "hypotheses only");
     case SeatRole::WhiteCell:
         break;
     }

@@ -8,7 +8,8 @@
 //                         and posts pages (the outside world's news).
 //   evaluator:ROOM,...    what its rooms see, and the control side's events about them
 //                         (expectations, flows, injects to them, observations naming them);
-//                         records observations. Never acts as a room or fires injects.
+//                         records observations and judges its rooms' hypotheses. Never acts
+//                         as a room, fires injects or decides requests.
 //   observer:ROOM,...     exactly what its rooms see; does nothing.
 // A seat other than an observer also sees what it did itself (events stamped with its id).
 // Seats see the truth (the scenario) except observers, who get their rooms' directories only.
@@ -58,6 +59,10 @@ bool visibleToSeat(const scenario::Scenario &s, const Event &event, const Seat &
 /// for each of these rooms exactly as over the whole scenario, so an observer's window sorts its
 /// stream by the server's own rule.
 scenario::Scenario scenarioOfRooms(const std::vector<RoomDirectory> &rooms);
+
+/// Whether `seat` may judge a hypothesis of `room`: a controller any, an evaluator its rooms'.
+/// The console enables its judge buttons by it, and seatMayAct() refuses by it.
+bool seatMayJudge(const Seat &seat, const QString &room);
 
 class Exercise;
 /// Whether `seat` may perform `action` (as the control team): empty when it may, else why not.

@@ -1,10 +1,13 @@
 // `crossdrill join SEAT_URL`'s console on loopback, offscreen (control/remote/seatconsole.h): a
-// white-cell seat sees a room's call to its persona ring, answers it and speaks as the persona;
-// an evaluator seat's console has no white cell, cannot fire or judge, and records an
-// observation; a controller pauses the served clock from its clock bar; an observer gets its
-// room's read-only view, not a console (tst_seat_observer tests that view). Every act lands in the log with the seat
-// and the person's name. With CROSSDRILL_SEAT_SHOTS=DIR (run under Xvfb with QT_QPA_PLATFORM=xcb) the white-cell and
-// evaluator consoles are saved there in Japanese and English (packaging/screenshots/take-seats.sh).
+// white-cell seat sees two rooms' calls to its persona ring, queued with their waits, answers one
+// and speaks as the persona; an evaluator seat's console has no white cell, cannot fire or
+// approve, judges its room's hypothesis (not another room's) and records an observation; a
+// controller pauses the served clock from its clock bar; an observer gets its rooms' read-only
+// view, not a console (tst_seat_observer tests that view). Every act lands in the log with the
+// seat and the person's name.
+// With CROSSDRILL_SEAT_SHOTS=DIR (run under Xvfb with QT_QPA_PLATFORM=xcb) the white-cell and
+// evaluator consoles are saved there in Japanese and English, at CROSSDRILL_SEAT_SHOT_SIZE
+// (default 1366x768; packaging/screenshots/take-seats.sh).
 #include "../netfixture.h"
 #include "control/consoleactions.h"
 #include "control/controlsession.h"
@@ -14,6 +17,7 @@
 #include "control/remote/remoteseatsession.h"
 #include "control/remote/seatconsole.h"
 #include "control/translations.h"
+#include "control/whitecelldock.h"
 #include "exercise/seats.h"
 
 #include <QApplication>
@@ -82,7 +86,8 @@ void shoot(QWidget *w, const QString &name)
     if (dir.isEmpty())
         return;
     QDir().mkpath(dir);
-    w->resize(1366, 768);
+    const QStringList size = qEnvironmentVariable("CROSSDRILL_SEAT_SHOT_SIZE", QStringLiteral("1366x768")).split('x');
+    w->resize(size.value(0).toInt(), size.value(1).toInt());
     w->show();
     QTest::qWait(400);
     w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
@@ -132,6 +137,18 @@ private slots:
         QVERIFY(room);
         room->send({{"do", "call"}, {"to", "persona:customer"}, {"say", "Are you affected?"}});
         QTRY_COMPARE_WITH_TIMEOUT(calls->topLevelItemCount(), 1, 5000);
+        // A second call a minute later: the queue shows both waits, the longest on top, counting
+        // on with the served clock.
+        s.ex->advanceTo(2);
+        auto roomB = s.client("op-b", "Room B");
+        QVERIFY(roomB);
+        roomB->send({{"do", "call"}, {"to", "persona:customer"}, {"say", "Is your power back?"}});
+        QTRY_COMPARE_WITH_TIMEOUT(calls->topLevelItemCount(), 2, 5000);
+        const QStringList waits = lang == "ja" ? QStringList{"1 分", "1 分未満"} : QStringList{"1 min", "< 1 min"};
+        using cd::gui::WhiteCellDock;
+        QTRY_COMPARE_WITH_TIMEOUT(calls->topLevelItem(0)->text(WhiteCellDock::WaitingColumn), waits[0], 5000);
+        QCOMPARE(calls->topLevelItem(0)->text(WhiteCellDock::IdColumn), QString("call-1"));
+        QCOMPARE(calls->topLevelItem(1)->text(WhiteCellDock::WaitingColumn), waits[1]);
         auto *answerButton = wc.find<QPushButton>("personaAnswerButton");
         QTRY_VERIFY_WITH_TIMEOUT(answerButton->isEnabled(), 5000);
         // The console's shortcuts: the clock is not the white cell's to run.
@@ -161,13 +178,13 @@ private slots:
         translations.apply("en");
     }
 
-    void evaluatorObservesOnly_data()
+    void evaluatorObservesAndJudges_data()
     {
         QTest::addColumn<QString>("lang");
         QTest::newRow("en") << "en";
         QTest::newRow("ja") << "ja";
     }
-    void evaluatorObservesOnly()
+    void evaluatorObservesAndJudges()
     {
         QFETCH(QString, lang);
         cd::gui::Translations translations;
@@ -176,20 +193,53 @@ private slots:
         QString error;
         QVERIFY2(s.startSeats(&error), qPrintable(error));
         s.ex->advanceTo(20);
+        // Two rooms put forward a hypothesis; the evaluator of op-a is shown op-a's only.
+        auto opB = s.client("op-b", "Room B");
+        auto opA = s.client("op-a", "Room A");
+        QVERIFY(opA && opB);
+        opB->send({{"do", "hypothesis"}, {"text", "Substation relay fault"}});
+        QTRY_COMPARE_WITH_TIMEOUT(s.ex->state().hypotheses.size(), size_t(1), 5000);  // hyp-1 is op-b's
+        opA->send({{"do", "hypothesis"}, {"text", "A vendor's update broke the power control system"}});
+        QTRY_COMPARE_WITH_TIMEOUT(s.ex->state().hypotheses.size(), size_t(2), 5000);
         Joined ev;
         QVERIFY(ev.open(s.seatUrl("ev"), "Mori"));
         QVERIFY(!ev.find<QDockWidget>("whiteCellDock"));
         QVERIFY(ev.find<QDockWidget>("observationDock"));
-        QVERIFY(!ev.find<QPushButton>("correctButton")->isEnabled());
         QVERIFY(!ev.find<QPushButton>("fireButton")->isEnabled());
         QVERIFY(!ev.find<QPushButton>("endButton")->isEnabled());
         // Its MSEL: the injects to its room only (I-001 of the basic scenario's nine).
         QCOMPARE(ev.find<QTableView>("timelineView")->model()->rowCount(), 1);
+        auto *hypotheses = ev.find<QTreeWidget>("hypothesesTree");
+        QTRY_COMPARE_WITH_TIMEOUT(hypotheses->topLevelItemCount(), 1, 5000);
+        QCOMPARE(hypotheses->topLevelItem(0)->data(0, Qt::UserRole).toString(), QString("hyp-2"));
+        // Judging is enabled for its room's hypothesis once selected; approving never is.
+        auto *correct = ev.find<QPushButton>("correctButton");
+        auto *approve = ev.find<QPushButton>("approveButton");
+        hypotheses->setCurrentItem(nullptr);
+        QVERIFY(!correct->isEnabled());
+        hypotheses->setCurrentItem(hypotheses->topLevelItem(0));
+        QVERIFY(correct->isEnabled());
+        QVERIFY(!approve->isEnabled());
+        // The session says why the other room's would not be: the rule the server applies.
+        QVERIFY(ev.console->session()->mayJudge("op-a"));
+        QVERIFY(!ev.console->session()->mayJudge("op-b"));
         auto *dock = ev.find<QDockWidget>("observationDock");
         auto *text = dock->findChild<QPlainTextEdit *>();
         QVERIFY(text && text->isEnabled());
         text->setPlainText("Operator A told NISC within 5 minutes.");
         shoot(ev.console->window(), QStringLiteral("seat-evaluator-%1").arg(lang));
+        ev.find<QDockWidget>("judgeDock")->raise();
+        shoot(ev.console->window(), QStringLiteral("seat-evaluator-judge-%1").arg(lang));
+        correct->click();
+        QTRY_VERIFY_WITH_TIMEOUT(lastOf(s.ex->log().read(), "hypothesis.judged"), 5000);
+        const cd::store::Event judged = *lastOf(s.ex->log().read(), "hypothesis.judged");
+        QCOMPARE(judged.payload.value("hypothesis").toString(), QString("hyp-2"));
+        QCOMPARE(judged.payload.value("room").toString(), QString("op-a"));
+        QCOMPARE(judged.payload.value("verdict").toString(), QString("correct"));
+        QCOMPARE(judged.payload.value("seat").toString(), QString("ev"));
+        QCOMPARE(judged.payload.value("actor_name").toString(), QString("Mori"));
+        QTRY_COMPARE_WITH_TIMEOUT(hypotheses->topLevelItem(0)->text(2),
+                                  lang == "ja" ? QString("正しい") : QString("Correct"), 5000);
         QPushButton *record = nullptr;
         for (QPushButton *b : dock->findChildren<QPushButton *>())
             record = b;
@@ -199,12 +249,17 @@ private slots:
         const cd::store::Event observed = *lastOf(s.ex->log().read(), "observation");
         QCOMPARE(observed.payload.value("seat").toString(), QString("ev"));
         QCOMPARE(observed.payload.value("actor_name").toString(), QString("Mori"));
-        // A forbidden act (fire, sent by hand) is refused, said in the status bar, not recorded.
+        // Forbidden acts (the other room's hypothesis, fire; sent by hand) are refused, said in
+        // the status bar, not recorded.
         const qint64 before = s.ex->log().lastSeq();
-        ev.console->session()->act({{"do", "fire"}, {"inject", "I-005"}});
+        ev.console->session()->act({{"do", "judge"}, {"hypothesis", "hyp-1"}, {"verdict", "wrong"}});
         QTRY_VERIFY_WITH_TIMEOUT(!ev.console->lastRefusal().isEmpty(), 5000);
-        QVERIFY2(ev.console->lastRefusal().contains("an evaluator seat records observations only"),
+        QVERIFY2(ev.console->lastRefusal().contains("this evaluator seat judges the hypotheses of op-a only"),
                  qPrintable(ev.console->lastRefusal()));
+        ev.console->session()->act({{"do", "fire"}, {"inject", "I-005"}});
+        QTRY_VERIFY_WITH_TIMEOUT(ev.console->lastRefusal().contains(
+                                     "an evaluator seat records observations and judges its rooms' hypotheses only"),
+                                 5000);
         QCOMPARE(s.ex->log().lastSeq(), before);
         translations.apply("en");
     }

@@ -1,7 +1,9 @@
 // The white cell's phone for the personas, offscreen: a room calls a persona, the call shows
 // in the white cell by names (ids in the tooltips), and the control team answers, declines or
 // hangs up through the buttons or the console's shortcuts (the room window's keys, with
-// Ctrl+Shift+X for decline since Ctrl+Shift+D is Delay); the room sees the outcome.
+// Ctrl+Shift+X for decline since Ctrl+Shift+D is Delay); the room sees the outcome. The list of
+// calls is the white cell's queue: the calls ringing for a persona first, longest-waiting on top,
+// with their wait in exercise minutes counting up with the clock; other calls show none.
 #include "control/console.h"
 #include "control/consoleactions.h"
 #include "control/exercisesession.h"
@@ -32,6 +34,8 @@ private slots:
     void personaCall();
     void namesInTheUiLanguage_data();
     void namesInTheUiLanguage();
+    void queueShowsTheWaits_data();
+    void queueShowsTheWaits();
 
 private:
     Translations m_translations;
@@ -182,6 +186,53 @@ void TestWhiteCell::namesInTheUiLanguage()
              (lang == "ja" ? QString("総務省") : QString("Ministry of Internal Affairs and Communications (MIC)")) +
                  " (mic)");
     QCOMPARE(cell->declineButton()->text(), declineText);
+    m_translations.apply(QStringLiteral("en"));
+}
+
+void TestWhiteCell::queueShowsTheWaits_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QStringList>("waits");  // at +00:05, in the list's order
+    QTest::addColumn<QString>("later");      // the one call still waiting at +00:06
+    QTest::newRow("en") << "en" << QStringList{"2 min", "1 min", "< 1 min", ""} << "1 min";
+    QTest::newRow("ja") << "ja" << QStringList{"2 分", "1 分", "1 分未満", ""} << "1 分";
+}
+
+void TestWhiteCell::queueShowsTheWaits()
+{
+    QFETCH(QString, lang);
+    QFETCH(QStringList, waits);
+    QFETCH(QString, later);
+    m_translations.apply(lang);
+    MainWindow w(&m_translations);
+    QVERIFY(w.openFile(QStringLiteral(CROSSDRILL_TEST_DATA "/console/drill.cxs.json")));
+    ExerciseSession &session = w.console()->session();
+    cd::exercise::Exercise &ex = session.exercise();
+    session.start();
+    // nisc's call (+00:02) is answered; op-a's (+00:03), op-b's (+00:04) and mic's (+00:05) ring.
+    const auto call = [&](int minute, const QString &room, const QString &persona) {
+        session.runTo(minute);
+        return ex.perform(room, QJsonObject{{"do", "call"}, {"to", persona}}).ok;
+    };
+    QVERIFY(call(2, "nisc", "persona:customer"));
+    QVERIFY(ex.perform("control", QJsonObject{{"do", "answer"}, {"call", "call-1"}}).ok);
+    QVERIFY(call(3, "op-a", "persona:press"));
+    QVERIFY(call(4, "op-b", "persona:customer"));
+    QVERIFY(call(5, "mic", "persona:press"));
+    QTreeWidget *calls = w.console()->whiteCell()->calls();
+    const auto column = [calls](int c) {
+        QStringList out;
+        for (int i = 0; i < calls->topLevelItemCount(); ++i)
+            out << calls->topLevelItem(i)->text(c);
+        return out;
+    };
+    QCOMPARE(column(WhiteCellDock::IdColumn), (QStringList{"call-2", "call-3", "call-4", "call-1"}));
+    QCOMPARE(column(WhiteCellDock::WaitingColumn), waits);
+    // The waits count up with the clock; an answered call leaves the queue.
+    QVERIFY(ex.perform("control", QJsonObject{{"do", "answer"}, {"call", "call-3"}}).ok);
+    session.runTo(6);  // call-2 has rung 3 minutes: missed, out of the queue too
+    QCOMPARE(column(WhiteCellDock::IdColumn), (QStringList{"call-4", "call-1", "call-2", "call-3"}));
+    QCOMPARE(column(WhiteCellDock::WaitingColumn), (QStringList{later, "", "", ""}));
     m_translations.apply(QStringLiteral("en"));
 }
 
