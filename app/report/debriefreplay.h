@@ -63,7 +63,11 @@ public slots:
 signals:
     void minuteChanged(int minute);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitSectors();
     void load(store::EventLog *log);
     void buildUi();
     QWidget *buildTop();
