@@ -148,6 +148,7 @@ void DebriefReplay::buildUi()
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     auto *left = new QSplitter(Qt::Vertical, split);
+    m_left = left;
     m_sectors =
         table(left, {tr("Sector"), tr("q"), tr("State"), tr("Out now"), tr("Unit-hours so far")}, "replaySectors");
     m_chart = new ReplayChart;
@@ -311,13 +312,18 @@ void DebriefReplay::showMinute(int minute)
 
 void DebriefReplay::fitSectors()
 {
-    // As tall as the header and the rows (and the scroll bar when the columns need it), no
-    // taller: at 1920x1080 half of the table was empty above a small chart.
+    // As tall as the header and the rows (and the scroll bar when the columns need it) when the
+    // chart keeps its minimum and its legend below: at 1920x1080 half of the table was empty
+    // above a small chart. Shorter (it scrolls) when the window is.
     const QHeaderView *header = m_sectors->horizontalHeader();
-    int height = header->sizeHint().height() + m_sectors->verticalHeader()->length() + 2 * m_sectors->frameWidth();
+    int rows = header->sizeHint().height() + m_sectors->verticalHeader()->length() + 2 * m_sectors->frameWidth();
     if (header->length() > m_sectors->viewport()->width())
-        height += m_sectors->horizontalScrollBar()->sizeHint().height();
-    m_sectors->setMaximumHeight(height);
+        rows += m_sectors->horizontalScrollBar()->sizeHint().height();
+    m_sectors->setMaximumHeight(rows);
+    const int total = m_left->height() - m_left->handleWidth();
+    const int chart = m_left->widget(1)->minimumSizeHint().height();
+    const int table = std::max(m_sectors->minimumSizeHint().height(), std::min(rows, total - chart));
+    m_left->setSizes({table, total - table});
 }
 
 void DebriefReplay::resizeEvent(QResizeEvent *event)
