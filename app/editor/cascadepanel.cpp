@@ -38,13 +38,16 @@ CascadePanel::CascadePanel(ScenarioDocument *document, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(160);
+    // Tall enough for the axes' labels (shorter, they read "…"); the legend under it adds its rows.
+    m_chart->setMinimumHeight(210);
     m_legend->setObjectName(QStringLiteral("cascadeLegend"));
     m_status->setWordWrap(true);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(gui::SeriesLegend::under(m_chart, m_legend));
     splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 1);  // the table scrolls; the chart gets most of the height
+    splitter->setStretchFactor(1, 2);
     connect(m_legend, &gui::SeriesLegend::entryClicked, this,
             [this](int i) { highlight(m_model->rows().at(size_t(m_seriesRows.at(size_t(i)))).id); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
