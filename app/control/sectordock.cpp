@@ -11,8 +11,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
-#include <QFont>
 #include <QHeaderView>
+#include <QLegend>
 #include <QLineSeries>
 #include <QPen>
 #include <QScrollBar>
