@@ -17,7 +17,6 @@
 #include <QPen>
 #include <QScrollBar>
 #include <QSplitter>
-#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
@@ -130,9 +129,9 @@ void SectorDock::fitBoard()
                       m_view->horizontalScrollBar()->sizeHint().height() + 2;
     const int total = m_split->height() - 2 * m_split->handleWidth();
     const int rest = total - board;
-    // The chart's tab: the tab bar, the chart at its minimum and every legend entry.
-    const int chart =
-        m_views->tabBar()->sizeHint().height() + kChartMinHeight + m_legend->heightForWidth(m_split->width() - 8);
+    // The chart's tab: the tab bar, the chart at its minimum and every legend entry (as many rows
+    // as the legend takes at its width).
+    const int chart = m_views->minimumSizeHint().height();
     if (rest < chart + m_explain->minimumHeight()) {
         // Too short for both: the chart keeps its minimum, the board the rest (it scrolls).
         m_split->setSizes({total - chart - m_explain->minimumHeight(), chart, m_explain->minimumHeight()});

@@ -13,7 +13,7 @@ namespace cd::gui {
 
 namespace {
 
-constexpr int kMargin = 4;
+constexpr int kMargin = 3;
 constexpr int kSample = 28;   // the line sample: nearly two periods of the longest dash pattern
 constexpr int kGap = 5;       // between the sample and the name
 constexpr int kSpacing = 14;  // between columns
@@ -67,7 +67,7 @@ SeriesLegend::Layout SeriesLegend::layoutFor(int width) const
         const int cell = (available + kSpacing) / columns - kSpacing;
         if (columns > 1 && cell < narrowest)
             break;
-        Layout l = placeInCells(widths, std::min(cell, available), available, fm.height() + 3);
+        Layout l = placeInCells(widths, std::min(cell, available), available, fm.height() + 1);
         if (best.rects.empty() || l.height < best.height)
             best = std::move(l);
     }

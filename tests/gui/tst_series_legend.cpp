@@ -214,7 +214,7 @@ void TestSeriesLegend::reflowsToWidth()
             QVERIFY(!r.intersects(legend.entryRect(j)));
         bottom = std::max(bottom, r.bottom() + 1);
     }
-    QCOMPARE(legend.height(), bottom + 4);  // no empty rows
+    QCOMPARE(legend.height(), bottom + 3);  // no empty rows
     QCOMPARE(allWhole, whole);
     QCOMPARE_LE(rows, maxRows);
 }
