@@ -2,11 +2,12 @@
 // white-cell seat sees two rooms' calls to its persona ring, queued with their waits, answers one
 // and speaks as the persona; an evaluator seat's console has no white cell, cannot fire or
 // approve, judges its room's hypothesis (not another room's) and records an observation; a
-// controller pauses the served clock from its clock bar; an observer gets its rooms' read-only
+// controller pauses the served clock from its clock bar and sees the sector board, its copy of the
+// model equal to the server's engine's after a mitigation and a shock of its own; an observer gets its rooms' read-only
 // view, not a console (tst_seat_observer tests that view). Every act lands in the log with the
 // seat and the person's name.
-// With CROSSDRILL_SEAT_SHOTS=DIR (run under Xvfb with QT_QPA_PLATFORM=xcb) the white-cell and
-// evaluator consoles are saved there in Japanese and English, at CROSSDRILL_SEAT_SHOT_SIZE
+// With CROSSDRILL_SEAT_SHOTS=DIR (run under Xvfb with QT_QPA_PLATFORM=xcb) the white-cell,
+// evaluator and controller consoles are saved there in Japanese and English, at CROSSDRILL_SEAT_SHOT_SIZE
 // (default 1366x768; packaging/screenshots/take-seats.sh).
 #include "../netfixture.h"
 #include "control/consoleactions.h"
@@ -16,9 +17,12 @@
 #include "control/remote/observerwindow.h"
 #include "control/remote/remoteseatsession.h"
 #include "control/remote/seatconsole.h"
+#include "control/sectordock.h"
 #include "control/translations.h"
 #include "control/whitecelldock.h"
 #include "exercise/seats.h"
+#include "report/modelrun.h"
+#include "views/sectorboardmodel.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -26,12 +30,14 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QMainWindow>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace netfixture;
@@ -284,6 +290,91 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(lastOf(s.ex->log().read(), "clock.paused"), 5000);
         QCOMPARE(lastOf(s.ex->log().read(), "clock.paused")->payload.value("seat").toString(), QString("ctl"));
         QTRY_VERIFY_WITH_TIMEOUT(ctl.console->session()->isPaused(), 5000);
+    }
+
+    void controllerSeesTheSectorBoard_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << "en";
+        QTest::newRow("ja") << "ja";
+    }
+    /// The board of a controller seat joined late, the served clock running at speed: its chart's
+    /// past re-run from the received events, then a mitigation approved and a shock added from
+    /// the seat; once paused, its q per sector is the server engine's, bit for bit.
+    void controllerSeesTheSectorBoard()
+    {
+        QFETCH(QString, lang);
+        cd::gui::Translations translations;
+        translations.apply(lang);
+        SeatsServed s;
+        QString error;
+        QVERIFY2(s.startSeats(&error), qPrintable(error));
+        s.ex->advanceTo(5);
+        auto opA = s.client("op-a", "Room A");
+        QVERIFY(opA);
+        Joined ctl;
+        QVERIFY(ctl.open(s.seatUrl("ctl"), "Chief"));
+        auto *dock = ctl.console->window()->findChild<cd::gui::SectorDock *>("sectorDock");
+        QVERIFY(dock);
+        using Board = cd::gui::SectorBoardModel;
+        const auto &nodes = s.ex->scenario().graph.nodes;
+        QCOMPARE(dock->model()->rowCount(), int(nodes.size()));
+        for (int r = 0; r < int(nodes.size()); ++r)
+            QCOMPARE(dock->model()->index(r, Board::SectorColumn).data().toString(), nodes[size_t(r)].name.get(lang));
+        // The chart's past: minutes 0..4 re-run on joining, 5 sampled.
+        QCOMPARE(dock->series().front()->count(), 6);
+
+        // The served clock at speed (the fixture's wall clock is fake): a minute every 40 ms until
+        // paused; the server tells the seats the minute every half second.
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, &ticker, [&s] {
+            if (!s.ex->clock().isPaused())
+                s.ex->advanceTo(s.ex->minute() + 1);
+        });
+        ticker.start(40);
+        opA->send({{"do", "request"}, {"response", "R-gen"}});
+        QTRY_VERIFY_WITH_TIMEOUT(lastOf(s.ex->log().read(), "response.requested"), 5000);
+        cd::gui::RemoteSeatSession &seat = *ctl.console->session();
+        seat.act({{"do", "approve"}, {"response", "R-gen"}, {"of", "op-a"}});
+        QTRY_VERIFY_WITH_TIMEOUT(lastOf(s.ex->log().read(), "response.approved"), 5000);
+        const int shockAt = s.ex->minute() + 3;
+        seat.act({{"do", "shock"},
+                  {"node", "telecom"},
+                  {"c", 0.4},
+                  {"from", QString("+00:%1").arg(shockAt, 2, 10, QChar('0'))},
+                  {"to", "+01:30"}});
+        QTRY_VERIFY_WITH_TIMEOUT(lastOf(s.ex->log().read(), "shock.added"), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(s.ex->minute() >= shockAt + 10, 10000);
+        seat.pause();
+        QTRY_VERIFY_WITH_TIMEOUT(seat.isPaused() && seat.minute() == s.ex->minute() &&
+                                     seat.control().lastSeq() == s.ex->log().lastSeq(),
+                                 5000);
+        QCOMPARE(seat.modelChanges().size(), size_t(2));
+
+        const int minute = s.ex->minute();
+        const auto run = cd::report::runModel(
+            s.ex->scenario(), cd::report::modelChanges(s.ex->scenario(), s.ex->log().read()), minute, &error);
+        QVERIFY2(run, qPrintable(error));
+        QCOMPARE(run->minutes.back(), minute);
+        QCOMPARE(seat.model()->minute(), minute);
+        for (int r = 0; r < dock->model()->rowCount(); ++r) {
+            const QString node = dock->model()->index(r, 0).data(Board::NodeIdRole).toString();
+            const double served = s.ex->model().q(node);
+            QTRY_COMPARE_WITH_TIMEOUT(dock->model()->index(r, Board::QColumn).data(Board::QRole).toDouble(), served,
+                                      2000);
+            QCOMPARE(seat.model()->q(node), served);
+            QCOMPARE(run->q.at(node).back(), served);
+            QCOMPARE(dock->series()[size_t(r)]->points().back(), QPointF(minute, served));
+        }
+        // The seat's shock shows on the board: telecom is worse than it would be without it.
+        const auto unshocked =
+            cd::report::runModel(s.ex->scenario(), cd::report::modelChanges(s.ex->scenario(), s.ex->log().read()),
+                                 minute, &error, lastOf(s.ex->log().read(), "shock.added")->seq);
+        QVERIFY2(unshocked, qPrintable(error));
+        QCOMPARE_GT(seat.model()->q("telecom"), unshocked->q.at("telecom").back());
+        dock->view()->selectRow(1);
+        shoot(ctl.console->window(), QStringLiteral("seat-controller-board-%1").arg(lang));
+        translations.apply("en");
     }
 
     /// The console's host dialog creates seats too: a bad line is explained, a good one shows

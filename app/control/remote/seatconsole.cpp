@@ -7,6 +7,7 @@
 #include "control/observationdock.h"
 #include "control/remote/observerwindow.h"
 #include "control/remote/remoteseatsession.h"
+#include "control/sectordock.h"
 #include "control/timelinedock.h"
 #include "control/truthdock.h"
 #include "control/whitecelldock.h"
@@ -215,6 +216,14 @@ void SeatConsole::buildDocks()
             front = observations;
     }
     front->raise();
+    if (s.model()) {
+        // A controller's sector board, above the tabs as in the console (its model: the seat's copy).
+        auto *sectors = new SectorDock(s, w);
+        w->addDockWidget(Qt::RightDockWidgetArea, sectors);
+        w->splitDockWidget(sectors, truth, Qt::Vertical);
+        docks << sectors;
+        w->resizeDocks({sectors, truth}, {3, 2}, Qt::Vertical);
+    }
     for (QDockWidget *d : docks)
         view->addAction(d->toggleViewAction());
     w->resizeDocks({timeline, truth}, {w->width() * 11 / 20, w->width() * 9 / 20}, Qt::Horizontal);
