@@ -156,6 +156,8 @@ private slots:
         QVERIFY(wc.find<QDockWidget>("whiteCellDock"));
         QVERIFY(!wc.find<QDockWidget>("judgeDock"));
         QVERIFY(!wc.find<QDockWidget>("observationDock"));
+        QVERIFY(!wc.find<QDockWidget>("sectorDock"));  // it does not see every change of the model
+        QCOMPARE(wc.console->session()->model(), nullptr);
         QVERIFY(!wc.find<QPushButton>("pauseButton")->isEnabled());
         // It mails as its persona only (the first of the white cell's choices: "as").
         QCOMPARE(wc.find<QDockWidget>("whiteCellDock")->findChild<QComboBox *>()->count(), 1);
@@ -233,6 +235,7 @@ private slots:
         QVERIFY(ev.open(s.seatUrl("ev"), "Mori"));
         QVERIFY(!ev.find<QDockWidget>("whiteCellDock"));
         QVERIFY(ev.find<QDockWidget>("observationDock"));
+        QVERIFY(!ev.find<QDockWidget>("sectorDock"));
         QVERIFY(!ev.find<QPushButton>("fireButton")->isEnabled());
         QVERIFY(!ev.find<QPushButton>("endButton")->isEnabled());
         // Its MSEL: the injects to its room only (I-001 of the basic scenario's nine).
@@ -299,8 +302,8 @@ private slots:
         QVERIFY2(s.startSeats(&error), qPrintable(error));
         Joined ctl;
         QVERIFY(ctl.open(s.seatUrl("ctl"), "Chief"));
-        for (const char *dock :
-             {"timelineDock", "monitorDock", "truthDock", "whiteCellDock", "judgeDock", "observationDock"})
+        for (const char *dock : {"timelineDock", "monitorDock", "truthDock", "whiteCellDock", "judgeDock",
+                                 "observationDock", "sectorDock"})
             QVERIFY2(ctl.find<QDockWidget>(dock), dock);
         // Who is here (the lobby of `serve --paused`): no room yet, this seat.
         QTRY_VERIFY_WITH_TIMEOUT(ctl.console->presenceText().startsWith("0 of 4 rooms, 1 seat"), 5000);

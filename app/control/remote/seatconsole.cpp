@@ -188,6 +188,12 @@ void SeatConsole::buildDocks()
     QList<QDockWidget *> docks{timeline, monitor, truth};
     w->addDockWidget(Qt::LeftDockWidgetArea, timeline);
     w->addDockWidget(Qt::LeftDockWidgetArea, monitor);
+    // A controller's sector board (its model: the seat's copy), above the tabs as in the console.
+    SectorDock *sectors = s.model() ? new SectorDock(s, w) : nullptr;
+    if (sectors) {
+        w->addDockWidget(Qt::RightDockWidgetArea, sectors);
+        docks << sectors;
+    }
     w->addDockWidget(Qt::RightDockWidgetArea, truth);
     QDockWidget *front = truth;
     if (role == SeatRole::Controller || role == SeatRole::WhiteCell) {
@@ -216,14 +222,8 @@ void SeatConsole::buildDocks()
             front = observations;
     }
     front->raise();
-    if (s.model()) {
-        // A controller's sector board, above the tabs as in the console (its model: the seat's copy).
-        auto *sectors = new SectorDock(s, w);
-        w->addDockWidget(Qt::RightDockWidgetArea, sectors);
-        w->splitDockWidget(sectors, truth, Qt::Vertical);
-        docks << sectors;
-        w->resizeDocks({sectors, truth}, {3, 2}, Qt::Vertical);
-    }
+    if (sectors)
+        w->resizeDocks({sectors, truth}, {3, 2}, Qt::Vertical);  // room for the q(t) chart
     for (QDockWidget *d : docks)
         view->addAction(d->toggleViewAction());
     w->resizeDocks({timeline, truth}, {w->width() * 11 / 20, w->width() * 9 / 20}, Qt::Horizontal);
