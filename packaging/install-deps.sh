@@ -14,7 +14,7 @@ packages=(
   # engine libraries (libqrencode: the QR codes of the join handouts)
   libsqlite3-dev sqlite3 libboost-graph-dev libqrencode-dev
   # headless GUI runs and screenshots, Japanese text, report PDFs
-  xvfb xauth imagemagick fonts-noto-cjk fonts-dejavu-core poppler-utils
+  xvfb xauth imagemagick xdotool fonts-noto-cjk fonts-dejavu-core poppler-utils
   # reading the handouts' QR codes back in their test
   zbar-tools
   # the browser room's test and screenshots (tests/browser, headless through DevTools)

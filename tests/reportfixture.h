@@ -19,10 +19,11 @@ inline QString casePath(const QString &name, const QString &file)
     return QStringLiteral(CROSSDRILL_TEST_DATA "/report/") + name + QLatin1Char('/') + file;
 }
 
-/// Runs the case to its end into `db`. Returns the error text, empty on success.
-inline QString runCase(const QString &name, const QString &db)
+/// Runs `scenarioFile` with the player script `playersFile` into `db` up to minute `until` (-1:
+/// its end). Returns the error text, empty on success.
+inline QString runScenario(const QString &scenarioFile, const QString &playersFile, const QString &db, int until = -1)
 {
-    QFile f(casePath(name, QStringLiteral("scenario.cxs.json")));
+    QFile f(scenarioFile);
     if (!f.open(QIODevice::ReadOnly))
         return f.errorString();
     const QByteArray json = f.readAll();
@@ -41,15 +42,22 @@ inline QString runCase(const QString &name, const QString &db)
     auto ex = cd::exercise::Exercise::start(*loaded.scenario, cd::store::EventLog::create(db, json), o, &error);
     if (!ex)
         return error;
-    auto script = cd::exercise::loadPlayerScriptFile(casePath(name, QStringLiteral("players.json")), *loaded.scenario);
+    auto script = cd::exercise::loadPlayerScriptFile(playersFile, *loaded.scenario);
     if (!script.script)
         return script.errors.join(QLatin1Char('\n'));
     ex->setScript(std::move(*script.script));
     QStringList refused;
     ex->onRefused(
         [&refused](const QString &actor, const QString &why) { refused << actor + QStringLiteral(": ") + why; });
-    ex->advanceTo(loaded.scenario->meta.durationMin);
+    ex->advanceTo(until < 0 ? loaded.scenario->meta.durationMin : until);
     return refused.join(QLatin1Char('\n'));
+}
+
+/// Runs the case to its end into `db`. Returns the error text, empty on success.
+inline QString runCase(const QString &name, const QString &db)
+{
+    return runScenario(casePath(name, QStringLiteral("scenario.cxs.json")),
+                       casePath(name, QStringLiteral("players.json")), db);
 }
 
 }  // namespace reportfixture

@@ -5,12 +5,14 @@
 #include "views/eventtext.h"
 #include "views/graphview.h"
 #include "views/sectorboardmodel.h"
+#include "views/serieslegend.h"
+#include "views/seriesstyle.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
-#include <QFont>
 #include <QHeaderView>
+#include <QLegend>
 #include <QLineSeries>
 #include <QPen>
 #include <QScrollBar>
@@ -26,7 +28,7 @@ SectorDock::SectorDock(ControlSession &session, QWidget *parent)
     : QDockWidget(parent), m_session(session), m_model(new SectorBoardModel(session.scenario(), this)),
       m_view(new QTableView(this)), m_chart(new QChart), m_chartView(new QChartView(m_chart, this)),
       m_axisX(new QValueAxis(this)), m_axisY(new QValueAxis(this)), m_graph(new GraphView(session.scenario(), this)),
-      m_views(new QTabWidget(this)), m_explain(new QTextBrowser(this))
+      m_legend(new SeriesLegend(this)), m_views(new QTabWidget(this)), m_explain(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("sectorDock"));
     m_view->setObjectName(QStringLiteral("sectorBoard"));
@@ -53,31 +55,34 @@ SectorDock::SectorDock(ControlSession &session, QWidget *parent)
     m_axisX->setTickInterval(std::max(10, (duration / 6 + 9) / 10 * 10));
     m_axisY->setTickCount(6);
     m_axisY->setLabelFormat(QStringLiteral("%.1f"));
-    m_chart->legend()->setAlignment(Qt::AlignRight);
-    QFont small = m_chart->legend()->font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    m_chart->legend()->setFont(small);
+    // QChart's legend beside the plot showed a dozen sectors at most: m_legend, under the chart,
+    // shows them all, each with its line's colour and dash (the report's, views/seriesstyle.h).
+    m_chart->legend()->hide();
+    m_legend->setObjectName(QStringLiteral("sectorLegend"));
     m_chart->setMargins(QMargins(2, 2, 2, 2));
-    for (const scenario::Node &n : session.scenario().graph.nodes) {
+    for (size_t k = 0; k < session.scenario().graph.nodes.size(); ++k) {
         auto *series = new QLineSeries(m_chart);
+        series->setPen(seriesPen(int(k)));
         m_chart->addSeries(series);
         series->attachAxis(m_axisX);
         series->attachAxis(m_axisY);
         m_series.push_back(series);
-        Q_UNUSED(n);
     }
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    // Tall enough for both axes' labels and titles and a dozen legend entries (at 1400x900 the
-    // console gives the sector dock 3/5 of the right column; the board and the explanation keep the rest).
+    // Tall enough for both axes' labels and titles (at 1400x900 the console gives the sector dock
+    // 3/5 of the right column; the board and the explanation keep the rest).
     m_chartView->setMinimumHeight(kChartMinHeight);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
         for (size_t k = 0; k < m_series.size(); ++k) {
             QPen pen = m_series[k]->pen();
-            pen.setWidthF(int(k) == i.row() ? 4 : 1.5);
+            pen.setWidthF(int(k) == i.row() ? kSeriesHighlightWidth : kSeriesWidth);
             m_series[k]->setPen(pen);
         }
+        m_legend->setHighlighted(i.row());
         explain(i.data(SectorBoardModel::NodeIdRole).toString());
     });
+    // The board's rows are the series' order: a click on the legend selects (and highlights) one.
+    connect(m_legend, &SeriesLegend::entryClicked, m_view, &QTableView::selectRow);
     connect(&session, &ControlSession::clockChanged, this, &SectorDock::refresh);
     connect(&session, &ControlSession::modelRebuilt, this, [this] {
         chartHistory();
@@ -91,7 +96,7 @@ SectorDock::SectorDock(ControlSession &session, QWidget *parent)
                 m_view->selectRow(r);
         explain(node);
     });
-    m_views->addTab(m_chartView, QString());
+    m_views->addTab(SeriesLegend::under(m_chartView, m_legend), QString());
     m_views->addTab(m_graph, QString());
     auto *split = new QSplitter(Qt::Vertical, this);
     m_split = split;
@@ -129,10 +134,12 @@ void SectorDock::fitBoard()
                       m_view->horizontalScrollBar()->sizeHint().height() + 2;
     const int total = m_split->height() - 2 * m_split->handleWidth();
     const int rest = total - board;
-    if (rest < kChartMinHeight + m_explain->minimumHeight()) {
+    // The chart's tab: the tab bar, the chart at its minimum and every legend entry (as many rows
+    // as the legend takes at its width).
+    const int chart = m_views->minimumSizeHint().height();
+    if (rest < chart + m_explain->minimumHeight()) {
         // Too short for both: the chart keeps its minimum, the board the rest (it scrolls).
-        m_split->setSizes(
-            {total - kChartMinHeight - m_explain->minimumHeight(), kChartMinHeight, m_explain->minimumHeight()});
+        m_split->setSizes({total - chart - m_explain->minimumHeight(), chart, m_explain->minimumHeight()});
         return;
     }
     const int explain = std::max(m_explain->minimumHeight(), rest / 5);
@@ -227,8 +234,12 @@ void SectorDock::retranslateUi()
     m_views->setTabText(1, tr("Dependency graph"));
     m_axisX->setTitleText(tr("exercise minute"));
     m_axisY->setTitleText(tr("q"));
-    for (size_t k = 0; k < m_series.size(); ++k)
+    std::vector<SeriesLegend::Entry> entries;
+    for (size_t k = 0; k < m_series.size(); ++k) {
         m_series[k]->setName(m_session.scenario().graph.nodes[k].name.get(lang));
+        entries.push_back({m_series[k]->name(), seriesPen(int(k))});
+    }
+    m_legend->setEntries(std::move(entries));
     if (!m_explained.isEmpty())
         explain(m_explained);
 }

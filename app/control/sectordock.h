@@ -25,6 +25,7 @@ namespace cd::gui {
 class ControlSession;
 class GraphView;
 class SectorBoardModel;
+class SeriesLegend;
 
 class SectorDock final : public QDockWidget
 {
@@ -41,6 +42,8 @@ public:
     SectorBoardModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QChartView *chartView() const { return m_chartView; }
+    /// The chart's legend (under it): one entry per series, in their order.
+    SeriesLegend *legend() const { return m_legend; }
     /// One line per graph node, in the scenario's order.
     const std::vector<QLineSeries *> &series() const { return m_series; }
     /// Samples the model (called when the minute changes).
@@ -66,6 +69,7 @@ private:
     std::vector<QLineSeries *> m_series;
     QSplitter *m_split = nullptr;
     GraphView *m_graph;
+    SeriesLegend *m_legend;
     QTabWidget *m_views;
     QTextBrowser *m_explain;
     QString m_explained;

@@ -2,12 +2,16 @@
 
 #include "editor/cascademodel.h"
 #include "editor/scenariodocument.h"
+#include "views/serieslegend.h"
+#include "views/seriesstyle.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QLegend>
 #include <QLineSeries>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -21,23 +25,36 @@
 namespace cd::editor {
 
 CascadePanel::CascadePanel(ScenarioDocument *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_model(new CascadeModel(this)), m_status(new QLabel(this)),
-      m_table(new QTableView(this)), m_chart(new QChartView(this)), m_timer(new QTimer(this))
+    : QWidget(parent), m_document(document), m_model(new CascadeModel(this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_status(new QLabel(this)), m_table(new QTableView(this)), m_chart(new QChartView(this)),
+      m_legend(new gui::SeriesLegend(this)), m_timer(new QTimer(this))
 {
-    auto *proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(m_model);
-    proxy->setSortRole(CascadeModel::RawRole);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(CascadeModel::RawRole);
     m_table->setObjectName(QStringLiteral("cascadeTable"));
-    m_table->setModel(proxy);
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSortingEnabled(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(160);
+    // Tall enough for the axes' labels (shorter, they read "…"); the legend under it adds its rows.
+    m_chart->setMinimumHeight(210);
+    m_legend->setObjectName(QStringLiteral("cascadeLegend"));
     m_status->setWordWrap(true);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_chart);
+    splitter->addWidget(gui::SeriesLegend::under(m_chart, m_legend));
+    splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 1);  // the table scrolls; the chart gets most of the height
+    splitter->setStretchFactor(1, 2);
+    connect(m_legend, &gui::SeriesLegend::entryClicked, this,
+            [this](int i) { highlight(m_model->rows().at(size_t(m_seriesRows.at(size_t(i)))).id); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
+        const QModelIndex row = m_proxy->mapToSource(i);
+        if (row.isValid() && row.row() < int(m_model->rows().size()))
+            highlight(m_model->rows()[size_t(row.row())].id);
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(m_status);
@@ -84,7 +101,10 @@ void CascadePanel::updateChart()
 {
     auto *chart = new QChart;
     chart->setTitle(tr("Inoperability q(t)"));
-    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->hide();  // m_legend, under the chart, shows every line
+    m_series.clear();
+    m_seriesRows.clear();
+    std::vector<gui::SeriesLegend::Entry> entries;
     auto *x = new QValueAxis;
     x->setTitleText(tr("hours"));
     x->setLabelFormat(QStringLiteral("%.0f"));
@@ -94,11 +114,17 @@ void CascadePanel::updateChart()
     chart->addAxis(y, Qt::AlignLeft);
     const int step = m_model->sampleMinutes();
     qreal maxH = 1;
-    for (const CascadeModel::Row &r : m_model->rows()) {
+    for (int row = 0; row < int(m_model->rows().size()); ++row) {
+        const CascadeModel::Row &r = m_model->rows()[size_t(row)];
         if (r.peak < 0.01)
             continue;  // only the sectors the cascade reaches
         auto *series = new QLineSeries;
         series->setName(r.name.isEmpty() ? r.id : r.name);
+        // The rows are the scenario's sectors in order: the colour is the sector's in every chart.
+        series->setPen(gui::seriesPen(row));
+        entries.push_back({series->name(), series->pen()});
+        m_series.push_back(series);
+        m_seriesRows.push_back(row);
         for (int i = 0; i < int(r.samples.size()); ++i)
             series->append(i * step / 60.0, r.samples[i]);
         maxH = qMax(maxH, std::ceil((r.samples.size() - 1) * step / 60.0));
@@ -112,6 +138,22 @@ void CascadePanel::updateChart()
     QChart *old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;
+    m_legend->setEntries(std::move(entries));
+    highlight(m_highlighted);
+}
+
+void CascadePanel::highlight(const QString &id)
+{
+    m_highlighted = id;
+    m_legend->setHighlighted(-1);
+    for (size_t i = 0; i < m_series.size(); ++i) {
+        const bool lit = m_model->rows()[size_t(m_seriesRows[i])].id == id;
+        QPen pen = m_series[i]->pen();
+        pen.setWidthF(lit ? gui::kSeriesHighlightWidth : gui::kSeriesWidth);
+        m_series[i]->setPen(pen);
+        if (lit)
+            m_legend->setHighlighted(int(i));
+    }
 }
 
 }  // namespace cd::editor

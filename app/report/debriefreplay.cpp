@@ -4,6 +4,7 @@
 #include "report/replaychart.h"
 #include "report/strings.h"
 #include "store/eventlog.h"
+#include "views/serieslegend.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSlider>
 #include <QSplitter>
 #include <QTableWidget>
@@ -146,11 +148,17 @@ void DebriefReplay::buildUi()
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     auto *left = new QSplitter(Qt::Vertical, split);
+    m_left = left;
     m_sectors =
         table(left, {tr("Sector"), tr("q"), tr("State"), tr("Out now"), tr("Unit-hours so far")}, "replaySectors");
-    m_chart = new ReplayChart(left);
+    m_chart = new ReplayChart;
     if (m_replay)
         m_chart->setReport(m_replay->report());
+    left->addWidget(SeriesLegend::under(m_chart, m_chart->seriesLegend()));
+    // The table is never taller than its rows (fitSectors()): the chart and its legend get the rest.
+    left->setStretchFactor(0, 0);
+    left->setStretchFactor(1, 1);
+    left->setChildrenCollapsible(false);
     auto *middle = new QSplitter(Qt::Vertical, split);
     m_msel = table(middle, {tr("Inject"), tr("Status"), tr("Fired")}, "replayInjects");
     m_knowledge = table(middle, {tr("Room"), tr("Knew the cause"), tr("Via")}, "replayKnowledge");
@@ -190,6 +198,13 @@ void DebriefReplay::buildUi()
     connect(m_sectors, &QTableWidget::currentCellChanged, this, [this](int row) {
         if (m_replay && row >= 0 && row < int(m_state.sectors.size()))
             m_chart->highlight(m_state.sectors[size_t(row)].node);
+    });
+    // A click on the chart's legend selects the sector on the board as well.
+    connect(m_chart->seriesLegend(), &SeriesLegend::entryClicked, this, [this](int i) {
+        const QString node = m_chart->nodes().at(size_t(i));
+        for (size_t row = 0; row < m_state.sectors.size(); ++row)
+            if (m_state.sectors[row].node == node)
+                m_sectors->selectRow(int(row));
     });
     showMinute(0);
 }
@@ -295,10 +310,35 @@ void DebriefReplay::showMinute(int minute)
     m_traffic->scrollToBottom();
 }
 
+void DebriefReplay::fitSectors()
+{
+    // As tall as the header and the rows (and the scroll bar when the columns need it) when the
+    // chart keeps its minimum and its legend below: at 1920x1080 half of the table was empty
+    // above a small chart. Shorter (it scrolls) when the window is.
+    const QHeaderView *header = m_sectors->horizontalHeader();
+    int rows = header->sizeHint().height() + m_sectors->verticalHeader()->length() + 2 * m_sectors->frameWidth();
+    if (header->length() > m_sectors->viewport()->width())
+        rows += m_sectors->horizontalScrollBar()->sizeHint().height();
+    m_sectors->setMaximumHeight(rows);
+    const int total = m_left->height() - m_left->handleWidth();
+    const int chart = m_left->widget(1)->minimumSizeHint().height();
+    const int table = std::max(m_sectors->minimumSizeHint().height(), std::min(rows, total - chart));
+    m_left->setSizes({table, total - table});
+}
+
+void DebriefReplay::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitSectors();
+}
+
 void DebriefReplay::showSectors()
 {
     const report::Report &r = m_replay->report();
-    m_sectors->setRowCount(int(m_state.sectors.size()));
+    if (m_sectors->rowCount() != int(m_state.sectors.size())) {
+        m_sectors->setRowCount(int(m_state.sectors.size()));
+        fitSectors();
+    }
     for (int i = 0; i < int(m_state.sectors.size()); ++i) {
         const report::ReplaySector &s = m_state.sectors[size_t(i)];
         const QString label = s.label == QLatin1String("down")       ? tr("down")

@@ -16,6 +16,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QSlider;
+class QSplitter;
 class QTableWidget;
 class QTimer;
 
@@ -63,7 +64,11 @@ public slots:
 signals:
     void minuteChanged(int minute);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitSectors();
     void load(store::EventLog *log);
     void buildUi();
     QWidget *buildTop();
@@ -86,6 +91,7 @@ private:
     ReplayChart *m_chart = nullptr;
     QTableWidget *m_msel = nullptr;
     QTableWidget *m_sectors = nullptr;
+    QSplitter *m_left = nullptr;  ///< the sector table above the chart
     QTableWidget *m_knowledge = nullptr;
     QTableWidget *m_traffic = nullptr;
 };

@@ -1,32 +1,24 @@
 #include "report/replaychart.h"
 
 #include "report/documents.h"
+#include "views/serieslegend.h"
+#include "views/seriesstyle.h"
 
 #include <QChart>
 #include <QLegend>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QValueAxis>
 
 namespace cd::gui {
 
-namespace {
-
-Qt::PenStyle penStyle(int i)
-{
-    // The same order as report::seriesDash: solid, dashed, dotted, dash-dot.
-    static const Qt::PenStyle styles[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine};
-    return styles[size_t(i) % std::size(styles)];
-}
-
-}  // namespace
-
-ReplayChart::ReplayChart(QWidget *parent) : QChartView(new QChart, parent)
+ReplayChart::ReplayChart(QWidget *parent) : QChartView(new QChart, parent), m_legend(new SeriesLegend(this))
 {
     setObjectName(QStringLiteral("replayChart"));
+    m_legend->setObjectName(QStringLiteral("replayLegend"));
     setRenderHint(QPainter::Antialiasing);
     chart()->setMargins(QMargins(4, 4, 4, 4));
-    chart()->legend()->setAlignment(Qt::AlignRight);
+    chart()->legend()->hide();  // m_legend shows every sector (this one cut the list off)
+    connect(m_legend, &SeriesLegend::entryClicked, this, [this](int i) { highlight(m_nodes.at(size_t(i))); });
     m_x = new QValueAxis(chart());
     m_y = new QValueAxis(chart());
     m_y->setRange(0, 1);
@@ -37,10 +29,9 @@ ReplayChart::ReplayChart(QWidget *parent) : QChartView(new QChart, parent)
     setMinimumHeight(220);
 }
 
-QLineSeries *ReplayChart::line(const QColor &colour, Qt::PenStyle style, qreal width)
+QLineSeries *ReplayChart::line(const QPen &pen)
 {
     auto *s = new QLineSeries(chart());
-    QPen pen(colour, width, style);
     s->setPen(pen);
     chart()->addSeries(s);
     s->attachAxis(m_x);
@@ -57,10 +48,11 @@ void ReplayChart::setReport(const report::Report &r)
     const int end = std::max(1, r.qMinutes.empty() ? r.endMin : r.qMinutes.back());
     m_x->setRange(0, end);
     m_x->setTitleText(tr("exercise minute"));
-    int i = 0;
+    std::vector<SeriesLegend::Entry> entries;
     for (const scenario::Node &n : r.scenario.graph.nodes) {
-        QLineSeries *s = line(QColor(report::seriesColour(i)), penStyle(i), 1.5);
+        QLineSeries *s = line(seriesPen(int(m_series.size())));
         s->setName(report::nodeName(r.scenario, n.id, r.lang));
+        entries.push_back({s->name(), s->pen()});
         const auto it = r.q.find(n.id);
         if (it != r.q.end()) {
             QList<QPointF> points;
@@ -70,15 +62,11 @@ void ReplayChart::setReport(const report::Report &r)
         }
         m_series.push_back(s);
         m_nodes.push_back(n.id);
-        ++i;
     }
-    m_level = line(QColor(0xc0, 0, 0), Qt::DashLine, 1);
-    m_cursor = line(QColor(0x40, 0x40, 0x40), Qt::SolidLine, 1.5);
-    // The cursor and the level are not sectors: keep them out of the legend.
-    for (QLegendMarker *marker : chart()->legend()->markers(m_cursor))
-        marker->setVisible(false);
-    for (QLegendMarker *marker : chart()->legend()->markers(m_level))
-        marker->setVisible(false);
+    m_legend->setEntries(std::move(entries));
+    // The cursor and the level are not sectors: they stay out of the legend.
+    m_level = line(QPen(QColor(0xc0, 0, 0), 1, Qt::DashLine));
+    m_cursor = line(QPen(QColor(0x40, 0x40, 0x40), 1.5));
     setMinute(0);
 }
 
@@ -93,10 +81,13 @@ void ReplayChart::highlight(const QString &node)
     if (!m_report)
         return;
     QString levelName;
+    m_legend->setHighlighted(-1);
     for (size_t i = 0; i < m_series.size(); ++i) {
         QPen pen = m_series[i]->pen();
-        pen.setWidthF(m_nodes[i] == node ? 3.5 : 1.5);
+        pen.setWidthF(m_nodes[i] == node ? kSeriesHighlightWidth : kSeriesWidth);
         m_series[i]->setPen(pen);
+        if (m_nodes[i] == node)
+            m_legend->setHighlighted(int(i));
     }
     m_level->clear();
     const scenario::Node *n = m_report->scenario.node(node);

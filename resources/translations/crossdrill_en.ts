@@ -4610,6 +4610,13 @@ The exercise is saved: every event is already recorded in %1. Open that file to 
     </message>
 </context>
 <context>
+    <name>cd::gui::SeriesLegend</name>
+    <message>
+        <source>Click a name to highlight its line</source>
+        <translation>Click a name to highlight its line</translation>
+    </message>
+</context>
+<context>
     <name>cd::gui::SurveyForm</name>
     <message>
         <source>Survey (アンケート)</source>

@@ -4592,6 +4592,13 @@ The exercise is saved: every event is already recorded in %1. Open that file to 
     </message>
 </context>
 <context>
+    <name>cd::gui::SeriesLegend</name>
+    <message>
+        <source>Click a name to highlight its line</source>
+        <translation>名前をクリックするとその線を太く表示します</translation>
+    </message>
+</context>
+<context>
     <name>cd::gui::SurveyForm</name>
     <message>
         <source>Survey (アンケート)</source>

@@ -25,7 +25,6 @@
 #include <QJsonArray>
 #include <QMap>
 #include <QObject>
-#include <QSet>
 #include <QSslConfiguration>
 #include <QString>
 
@@ -197,7 +196,6 @@ private:
     QHash<QWebSocket *, ServerClient *> m_clients;
     QJsonArray m_allRooms;                           ///< every room id in scenario order (the wire's "all_rooms" form)
     QHash<QString, QByteArray> m_directories;        ///< room -> its directory, encoded (welcome)
-    QSet<QByteArray> m_directoryTexts;               ///< the distinct directories, each held once
     QHash<QString, QList<ServerClient *>> m_byRoom;  ///< rooms' connections that said hello
     int m_maxUnauthPerAddress = kMaxUnauthenticatedPerAddress;
     int m_maxUnauth = kMaxUnauthenticated;
