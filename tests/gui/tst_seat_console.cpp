@@ -3,7 +3,8 @@
 // and speaks as the persona; an evaluator seat's console has no white cell, cannot fire or
 // approve, judges its room's hypothesis (not another room's) and records an observation; a
 // controller pauses the served clock from its clock bar and sees the sector board, its copy of the
-// model equal to the server's engine's after a mitigation and a shock of its own; an observer gets its rooms' read-only
+// model equal to the server's engine's after a mitigation and a shock of its own, across a dropped
+// connection, and for the bundled scenario's fourteen sectors when joined late; an observer gets its rooms' read-only
 // view, not a console (tst_seat_observer tests that view). Every act lands in the log with the
 // seat and the person's name.
 // With CROSSDRILL_SEAT_SHOTS=DIR (run under Xvfb with QT_QPA_PLATFORM=xcb) the white-cell,
@@ -97,6 +98,12 @@ void shoot(QWidget *w, const QString &name)
     w->show();
     QTest::qWait(400);
     w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+/// An exercise minute as the player-script language writes it ("+01:05").
+QString offset(int minute)
+{
+    return QString("+%1:%2").arg(minute / 60, 2, 10, QChar('0')).arg(minute % 60, 2, 10, QChar('0'));
 }
 
 const cd::store::Event *lastOf(const std::vector<cd::store::Event> &log, const QString &kind)
@@ -363,11 +370,7 @@ private slots:
         seat.act({{"do", "approve"}, {"response", "R-gen"}, {"of", "op-a"}});
         QTRY_VERIFY_WITH_TIMEOUT(lastOf(s.ex->log().read(), "response.approved"), 5000);
         const int shockAt = s.ex->minute() + 3;
-        seat.act({{"do", "shock"},
-                  {"node", "telecom"},
-                  {"c", 0.4},
-                  {"from", QString("+00:%1").arg(shockAt, 2, 10, QChar('0'))},
-                  {"to", "+01:30"}});
+        seat.act({{"do", "shock"}, {"node", "telecom"}, {"c", 0.4}, {"from", offset(shockAt)}, {"to", "+01:30"}});
         QTRY_VERIFY_WITH_TIMEOUT(lastOf(s.ex->log().read(), "shock.added"), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(s.ex->minute() >= shockAt + 10, 10000);
         seat.pause();
@@ -392,11 +395,8 @@ private slots:
         // A drop: the server goes on (a shock added meanwhile); on reconnecting the seat gets the
         // events it missed, each change followed once, and its board is the engine's again.
         ctl.link->simulateDrop();
-        s.ex->perform("control", {{"do", "shock"},
-                                  {"node", "power"},
-                                  {"c", 0.3},
-                                  {"from", QString("+00:%1").arg(minute + 2, 2, 10, QChar('0'))},
-                                  {"to", "+01:50"}});
+        s.ex->perform("control",
+                      {{"do", "shock"}, {"node", "power"}, {"c", 0.3}, {"from", offset(minute + 2)}, {"to", "+01:50"}});
         s.ex->resumeClock();
         QTRY_VERIFY_WITH_TIMEOUT(s.ex->minute() >= minute + 8, 5000);
         s.ex->pause();
@@ -407,6 +407,44 @@ private slots:
         QCOMPARE(seat.modelChanges().size(), size_t(3));
         sameBoard(s, seat, dock);
         translations.apply("en");
+    }
+
+    /// The bundled scenario's fourteen sectors on a controller seat joined at +01:30, after a shock
+    /// the control team added at +00:40: every row named, its q the engine's, the chart's past
+    /// re-run from the events received.
+    void controllerBoardOfFourteenSectors()
+    {
+        Served s;
+        QString error;
+        QVERIFY2(s.start(&error, "../../../scenarios/nisc-2008-cross-sector.cxs.json"), qPrintable(error));
+        const auto seat = cd::exercise::parseSeat("ctl=controller", s.ex->scenario(), &error);
+        QVERIFY2(seat, qPrintable(error));
+        const QString token = s.server->addSeats({*seat}).value("ctl");
+        s.ex->advanceTo(40);
+        s.ex->perform("control",
+                      {{"do", "shock"}, {"node", "water"}, {"c", 0.5}, {"from", "+00:45"}, {"to", "+02:00"}});
+        s.ex->advanceTo(90);
+        Joined ctl;
+        QVERIFY(ctl.open(QUrl(s.server->seatUrl("ctl", token)), "Chief"));
+        auto *dock = ctl.console->window()->findChild<cd::gui::SectorDock *>("sectorDock");
+        QVERIFY(dock);
+        using Board = cd::gui::SectorBoardModel;
+        const auto &nodes = s.ex->scenario().graph.nodes;
+        QCOMPARE(nodes.size(), size_t(14));
+        QCOMPARE(dock->model()->rowCount(), 14);
+        QCOMPARE(ctl.console->session()->minute(), 90);
+        // The backlog follows the welcome: the shock arrives after the board sampled +01:30, and
+        // the seat's model is rebuilt with it.
+        QTRY_COMPARE_WITH_TIMEOUT(ctl.console->session()->control().lastSeq(), s.ex->log().lastSeq(), 5000);
+        QCOMPARE(ctl.console->session()->modelChanges().size(), size_t(1));
+        for (int r = 0; r < 14; ++r) {
+            const cd::scenario::Node &n = nodes[size_t(r)];
+            QCOMPARE(dock->model()->index(r, Board::SectorColumn).data().toString(), n.name.get("en"));
+            QCOMPARE(dock->model()->index(r, Board::QColumn).data(Board::QRole).toDouble(), s.ex->model().q(n.id));
+            QCOMPARE(dock->series()[size_t(r)]->count(), 91);  // minutes 0..89 re-run, 90 sampled
+            QCOMPARE(dock->series()[size_t(r)]->points().back(), QPointF(90, s.ex->model().q(n.id)));
+        }
+        QCOMPARE_GT(s.ex->model().q("water"), 0.0);
     }
 
     /// The console's host dialog creates seats too: a bad line is explained, a good one shows

@@ -44,6 +44,10 @@ RemoteSeatSession::RemoteSeatSession(net::RemoteRoomEndpoint &link, QObject *par
         m_model = exercise::createModel(*m_scenario, &why);
         if (!m_model)
             qWarning("the sector board's model does not build: %s", qPrintable(why));
+        // Current before any dock reads it: the changes the link already holds, to its minute.
+        for (const exercise::Event &e : link.eventsSince(0))
+            followModel(e);
+        stepModel();
     }
     connect(&link, &net::RemoteRoomEndpoint::clockChanged, this, [this] {
         stepModel();
