@@ -4,12 +4,12 @@
 // approve, judges its room's hypothesis (not another room's) and records an observation; a
 // controller pauses the served clock from its clock bar and sees the sector board, its copy of the
 // model equal to the server's engine's after a mitigation and a shock of its own, across a dropped
-// connection, and for the bundled scenario's fourteen sectors when joined late; an observer gets its rooms' read-only
-// view, not a console (tst_seat_observer tests that view). Every act lands in the log with the
-// seat and the person's name.
+// connection, and for the bundled scenario's fourteen sectors when joined late; an observer gets
+// its rooms' read-only view, not a console (tst_seat_observer tests that view). Every act lands in
+// the log with the seat and the person's name.
 // With CROSSDRILL_SEAT_SHOTS=DIR (run under Xvfb with QT_QPA_PLATFORM=xcb) the white-cell,
-// evaluator and controller consoles are saved there in Japanese and English, at CROSSDRILL_SEAT_SHOT_SIZE
-// (default 1366x768; packaging/screenshots/take-seats.sh).
+// evaluator and controller consoles are saved there in Japanese and English, at
+// CROSSDRILL_SEAT_SHOT_SIZE (default 1366x768; packaging/screenshots/take-seats.sh).
 #include "../netfixture.h"
 #include "control/consoleactions.h"
 #include "control/controlsession.h"
