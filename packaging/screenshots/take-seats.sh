@@ -7,7 +7,8 @@
 # long each has waited), seat-whitecell-call-LANG.png (answered, a line said as the persona),
 # seat-evaluator-LANG.png (its observations), seat-evaluator-judge-LANG.png (its room's
 # hypothesis selected, judging enabled), seat-controller-board-LANG.png (a controller seat's
-# sector board after a mitigation and a shock of its own, its model the server's) and
+# sector board of the bundled 14-sector scenario, joined at +01:30 after a shock, the shocked
+# sector selected; its model the server's) and
 # seat-host-dialog-LANG.png (the console's host dialog with a seat added). SEAT_SHOT_SIZE=1920x1080
 # takes them at that size instead.
 # tst_seat_observer joins an observer seat of two rooms after they exchanged a mail and a call:

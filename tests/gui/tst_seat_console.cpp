@@ -389,8 +389,6 @@ private slots:
                                  minute, &error, lastOf(s.ex->log().read(), "shock.added")->seq);
         QVERIFY2(unshocked, qPrintable(error));
         QCOMPARE_GT(seat.model()->q("telecom"), unshocked->q.at("telecom").back());
-        dock->view()->selectRow(1);
-        shoot(ctl.console->window(), QStringLiteral("seat-controller-board-%1").arg(lang));
 
         // A drop: the server goes on (a shock added meanwhile); on reconnecting the seat gets the
         // events it missed, each change followed once, and its board is the engine's again.
@@ -411,9 +409,18 @@ private slots:
 
     /// The bundled scenario's fourteen sectors on a controller seat joined at +01:30, after a shock
     /// the control team added at +00:40: every row named, its q the engine's, the chart's past
-    /// re-run from the events received.
+    /// re-run from the events received (the screenshots seat-controller-board-LANG).
+    void controllerBoardOfFourteenSectors_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << "en";
+        QTest::newRow("ja") << "ja";
+    }
     void controllerBoardOfFourteenSectors()
     {
+        QFETCH(QString, lang);
+        cd::gui::Translations translations;
+        translations.apply(lang);
         Served s;
         QString error;
         QVERIFY2(s.start(&error, "../../../scenarios/nisc-2008-cross-sector.cxs.json"), qPrintable(error));
@@ -439,12 +446,15 @@ private slots:
         QCOMPARE(ctl.console->session()->modelChanges().size(), size_t(1));
         for (int r = 0; r < 14; ++r) {
             const cd::scenario::Node &n = nodes[size_t(r)];
-            QCOMPARE(dock->model()->index(r, Board::SectorColumn).data().toString(), n.name.get("en"));
+            QCOMPARE(dock->model()->index(r, Board::SectorColumn).data().toString(), n.name.get(lang));
             QCOMPARE(dock->model()->index(r, Board::QColumn).data(Board::QRole).toDouble(), s.ex->model().q(n.id));
             QCOMPARE(dock->series()[size_t(r)]->count(), 91);  // minutes 0..89 re-run, 90 sampled
             QCOMPARE(dock->series()[size_t(r)]->points().back(), QPointF(90, s.ex->model().q(n.id)));
         }
         QCOMPARE_GT(s.ex->model().q("water"), 0.0);
+        dock->view()->selectRow(12);  // water, the shocked sector
+        shoot(ctl.console->window(), QStringLiteral("seat-controller-board-%1").arg(lang));
+        translations.apply("en");
     }
 
     /// The console's host dialog creates seats too: a bad line is explained, a good one shows
