@@ -6,11 +6,14 @@
 // says what it may see and do (exercise/seats.h); the docks show and enable only that.
 
 #include "exercise/controlview.h"
+#include "exercise/modelrun.h"
 #include "exercise/seats.h"
 #include "scenario/scenario.h"
 
 #include <QJsonObject>
 #include <QObject>
+
+#include <vector>
 
 namespace cd::gui {
 
@@ -33,6 +36,13 @@ public:
     /// Emits eventCommitted for every event already known, so docks built after the fact catch
     /// up the same way they follow live events.
     virtual void replayLog() = 0;
+    /// The interdependency model at minute() as far as this console knows it (the sector board):
+    /// the engine's for the exercise run here; the copy a controller seat keeps from the
+    /// model-changing events it receives; nullptr before the exercise starts and for a seat that
+    /// does not receive every model-changing event.
+    virtual const model::Cascade *model() const { return nullptr; }
+    /// The model-changing events so far, in seq order (the q(t) chart's history).
+    virtual std::vector<exercise::ModelChange> modelChanges() const { return {}; }
     /// The role this console acts in: a controller for the exercise run here.
     virtual exercise::Seat seat() const { return exercise::Seat{{}, exercise::SeatRole::Controller, {}}; }
 
@@ -71,6 +81,9 @@ signals:
     void eventCommitted(const cd::exercise::Event &event);
     /// The clock or the minute changed (the clock bar repaints).
     void clockChanged();
+    /// model() was rebuilt from its changes (a seat's copy had stepped past a change that
+    /// arrived late); its past may differ from what was sampled.
+    void modelRebuilt();
     /// The server refused an action of this seat (beyond its role, or the engine's reason).
     void refused(const QString &message);
 };

@@ -101,6 +101,15 @@ void ExerciseSession::replayLog()
         committed(e);
 }
 
+std::vector<exercise::ModelChange> ExerciseSession::modelChanges() const
+{
+    std::vector<exercise::ModelChange> out;
+    for (const exercise::Event &e : m_exercise->log().read())
+        if (std::optional<exercise::ModelChange> c = exercise::modelChangeOf(scenario(), e))
+            out.push_back(std::move(*c));
+    return out;
+}
+
 exercise::RoomEndpoint &ExerciseSession::endpoint(const QString &room)
 {
     auto &slot = m_endpoints[room];

@@ -45,6 +45,8 @@ public:
     bool isPaused() const override { return m_running && m_exercise->clock().isPaused(); }
     bool ended() const override { return m_exercise->ended(); }
     int minute() const override { return std::max(0, m_exercise->minute()); }
+    const model::Cascade *model() const override { return m_exercise->minute() < 0 ? nullptr : &m_exercise->model(); }
+    std::vector<exercise::ModelChange> modelChanges() const override;
     /// Emits eventCommitted for every event already in the log (a reopened exercise).
     void replayLog() override;
 

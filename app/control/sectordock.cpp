@@ -1,6 +1,6 @@
 #include "control/sectordock.h"
 
-#include "control/exercisesession.h"
+#include "control/controlsession.h"
 #include "report/modelrun.h"
 #include "views/eventtext.h"
 #include "views/graphview.h"
@@ -24,7 +24,7 @@
 
 namespace cd::gui {
 
-SectorDock::SectorDock(ExerciseSession &session, QWidget *parent)
+SectorDock::SectorDock(ControlSession &session, QWidget *parent)
     : QDockWidget(parent), m_session(session), m_model(new SectorBoardModel(session.scenario(), this)),
       m_view(new QTableView(this)), m_chart(new QChart), m_chartView(new QChartView(m_chart, this)),
       m_axisX(new QValueAxis(this)), m_axisY(new QValueAxis(this)), m_graph(new GraphView(session.scenario(), this)),
@@ -83,7 +83,12 @@ SectorDock::SectorDock(ExerciseSession &session, QWidget *parent)
     });
     // The board's rows are the series' order: a click on the legend selects (and highlights) one.
     connect(m_legend, &SeriesLegend::entryClicked, m_view, &QTableView::selectRow);
-    connect(&session, &ExerciseSession::clockChanged, this, &SectorDock::refresh);
+    connect(&session, &ControlSession::clockChanged, this, &SectorDock::refresh);
+    connect(&session, &ControlSession::modelRebuilt, this, [this] {
+        chartHistory();
+        m_sampled = -1;
+        refresh();
+    });
 
     connect(m_graph, &GraphView::nodeClicked, this, [this](const QString &node) {
         for (int r = 0; r < m_model->rowCount(); ++r)
@@ -144,13 +149,12 @@ void SectorDock::fitBoard()
 void SectorDock::chartHistory()
 {
     // Before the minute the exercise resumes at (refresh() samples that one from the live model).
-    const int minute = m_session.exercise().minute();
+    const int minute = m_session.model() ? m_session.minute() : 0;
     if (minute <= 0)
         return;
     const scenario::Scenario &s = m_session.scenario();
     QString error;
-    const auto run =
-        report::runModel(s, report::modelChanges(s, m_session.exercise().log().read()), minute - 1, &error);
+    const auto run = report::runModel(s, m_session.modelChanges(), minute - 1, &error);
     if (!run) {
         qWarning("q(t) chart: the model could not be re-run: %s", qPrintable(error));
         return;
@@ -172,9 +176,9 @@ void SectorDock::refresh()
 {
     m_model->setEnded(m_session.ended());
     const int minute = m_session.minute();
-    if (minute == m_sampled || m_session.exercise().minute() < 0)
+    if (minute == m_sampled || !m_session.model())
         return;
-    const model::Cascade &model = m_session.exercise().model();
+    const model::Cascade &model = *m_session.model();
     m_model->refresh(model, minute);
     for (size_t k = 0; k < m_series.size(); ++k)
         m_series[k]->append(minute, model.q(m_session.scenario().graph.nodes[k].id));
@@ -189,12 +193,12 @@ void SectorDock::explain(const QString &node)
     m_explained = node;
     const scenario::Scenario &s = m_session.scenario();
     const scenario::Node *n = s.node(node);
-    if (!n || m_session.exercise().minute() < 0) {
+    if (!n || !m_session.model()) {
         m_explain->clear();
         return;
     }
     const QString lang = uiLanguage();
-    const model::Cascade &model = m_session.exercise().model();
+    const model::Cascade &model = *m_session.model();
     QString html = QStringLiteral("<h3>%1</h3><p>%2</p><ul>")
                        .arg(n->name.get(lang).toHtmlEscaped(), tr("q = %1 (%2 of %3 %4 affected)")
                                                                    .arg(model.q(node), 0, 'f', 3)

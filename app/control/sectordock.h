@@ -3,6 +3,9 @@
 // the board highlights its line), and the selected sector's explanation (its dependencies and
 // the autonomy left on each). The chart covers the whole exercise: a reopened one is re-run
 // from its log (the report's model re-run) up to the minute it resumes at, then sampled live.
+// It works on any ControlSession with a model(): the engine's here, a controller seat's copy
+// (app/control/remote/remoteseatsession.h), whose chart is re-run the same way from the events
+// the seat received.
 
 #include <QDockWidget>
 
@@ -19,7 +22,7 @@ class QValueAxis;
 
 namespace cd::gui {
 
-class ExerciseSession;
+class ControlSession;
 class GraphView;
 class SectorBoardModel;
 class SeriesLegend;
@@ -33,7 +36,7 @@ public:
     /// The q(t) chart's minimum height (px) at which its axis labels read in full.
     static constexpr int kChartMinHeight = 210;
 
-    SectorDock(ExerciseSession &session, QWidget *parent = nullptr);
+    SectorDock(ControlSession &session, QWidget *parent = nullptr);
     ~SectorDock() override;
 
     SectorBoardModel *model() const { return m_model; }
@@ -56,7 +59,7 @@ private:
     void chartHistory();
     void fitBoard();
 
-    ExerciseSession &m_session;
+    ControlSession &m_session;
     SectorBoardModel *m_model;
     QTableView *m_view;
     QChart *m_chart;

@@ -91,10 +91,8 @@ std::unique_ptr<Exercise> Exercise::resume(std::unique_ptr<store::EventLog> log,
         const std::vector<store::Event> page = ex->m_log->read(after, kPage);
         for (const store::Event &e : page) {
             fold(ex->m_state, e);
-            if (const Kind k = kindOf(e); k == Kind::ResponseApproved || k == Kind::ShockAdded) {
-                ex->m_model->stepTo(e.minute);
-                ex->m_desks->model.applyChange(k, e.payload);
-            }
+            if (const std::optional<ModelChange> change = modelChangeOf(ex->m_scenario, e))
+                followModelChange(*ex->m_model, *change);
             last = e.minute;
         }
         ex->m_state.mails.trim(options.mailsHeld);

@@ -30,8 +30,9 @@ void ModelDesk::step(int t)
                         ModelPayload{.node = b.node, .start = b.startMin, .at = b.atMin}.toJson());
 }
 
-/// Applies the model change a response.approved or shock.added event stands for (live and on
-/// resume, at the same model minute), as the report's re-run does (modelrun.h).
+/// Applies the model change a response.approved or shock.added event stands for, live, at the
+/// minute the model has stepped to; the resume and a controller seat's copy follow the logged
+/// change to the same minute (followModelChange), as the report's re-run does (modelrun.h).
 void ModelDesk::applyChange(Kind kind, const QJsonObject &payload)
 {
     if (const std::optional<ModelChange> change = modelChangeOf(m_cx.scenario, kind, payload))

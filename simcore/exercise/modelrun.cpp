@@ -58,4 +58,22 @@ void applyModelChange(model::Cascade &model, const ModelChange &change, std::opt
         model.addShock(*change.shock, &error);
 }
 
+void followModelChange(model::Cascade &model, const ModelChange &change)
+{
+    model.stepTo(change.madeMin);
+    applyModelChange(model, change);
+}
+
+std::unique_ptr<model::Cascade> modelAt(const scenario::Scenario &s, const std::vector<ModelChange> &changes,
+                                        int minute, QString *error)
+{
+    std::unique_ptr<model::Cascade> m = createModel(s, error);
+    if (!m)
+        return nullptr;
+    for (const ModelChange &c : changes)
+        followModelChange(*m, c);
+    m->stepTo(minute);
+    return m;
+}
+
 }  // namespace cd::exercise

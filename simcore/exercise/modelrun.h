@@ -14,6 +14,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace cd::exercise {
 
@@ -52,5 +53,14 @@ inline std::optional<ModelChange> modelChangeOf(const scenario::Scenario &s, con
 /// Applies `change` to `model` at its current minute; a mitigation acts from `effectiveMin`
 /// when given (the what-if "earlier"), else from its own.
 void applyModelChange(model::Cascade &model, const ModelChange &change, std::optional<int> effectiveMin = {});
+/// Follows one logged change: steps `model` to the minute the change was made at and applies it
+/// there, as the live run did (its model desk steps each minute, then the minute's changes are
+/// applied). Exercise::resume() and a controller seat's copy of the model (RemoteSeatSession)
+/// follow a log with it; the model must not be past `change.madeMin`.
+void followModelChange(model::Cascade &model, const ModelChange &change);
+/// The model of `s` at `minute` after `changes` (in seq order, none made after `minute`): built by
+/// createModel() and following each change; nullptr with `error` set when it does not build.
+std::unique_ptr<model::Cascade> modelAt(const scenario::Scenario &s, const std::vector<ModelChange> &changes,
+                                        int minute, QString *error);
 
 }  // namespace cd::exercise

@@ -2,12 +2,14 @@
 // white-cell seat sees two rooms' calls to its persona ring, queued with their waits, answers one
 // and speaks as the persona; an evaluator seat's console has no white cell, cannot fire or
 // approve, judges its room's hypothesis (not another room's) and records an observation; a
-// controller pauses the served clock from its clock bar; an observer gets its rooms' read-only
-// view, not a console (tst_seat_observer tests that view). Every act lands in the log with the
-// seat and the person's name.
-// With CROSSDRILL_SEAT_SHOTS=DIR (run under Xvfb with QT_QPA_PLATFORM=xcb) the white-cell and
-// evaluator consoles are saved there in Japanese and English, at CROSSDRILL_SEAT_SHOT_SIZE
-// (default 1366x768; packaging/screenshots/take-seats.sh).
+// controller pauses the served clock from its clock bar and sees the sector board, its copy of the
+// model equal to the server's engine's after a mitigation and a shock of its own, across a dropped
+// connection, and for the bundled scenario's fourteen sectors when joined late; an observer gets
+// its rooms' read-only view, not a console (tst_seat_observer tests that view). Every act lands in
+// the log with the seat and the person's name.
+// With CROSSDRILL_SEAT_SHOTS=DIR (run under Xvfb with QT_QPA_PLATFORM=xcb) the white-cell,
+// evaluator and controller consoles are saved there in Japanese and English, at
+// CROSSDRILL_SEAT_SHOT_SIZE (default 1366x768; packaging/screenshots/take-seats.sh).
 #include "../netfixture.h"
 #include "control/consoleactions.h"
 #include "control/controlsession.h"
@@ -16,9 +18,12 @@
 #include "control/remote/observerwindow.h"
 #include "control/remote/remoteseatsession.h"
 #include "control/remote/seatconsole.h"
+#include "control/sectordock.h"
 #include "control/translations.h"
 #include "control/whitecelldock.h"
 #include "exercise/seats.h"
+#include "report/modelrun.h"
+#include "views/sectorboardmodel.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -26,12 +31,14 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QMainWindow>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace netfixture;
@@ -93,12 +100,40 @@ void shoot(QWidget *w, const QString &name)
     w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
+/// An exercise minute as the player-script language writes it ("+01:05").
+QString offset(int minute)
+{
+    return QString("+%1:%2").arg(minute / 60, 2, 10, QChar('0')).arg(minute % 60, 2, 10, QChar('0'));
+}
+
 const cd::store::Event *lastOf(const std::vector<cd::store::Event> &log, const QString &kind)
 {
     for (auto it = log.rbegin(); it != log.rend(); ++it)
         if (it->kind == kind)
             return &*it;
     return nullptr;
+}
+
+/// The seat's board and model equal the server engine's at its minute, bit for bit, and the
+/// report's re-run of the server's log (the one model run, report/modelrun.h).
+void sameBoard(SeatsServed &s, const cd::gui::RemoteSeatSession &seat, const cd::gui::SectorDock *dock)
+{
+    using Board = cd::gui::SectorBoardModel;
+    QString error;
+    const int minute = s.ex->minute();
+    const auto run = cd::report::runModel(
+        s.ex->scenario(), cd::report::modelChanges(s.ex->scenario(), s.ex->log().read()), minute, &error);
+    QVERIFY2(run, qPrintable(error));
+    QCOMPARE(run->minutes.back(), minute);
+    QCOMPARE(seat.model()->minute(), minute);
+    for (int r = 0; r < dock->model()->rowCount(); ++r) {
+        const QString node = dock->model()->index(r, 0).data(Board::NodeIdRole).toString();
+        const double served = s.ex->model().q(node);
+        QTRY_COMPARE_WITH_TIMEOUT(dock->model()->index(r, Board::QColumn).data(Board::QRole).toDouble(), served, 2000);
+        QCOMPARE(seat.model()->q(node), served);
+        QCOMPARE(run->q.at(node).back(), served);
+        QCOMPARE(dock->series()[size_t(r)]->points().back(), QPointF(minute, served));
+    }
 }
 
 }  // namespace
@@ -128,6 +163,8 @@ private slots:
         QVERIFY(wc.find<QDockWidget>("whiteCellDock"));
         QVERIFY(!wc.find<QDockWidget>("judgeDock"));
         QVERIFY(!wc.find<QDockWidget>("observationDock"));
+        QVERIFY(!wc.find<QDockWidget>("sectorDock"));  // it does not see every change of the model
+        QCOMPARE(wc.console->session()->model(), nullptr);
         QVERIFY(!wc.find<QPushButton>("pauseButton")->isEnabled());
         // It mails as its persona only (the first of the white cell's choices: "as").
         QCOMPARE(wc.find<QDockWidget>("whiteCellDock")->findChild<QComboBox *>()->count(), 1);
@@ -205,6 +242,7 @@ private slots:
         QVERIFY(ev.open(s.seatUrl("ev"), "Mori"));
         QVERIFY(!ev.find<QDockWidget>("whiteCellDock"));
         QVERIFY(ev.find<QDockWidget>("observationDock"));
+        QVERIFY(!ev.find<QDockWidget>("sectorDock"));
         QVERIFY(!ev.find<QPushButton>("fireButton")->isEnabled());
         QVERIFY(!ev.find<QPushButton>("endButton")->isEnabled());
         // Its MSEL: the injects to its room only (I-001 of the basic scenario's nine).
@@ -271,8 +309,8 @@ private slots:
         QVERIFY2(s.startSeats(&error), qPrintable(error));
         Joined ctl;
         QVERIFY(ctl.open(s.seatUrl("ctl"), "Chief"));
-        for (const char *dock :
-             {"timelineDock", "monitorDock", "truthDock", "whiteCellDock", "judgeDock", "observationDock"})
+        for (const char *dock : {"timelineDock", "monitorDock", "truthDock", "whiteCellDock", "judgeDock",
+                                 "observationDock", "sectorDock"})
             QVERIFY2(ctl.find<QDockWidget>(dock), dock);
         // Who is here (the lobby of `serve --paused`): no room yet, this seat.
         QTRY_VERIFY_WITH_TIMEOUT(ctl.console->presenceText().startsWith("0 of 4 rooms, 1 seat"), 5000);
@@ -284,6 +322,139 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(lastOf(s.ex->log().read(), "clock.paused"), 5000);
         QCOMPARE(lastOf(s.ex->log().read(), "clock.paused")->payload.value("seat").toString(), QString("ctl"));
         QTRY_VERIFY_WITH_TIMEOUT(ctl.console->session()->isPaused(), 5000);
+    }
+
+    void controllerSeesTheSectorBoard_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << "en";
+        QTest::newRow("ja") << "ja";
+    }
+    /// The board of a controller seat joined late, the served clock running at speed: its chart's
+    /// past re-run from the received events, then a mitigation approved and a shock added from
+    /// the seat; once paused, its q per sector is the server engine's, bit for bit.
+    void controllerSeesTheSectorBoard()
+    {
+        QFETCH(QString, lang);
+        cd::gui::Translations translations;
+        translations.apply(lang);
+        SeatsServed s;
+        QString error;
+        QVERIFY2(s.startSeats(&error), qPrintable(error));
+        s.ex->advanceTo(5);
+        auto opA = s.client("op-a", "Room A");
+        QVERIFY(opA);
+        Joined ctl;
+        QVERIFY(ctl.open(s.seatUrl("ctl"), "Chief"));
+        auto *dock = ctl.console->window()->findChild<cd::gui::SectorDock *>("sectorDock");
+        QVERIFY(dock);
+        using Board = cd::gui::SectorBoardModel;
+        const auto &nodes = s.ex->scenario().graph.nodes;
+        QCOMPARE(dock->model()->rowCount(), int(nodes.size()));
+        for (int r = 0; r < int(nodes.size()); ++r)
+            QCOMPARE(dock->model()->index(r, Board::SectorColumn).data().toString(), nodes[size_t(r)].name.get(lang));
+        // The chart's past: minutes 0..4 re-run on joining, 5 sampled.
+        QCOMPARE(dock->series().front()->count(), 6);
+
+        // The served clock at speed (the fixture's wall clock is fake): a minute every 40 ms until
+        // paused; the server tells the seats the minute every half second.
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, &ticker, [&s] {
+            if (!s.ex->clock().isPaused())
+                s.ex->advanceTo(s.ex->minute() + 1);
+        });
+        ticker.start(40);
+        opA->send({{"do", "request"}, {"response", "R-gen"}});
+        QTRY_VERIFY_WITH_TIMEOUT(lastOf(s.ex->log().read(), "response.requested"), 5000);
+        cd::gui::RemoteSeatSession &seat = *ctl.console->session();
+        seat.act({{"do", "approve"}, {"response", "R-gen"}, {"of", "op-a"}});
+        QTRY_VERIFY_WITH_TIMEOUT(lastOf(s.ex->log().read(), "response.approved"), 5000);
+        const int shockAt = s.ex->minute() + 3;
+        seat.act({{"do", "shock"}, {"node", "telecom"}, {"c", 0.4}, {"from", offset(shockAt)}, {"to", "+01:30"}});
+        QTRY_VERIFY_WITH_TIMEOUT(lastOf(s.ex->log().read(), "shock.added"), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(s.ex->minute() >= shockAt + 10, 10000);
+        seat.pause();
+        QTRY_VERIFY_WITH_TIMEOUT(seat.isPaused() && seat.minute() == s.ex->minute() &&
+                                     seat.control().lastSeq() == s.ex->log().lastSeq(),
+                                 5000);
+        QCOMPARE(seat.modelChanges().size(), size_t(2));
+
+        sameBoard(s, seat, dock);
+        if (QTest::currentTestFailed())
+            return;
+        const int minute = s.ex->minute();
+        // The seat's shock shows on the board: telecom is worse than it would be without it.
+        const auto unshocked =
+            cd::report::runModel(s.ex->scenario(), cd::report::modelChanges(s.ex->scenario(), s.ex->log().read()),
+                                 minute, &error, lastOf(s.ex->log().read(), "shock.added")->seq);
+        QVERIFY2(unshocked, qPrintable(error));
+        QCOMPARE_GT(seat.model()->q("telecom"), unshocked->q.at("telecom").back());
+
+        // A drop: the server goes on (a shock added meanwhile); on reconnecting the seat gets the
+        // events it missed, each change followed once, and its board is the engine's again.
+        ctl.link->simulateDrop();
+        s.ex->perform("control",
+                      {{"do", "shock"}, {"node", "power"}, {"c", 0.3}, {"from", offset(minute + 2)}, {"to", "+01:50"}});
+        s.ex->resumeClock();
+        QTRY_VERIFY_WITH_TIMEOUT(s.ex->minute() >= minute + 8, 5000);
+        s.ex->pause();
+        QTRY_VERIFY_WITH_TIMEOUT(ctl.link->state() == RemoteRoomEndpoint::State::Connected && seat.isPaused() &&
+                                     seat.minute() == s.ex->minute() &&
+                                     seat.control().lastSeq() == s.ex->log().lastSeq(),
+                                 5000);
+        QCOMPARE(seat.modelChanges().size(), size_t(3));
+        sameBoard(s, seat, dock);
+        translations.apply("en");
+    }
+
+    /// The bundled scenario's fourteen sectors on a controller seat joined at +01:30, after a shock
+    /// the control team added at +00:40: every row named, its q the engine's, the chart's past
+    /// re-run from the events received (the screenshots seat-controller-board-LANG).
+    void controllerBoardOfFourteenSectors_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << "en";
+        QTest::newRow("ja") << "ja";
+    }
+    void controllerBoardOfFourteenSectors()
+    {
+        QFETCH(QString, lang);
+        cd::gui::Translations translations;
+        translations.apply(lang);
+        Served s;
+        QString error;
+        QVERIFY2(s.start(&error, "../../../scenarios/nisc-2008-cross-sector.cxs.json"), qPrintable(error));
+        const auto seat = cd::exercise::parseSeat("ctl=controller", s.ex->scenario(), &error);
+        QVERIFY2(seat, qPrintable(error));
+        const QString token = s.server->addSeats({*seat}).value("ctl");
+        s.ex->advanceTo(40);
+        s.ex->perform("control",
+                      {{"do", "shock"}, {"node", "water"}, {"c", 0.5}, {"from", "+00:45"}, {"to", "+02:00"}});
+        s.ex->advanceTo(90);
+        Joined ctl;
+        QVERIFY(ctl.open(QUrl(s.server->seatUrl("ctl", token)), "Chief"));
+        auto *dock = ctl.console->window()->findChild<cd::gui::SectorDock *>("sectorDock");
+        QVERIFY(dock);
+        using Board = cd::gui::SectorBoardModel;
+        const auto &nodes = s.ex->scenario().graph.nodes;
+        QCOMPARE(nodes.size(), size_t(14));
+        QCOMPARE(dock->model()->rowCount(), 14);
+        QCOMPARE(ctl.console->session()->minute(), 90);
+        // The backlog follows the welcome: the shock arrives after the board sampled +01:30, and
+        // the seat's model is rebuilt with it.
+        QTRY_COMPARE_WITH_TIMEOUT(ctl.console->session()->control().lastSeq(), s.ex->log().lastSeq(), 5000);
+        QCOMPARE(ctl.console->session()->modelChanges().size(), size_t(1));
+        for (int r = 0; r < 14; ++r) {
+            const cd::scenario::Node &n = nodes[size_t(r)];
+            QCOMPARE(dock->model()->index(r, Board::SectorColumn).data().toString(), n.name.get(lang));
+            QCOMPARE(dock->model()->index(r, Board::QColumn).data(Board::QRole).toDouble(), s.ex->model().q(n.id));
+            QCOMPARE(dock->series()[size_t(r)]->count(), 91);  // minutes 0..89 re-run, 90 sampled
+            QCOMPARE(dock->series()[size_t(r)]->points().back(), QPointF(90, s.ex->model().q(n.id)));
+        }
+        QCOMPARE_GT(s.ex->model().q("water"), 0.0);
+        dock->view()->selectRow(12);  // water, the shocked sector
+        shoot(ctl.console->window(), QStringLiteral("seat-controller-board-%1").arg(lang));
+        translations.apply("en");
     }
 
     /// The console's host dialog creates seats too: a bad line is explained, a good one shows

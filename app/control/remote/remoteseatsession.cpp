@@ -39,7 +39,20 @@ RemoteSeatSession::RemoteSeatSession(net::RemoteRoomEndpoint &link, QObject *par
     m_seat = *seat;
     m_scenario = std::move(loaded.scenario);
     connect(&link, &net::RemoteRoomEndpoint::eventReceived, this, &RemoteSeatSession::take);
-    connect(&link, &net::RemoteRoomEndpoint::clockChanged, this, &ControlSession::clockChanged);
+    if (m_seat.role == exercise::SeatRole::Controller) {
+        // Only a controller receives every model-changing event (exercise/seats.cpp visibleToSeat).
+        m_model = exercise::createModel(*m_scenario, &why);
+        if (!m_model)
+            qWarning("the sector board's model does not build: %s", qPrintable(why));
+        // Current before any dock reads it: the changes the link already holds, to its minute.
+        for (const exercise::Event &e : link.eventsSince(0))
+            followModel(e);
+        stepModel();
+    }
+    connect(&link, &net::RemoteRoomEndpoint::clockChanged, this, [this] {
+        stepModel();
+        emit clockChanged();
+    });
     connect(&link, &net::RemoteRoomEndpoint::resultReceived, this,
             [this](const QString &id, bool ok, const QString &message) {
                 if (!m_pending.removeOne(id) || ok)
@@ -77,6 +90,7 @@ void RemoteSeatSession::replayLog()
 {
     m_control = exercise::ControlView();
     for (const exercise::Event &e : m_link.eventsSince(0)) {
+        followModel(e);
         emit controlChanged(m_control.apply(e));
         emit eventCommitted(e);
     }
@@ -86,10 +100,52 @@ void RemoteSeatSession::take(const exercise::Event &e)
 {
     if (e.seq <= m_control.lastSeq())
         return;
+    followModel(e);
     emit controlChanged(m_control.apply(e));
     emit eventCommitted(e);
     if (exercise::kindOf(e) == exercise::Kind::ExerciseEnded)
         emit clockChanged();
+}
+
+void RemoteSeatSession::followModel(const exercise::Event &e)
+{
+    if (!m_model || e.seq <= m_modelSeq)
+        return;  // no model here, or an event seen before (a replay after a reconnect)
+    m_modelSeq = e.seq;
+    std::optional<exercise::ModelChange> change = exercise::modelChangeOf(*m_scenario, e);
+    if (!change)
+        return;
+    m_changes.push_back(*change);
+    if (change->madeMin >= m_model->minute())
+        exercise::followModelChange(*m_model, *change);
+    else
+        rebuildModel();  // the clock, counted on between the server's messages, ran ahead of it
+}
+
+void RemoteSeatSession::stepModel()
+{
+    if (!m_model)
+        return;
+    if (modelMinute() < m_model->minute())
+        rebuildModel();  // the server's clock message set the minute back
+    else
+        m_model->stepTo(modelMinute());
+}
+
+int RemoteSeatSession::modelMinute() const
+{
+    // Never before the last change followed (the served clock may lag the server's events).
+    return std::max(minute(), m_changes.empty() ? 0 : m_changes.back().madeMin);
+}
+
+void RemoteSeatSession::rebuildModel()
+{
+    QString error;
+    std::unique_ptr<model::Cascade> m = exercise::modelAt(*m_scenario, m_changes, modelMinute(), &error);
+    if (!m)
+        return;  // built once already: cannot fail for the same scenario
+    m_model = std::move(m);
+    emit modelRebuilt();
 }
 
 void RemoteSeatSession::command(const QString &id)

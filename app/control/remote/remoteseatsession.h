@@ -7,7 +7,9 @@
 
 #include "control/controlsession.h"
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace cd::net {
 class RemoteRoomEndpoint;
@@ -39,6 +41,10 @@ public:
     int minute() const override;
     void replayLog() override;
     exercise::Seat seat() const override { return m_seat; }
+    /// A controller's copy of the model (it receives every model-changing event), stepped to the
+    /// served clock's minute; nullptr for the other roles.
+    const model::Cascade *model() const override { return m_model.get(); }
+    std::vector<exercise::ModelChange> modelChanges() const override { return m_changes; }
 
 public slots:
     void start() override { resume(); }  // a served exercise's clock starts with the server
@@ -51,12 +57,21 @@ public slots:
 private:
     void take(const exercise::Event &e);
     void command(const QString &id);
+    void followModel(const exercise::Event &e);
+    void stepModel();
+    void rebuildModel();
+    int modelMinute() const;
 
     net::RemoteRoomEndpoint &m_link;
     exercise::Seat m_seat;
     std::optional<scenario::Scenario> m_scenario;
     QString m_error;
     exercise::ControlView m_control;
+    /// The model as the server's engine runs it (exercise/modelrun.h), built and advanced by the
+    /// same functions: each change followed at its minute, in seq order, once.
+    std::unique_ptr<model::Cascade> m_model;
+    std::vector<exercise::ModelChange> m_changes;
+    qint64 m_modelSeq = 0;  ///< the last event the model has seen
     QStringList m_pending;  ///< ids of actions and commands sent, whose refusal is said
 };
 

@@ -7,6 +7,7 @@
 #include "control/observationdock.h"
 #include "control/remote/observerwindow.h"
 #include "control/remote/remoteseatsession.h"
+#include "control/sectordock.h"
 #include "control/timelinedock.h"
 #include "control/truthdock.h"
 #include "control/whitecelldock.h"
@@ -187,7 +188,17 @@ void SeatConsole::buildDocks()
     QList<QDockWidget *> docks{timeline, monitor, truth};
     w->addDockWidget(Qt::LeftDockWidgetArea, timeline);
     w->addDockWidget(Qt::LeftDockWidgetArea, monitor);
+    // A controller's sector board (its model: the seat's copy), the first of the right-hand tabs:
+    // above them, as in the console, the white cell's minimum pushed the window past 768 px with
+    // the fourteen sectors' legend.
+    SectorDock *sectors = s.model() ? new SectorDock(s, w) : nullptr;
+    if (sectors) {
+        w->addDockWidget(Qt::RightDockWidgetArea, sectors);
+        docks << sectors;
+    }
     w->addDockWidget(Qt::RightDockWidgetArea, truth);
+    if (sectors)
+        w->tabifyDockWidget(sectors, truth);
     QDockWidget *front = truth;
     if (role == SeatRole::Controller || role == SeatRole::WhiteCell) {
         auto *whiteCell = new WhiteCellDock(s, w);
@@ -214,6 +225,8 @@ void SeatConsole::buildDocks()
         if (role == SeatRole::Evaluator)
             front = observations;
     }
+    if (sectors)
+        front = sectors;  // a controller's overview; the white cell is a tab away
     front->raise();
     for (QDockWidget *d : docks)
         view->addAction(d->toggleViewAction());

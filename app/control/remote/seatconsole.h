@@ -2,8 +2,9 @@
 // `crossdrill join SEAT_URL`'s windows (docs/protocol.md "Seats"): until the server's first
 // welcome a small window shows the connection state (and a refusal's reason); then the console
 // for the seat's role opens over a RemoteSeatSession: the clock bar and the console's docks that
-// the role uses (a controller all of them, a white cell its personas' calls and mail, an evaluator
-// the traffic, the judgements and its observations), each enabling only what the role may do,
+// the role uses (a controller all of them, the sector board on its copy of the model included, a
+// white cell its personas' calls and mail, an evaluator the traffic, the judgements and its
+// observations), each enabling only what the role may do,
 // with the connection state and the server's refusals in the status bar. An observer, which has
 // no console and no scenario, gets its rooms' views instead (ObserverWindow, read only).
 
