@@ -1,7 +1,6 @@
 #include "control/hostdialog.h"
 
 #include "control/hostseats.h"
-
 #include "control/joinhandouts.h"
 #include "exercise/exercise.h"
 #include "net/exerciseserver.h"

@@ -122,7 +122,9 @@ std::vector<control::JoinLink> HostSeats::links() const
             }
             out.push_back({seat.id,
                            scenario::Text::fromPair(ja.join(QStringLiteral("、")), en.join(QStringLiteral(", "))),
-                           m_urls.value(seat.id), {}, seat.spec()});
+                           m_urls.value(seat.id),
+                           {},
+                           seat.spec()});
         }
     return out;
 }
