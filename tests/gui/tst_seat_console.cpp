@@ -136,6 +136,14 @@ void sameBoard(SeatsServed &s, const cd::gui::RemoteSeatSession &seat, const cd:
     }
 }
 
+/// The rows of a test run once in each UI language (column "lang").
+void languageRows()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::newRow("en") << "en";
+    QTest::newRow("ja") << "ja";
+}
+
 }  // namespace
 
 class TestSeatConsole : public QObject
@@ -143,12 +151,7 @@ class TestSeatConsole : public QObject
     Q_OBJECT
 
 private slots:
-    void whiteCellAnswersAsItsPersona_data()
-    {
-        QTest::addColumn<QString>("lang");
-        QTest::newRow("en") << "en";
-        QTest::newRow("ja") << "ja";
-    }
+    void whiteCellAnswersAsItsPersona_data() { languageRows(); }
     void whiteCellAnswersAsItsPersona()
     {
         QFETCH(QString, lang);
@@ -215,12 +218,7 @@ private slots:
         translations.apply("en");
     }
 
-    void evaluatorObservesAndJudges_data()
-    {
-        QTest::addColumn<QString>("lang");
-        QTest::newRow("en") << "en";
-        QTest::newRow("ja") << "ja";
-    }
+    void evaluatorObservesAndJudges_data() { languageRows(); }
     void evaluatorObservesAndJudges()
     {
         QFETCH(QString, lang);
@@ -324,12 +322,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(ctl.console->session()->isPaused(), 5000);
     }
 
-    void controllerSeesTheSectorBoard_data()
-    {
-        QTest::addColumn<QString>("lang");
-        QTest::newRow("en") << "en";
-        QTest::newRow("ja") << "ja";
-    }
+    void controllerSeesTheSectorBoard_data() { languageRows(); }
     /// The board of a controller seat joined late, the served clock running at speed: its chart's
     /// past re-run from the received events, then a mitigation approved and a shock added from
     /// the seat; once paused, its q per sector is the server engine's, bit for bit.
@@ -410,12 +403,7 @@ private slots:
     /// The bundled scenario's fourteen sectors on a controller seat joined at +01:30, after a shock
     /// the control team added at +00:40: every row named, its q the engine's, the chart's past
     /// re-run from the events received (the screenshots seat-controller-board-LANG).
-    void controllerBoardOfFourteenSectors_data()
-    {
-        QTest::addColumn<QString>("lang");
-        QTest::newRow("en") << "en";
-        QTest::newRow("ja") << "ja";
-    }
+    void controllerBoardOfFourteenSectors_data() { languageRows(); }
     void controllerBoardOfFourteenSectors()
     {
         QFETCH(QString, lang);
@@ -459,12 +447,7 @@ private slots:
 
     /// The console's host dialog creates seats too: a bad line is explained, a good one shows
     /// the seat's URL, which opens that seat's console; the handouts hold it.
-    void hostDialogAddsSeats_data()
-    {
-        QTest::addColumn<QString>("lang");
-        QTest::newRow("en") << "en";
-        QTest::newRow("ja") << "ja";
-    }
+    void hostDialogAddsSeats_data() { languageRows(); }
     void hostDialogAddsSeats()
     {
         QFETCH(QString, lang);
