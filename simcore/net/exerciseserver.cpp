@@ -5,6 +5,7 @@
 #include "exercise/visibility.h"
 #include "net/protocol.h"
 #include "net/serverclient.h"
+#include "net/socketacceptor.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -82,6 +83,8 @@ void ExerciseServer::setTls(const QSslConfiguration &config)
 
 bool ExerciseServer::listen(const QHostAddress &address, quint16 port, QString *error)
 {
+    delete m_listener;
+    m_listener = nullptr;
     delete m_server;
     m_server = new QWebSocketServer(QStringLiteral("crossdrill"),
                                     m_tls ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode, this);
@@ -90,16 +93,6 @@ bool ExerciseServer::listen(const QHostAddress &address, quint16 port, QString *
     m_server->setHandshakeTimeout(kHelloTimeoutMs);
     m_server->setMaxPendingConnections(1000);
     connect(m_server, &QWebSocketServer::newConnection, this, &ExerciseServer::onNewConnection);
-    // Accepting pauses when it fails for want of descriptors; resume with back-off rather than
-    // never (or, were it resumed at once, polling a listening socket that stays readable).
-    auto *resume = new QTimer(m_server);
-    resume->setSingleShot(true);
-    connect(resume, &QTimer::timeout, m_server, &QWebSocketServer::resumeAccepting);
-    connect(m_server, &QWebSocketServer::acceptError, this, [this, resume] {
-        ++m_acceptFailures;
-        m_server->pauseAccepting();
-        resume->start(std::min(2000, 50 << std::min(m_acceptFailures, 6)));
-    });
     // QWebSocketServer listens with the default accept backlog (50): thousands of rooms joining
     // at once overflow it and their connections stall in SYN retries. Listen with a deep backlog
     // ourselves and hand the socket over.
@@ -114,11 +107,38 @@ bool ExerciseServer::listen(const QHostAddress &address, quint16 port, QString *
     // listening socket and keep the port bound after we stop.
     const int fd = ::fcntl(int(listener.socketDescriptor()), F_DUPFD_CLOEXEC, 0);
     listener.close();
-    if (fd < 0 || !m_server->setSocketDescriptor(fd)) {
+    // Plain TCP: accept unbuffered sockets ourselves (socketacceptor.h says why). TLS: the
+    // WebSocket server accepts and encrypts them itself.
+    if (!m_tls)
+        m_listener =
+            new SocketAcceptor([server = m_server](QTcpSocket *socket) { server->handleConnection(socket); }, this);
+    // Accepting pauses when it fails for want of descriptors; resume with back-off rather than
+    // never (or, were it resumed at once, polling a listening socket that stays readable).
+    auto *resume = new QTimer(m_server);
+    resume->setSingleShot(true);
+    const auto backOff = [this, resume] {
+        ++m_acceptFailures;
+        resume->start(std::min(2000, 50 << std::min(m_acceptFailures, 6)));
+    };
+    if (m_listener) {
+        connect(resume, &QTimer::timeout, m_listener, &QTcpServer::resumeAccepting);
+        connect(m_listener, &QTcpServer::acceptError, this, [this, backOff] {
+            m_listener->pauseAccepting();
+            backOff();
+        });
+    } else {
+        connect(resume, &QTimer::timeout, m_server, &QWebSocketServer::resumeAccepting);
+        connect(m_server, &QWebSocketServer::acceptError, this, [this, backOff] {
+            m_server->pauseAccepting();
+            backOff();
+        });
+    }
+    const bool listening = fd >= 0 && (m_tls ? m_server->setSocketDescriptor(fd) : m_listener->setSocketDescriptor(fd));
+    if (!listening) {
         if (fd >= 0)
             ::close(fd);
-        *error =
-            QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(m_server->errorString());
+        const QString why = m_tls ? m_server->errorString() : m_listener->errorString();
+        *error = QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(why);
         return false;
     }
     if (m_publicHost.isEmpty())
@@ -130,6 +150,8 @@ bool ExerciseServer::listen(const QHostAddress &address, quint16 port, QString *
 
 quint16 ExerciseServer::port() const
 {
+    if (m_listener)
+        return m_listener->serverPort();
     return m_server ? m_server->serverPort() : 0;
 }
 
@@ -141,6 +163,8 @@ void ExerciseServer::close()
     const auto clients = m_clients.values();
     for (ServerClient *c : clients)
         reject(c, CloseShutdown, QStringLiteral("shutdown"), QStringLiteral("the server is stopping"));
+    if (m_listener)
+        m_listener->close();
     if (m_server)
         m_server->close();
     if (m_sweep)

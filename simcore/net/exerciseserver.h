@@ -33,6 +33,7 @@
 #include <optional>
 
 class QWebSocket;
+class QTcpServer;
 class QWebSocketServer;
 class QTimer;
 
@@ -181,6 +182,7 @@ private:
     exercise::Exercise &m_exercise;
     std::unique_ptr<TokenStore> m_tokens;
     QWebSocketServer *m_server = nullptr;
+    QTcpServer *m_listener = nullptr;  ///< accepts plain-TCP connections (socketacceptor.h); null with TLS
     QTimer *m_sweep = nullptr;
     QTimer *m_linger = nullptr;  ///< closes the connections told of a storage failure
     bool m_tls = false;

@@ -6,6 +6,7 @@
 #include "net/protocol.h"
 #include "net/serverclient.h"
 
+#include <QTcpServer>
 #include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
@@ -37,6 +38,8 @@ void ExerciseServer::failStorage(const QString &message)
         connect(m_linger, &QTimer::timeout, this, &ExerciseServer::closeLingering);
     }
     m_linger->start();
+    if (m_listener)
+        m_listener->close();
     if (m_server)
         m_server->close();
     if (m_sweep)

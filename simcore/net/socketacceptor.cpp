@@ -1,0 +1,59 @@
+#include "net/socketacceptor.h"
+
+#include <QTcpSocket>
+
+#include <cerrno>
+#include <sys/socket.h>
+
+namespace cd::net {
+
+namespace {
+
+/// A TCP socket whose writes go to the kernel at once while nothing is queued; what the kernel
+/// does not take (and everything after it, to keep the order) goes through Qt's write buffer.
+class DirectWriteSocket final : public QTcpSocket
+{
+public:
+    using QTcpSocket::QTcpSocket;
+
+protected:
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        qint64 sent = 0;
+        if (size > 0 && bytesToWrite() == 0 && state() == ConnectedState) {
+            ssize_t n;
+            do
+                n = ::send(int(socketDescriptor()), data, size_t(size), MSG_DONTWAIT | MSG_NOSIGNAL);
+            while (n < 0 && errno == EINTR);
+            // On an error (EAGAIN, a reset peer) it is all handed to Qt, which reports the error
+            // through the socket's usual signals when it tries to write.
+            sent = n > 0 ? qint64(n) : 0;
+        }
+        if (sent == size)
+            return size;
+        const qint64 queued = QTcpSocket::writeData(data + sent, size - sent);
+        return queued < 0 ? (sent > 0 ? sent : queued) : sent + queued;
+    }
+};
+
+}  // namespace
+
+SocketAcceptor::SocketAcceptor(std::function<void(QTcpSocket *)> handOver, QObject *parent)
+    : QTcpServer(parent), m_handOver(std::move(handOver))
+{}
+
+void SocketAcceptor::incomingConnection(qintptr descriptor)
+{
+    // Before Qt sees it. Should it fail, the kernel's autotuned size holds and a welcome is
+    // partly queued: more memory, nothing lost.
+    const int bytes = kSendBufferBytes;
+    ::setsockopt(int(descriptor), SOL_SOCKET, SO_SNDBUF, &bytes, sizeof bytes);
+    auto *socket = new DirectWriteSocket;
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;  // closes the descriptor
+        return;
+    }
+    m_handOver(socket);
+}
+
+}  // namespace cd::net
