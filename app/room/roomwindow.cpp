@@ -273,8 +273,18 @@ void RoomWindow::setUnread(int n)
 
 void RoomWindow::updateClock()
 {
-    d->clock->setText(d->view.ended() ? tr("Exercise ended")
-                                      : tr("Exercise time %1").arg(clockText(d->minute, d->directory.start)));
+    const QString text = d->view.ended()
+                             ? tr("Exercise ended")
+                             : tr("Exercise time %1").arg(::cd::gui::clockText(d->minute, d->directory.start));
+    if (text == d->clock->text())
+        return;
+    d->clock->setText(text);
+    emit clockTextChanged(text);
+}
+
+QString RoomWindow::clockText() const
+{
+    return d->clock->text();
 }
 
 void RoomWindow::retranslateUi()

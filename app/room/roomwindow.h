@@ -55,6 +55,8 @@ public:
     /// welcome): a refusal or a ringing call from the past is listed, not announced.
     void setReplaying(bool replaying);
     bool exerciseEnded() const;
+    /// What the status bar's clock says ("Exercise time 13:06", "Exercise ended"), translated.
+    QString clockText() const;
     /// An observer seat's view of this room (`crossdrill join` with an observer's URL): titled
     /// "Observer — read only", everything shown as the room sees it, every act disabled with the
     /// reason in its tip, reading a mail marks nothing, and a ringing call does not ask for
@@ -63,6 +65,10 @@ public:
     bool isReadOnly() const;
     /// Why an act is disabled in a read-only window (in the UI language).
     static QString readOnlyReason();
+
+signals:
+    /// The clock's text changed (a new minute, the end, the language).
+    void clockTextChanged(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;

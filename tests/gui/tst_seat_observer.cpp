@@ -26,6 +26,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -224,6 +225,17 @@ private slots:
         checkReadOnly(s, *obs.link, w);
         if (QTest::currentTestFailed())
             return;
+        // One status bar, the window's: the rooms' own are hidden, and it shows the clock of the
+        // room in front, following the tabs.
+        for (RoomWindow *view : w->rooms())
+            QVERIFY(!view->statusBar()->isVisibleTo(view));
+        QVERIFY(w->statusBar()->isVisibleTo(w));
+        const QString clock = (lang == "ja" ? QString("演習時刻 ") : QString("Exercise time ")) + "13:06";
+        for (int i : {1, 0}) {
+            w->roomTabs()->setCurrentIndex(i);
+            QCOMPARE(w->clockText(), clock);
+            QCOMPARE(w->clockText(), w->room(kWatched[i])->clockText());
+        }
         w->roomTabs()->setCurrentIndex(0);
         RoomWindow *mic = w->room("mic");
         mic->tabs()->setCurrentIndex(0);
@@ -281,8 +293,10 @@ private slots:
         QTRY_COMPARE(mic->roomActions()->newMail()->toolTip(), RoomWindow::readOnlyReason());
         QCOMPARE(mic->findChild<QPushButton *>("replyButton")->toolTip(), RoomWindow::readOnlyReason());
         QVERIFY(mic->windowTitle().contains("閲覧のみ"));
+        QTRY_VERIFY2(obs.window()->clockText().startsWith("演習時刻"), qPrintable(obs.window()->clockText()));
         translations.apply("en");
         QTRY_VERIFY(obs.window()->windowTitle().contains("Observer — read only"));
+        QTRY_VERIFY2(obs.window()->clockText().startsWith("Exercise time"), qPrintable(obs.window()->clockText()));
     }
 
 private:

@@ -42,6 +42,11 @@ ObserverWindow::ObserverWindow(net::RemoteRoomEndpoint &link, std::vector<exerci
     m_tabs->tabBar()->setFont(roomFont);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
+    m_clock = new QLabel(this);
+    m_clock->setObjectName(QStringLiteral("observerClock"));
+    QFont clockFont = m_clock->font();
+    clockFont.setBold(true);
+    m_clock->setFont(clockFont);
     for (const exercise::RoomDirectory &d : m_directories) {
         m_endpoints.push_back(std::make_unique<net::ObservedRoomEndpoint>(link, rule, d.room));
         auto *room = new RoomWindow(*m_endpoints.back(), d);
@@ -49,9 +54,20 @@ ObserverWindow::ObserverWindow(net::RemoteRoomEndpoint &link, std::vector<exerci
         room->setReadOnly();
         room->setReplaying(true);  // until the first "synced": the backlog is history
         room->setExerciseMinute(link.exerciseMinute());
+        // One status bar for the window (below): the seat, the clock of the room in front, the
+        // connection. A room's own bar would only repeat the clock above it.
+        room->statusBar()->hide();
+        connect(room, &RoomWindow::clockTextChanged, this, [this, room] {
+            if (m_tabs->currentWidget() == room)
+                m_clock->setText(room->clockText());
+        });
         m_tabs->addTab(room, QString());
         m_rooms.push_back(room);
     }
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (auto *room = qobject_cast<RoomWindow *>(m_tabs->currentWidget()))
+            m_clock->setText(room->clockText());
+    });
     connect(&link, &net::RemoteRoomEndpoint::clockChanged, this, [this](int minute) {
         for (RoomWindow *room : m_rooms)
             room->setExerciseMinute(minute);
@@ -65,6 +81,9 @@ ObserverWindow::ObserverWindow(net::RemoteRoomEndpoint &link, std::vector<exerci
     m_seat = new QLabel(this);
     m_seat->setObjectName(QStringLiteral("observerSeat"));
     statusBar()->addWidget(m_seat, 1);
+    if (!m_rooms.empty())
+        m_clock->setText(m_rooms.front()->clockText());
+    statusBar()->addPermanentWidget(m_clock);
     m_status = new ConnectionStatus(link, this);
     statusBar()->addPermanentWidget(m_status);
     retranslateUi();
@@ -83,6 +102,11 @@ RoomWindow *ObserverWindow::room(const QString &id) const
         if (room->roomId() == id)
             return room;
     return nullptr;
+}
+
+QString ObserverWindow::clockText() const
+{
+    return m_clock->text();
 }
 
 void ObserverWindow::setReplaying(bool replaying)

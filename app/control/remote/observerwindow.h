@@ -4,7 +4,8 @@
 // of the seat's stream (net::ObservedRoomEndpoint: the events whose audience holds the room, by
 // the server's rule), so a guest, a trainee or a projector sees exactly what those rooms see and
 // nothing of the truth or of control. Above the tabs a band says "Observer — read only"; the
-// status bar has the seat and the connection state; each room's clock follows the server's.
+// status bar has the seat, the clock of the room in front and the connection state (the rooms'
+// own status bars are hidden); each room's clock follows the server's.
 
 #include "exercise/roomdirectory.h"
 
@@ -43,6 +44,8 @@ public:
     RoomWindow *room(const QString &id) const;
     const std::vector<RoomWindow *> &rooms() const { return m_rooms; }
     ConnectionStatus *status() const { return m_status; }
+    /// The status bar's clock: what the room in front shows ("Exercise time 13:06").
+    QString clockText() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,6 +61,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QLabel *m_band = nullptr;
     QLabel *m_seat = nullptr;
+    QLabel *m_clock = nullptr;  ///< the clock of the room in front
     ConnectionStatus *m_status = nullptr;
 };
 
