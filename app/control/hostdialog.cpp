@@ -2,6 +2,7 @@
 
 #include "control/hostseats.h"
 #include "control/joinhandouts.h"
+#include "control/linkbuttons.h"
 #include "exercise/exercise.h"
 #include "net/exerciseserver.h"
 #include "net/protocol.h"
@@ -10,8 +11,6 @@
 #include "views/eventtext.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QClipboard>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -28,6 +27,10 @@
 #include <QVBoxLayout>
 
 namespace cd::gui {
+
+namespace {
+constexpr linkbuttons::Columns kRoomButtons{HostDialog::CopyColumn, HostDialog::ReissueColumn};
+}
 
 namespace {
 // Keeps the menu entry's text in the UI language (a menu gets LanguageChange like any widget).
@@ -268,6 +271,11 @@ int HostDialog::exportLinks(const QString &dir, QString *error)
     return int(links.size());
 }
 
+QString HostDialog::reissueTip()
+{
+    return tr("Issue a new join URL for this room; the old one stops working at once");
+}
+
 void HostDialog::fillTable()
 {
     const auto &rooms = m_exercise.scenario().rooms;
@@ -282,20 +290,9 @@ void HostDialog::fillTable()
             new QTableWidgetItem(m_server ? tr("(token issued earlier: reissue to show a new URL)") : QString());
         m_table->setItem(row, UrlColumn, url);
         m_table->setItem(row, PortalColumn, new QTableWidgetItem);
-        auto *copy = new QPushButton(tr("Copy"), m_table);
-        copy->setObjectName(QStringLiteral("copy_") + r.id);
-        copy->setEnabled(false);
-        connect(copy, &QPushButton::clicked, this, [this, id = r.id] {
-            if (QClipboard *clipboard = QApplication::clipboard())
-                clipboard->setText(joinUrl(id));
-        });
-        m_table->setCellWidget(row, CopyColumn, copy);
-        auto *again = new QPushButton(tr("Reissue token"), m_table);
-        again->setObjectName(QStringLiteral("reissue_") + r.id);
-        again->setToolTip(tr("Issue a new join URL for this room; the old one stops working at once"));
-        again->setEnabled(m_server != nullptr);
-        connect(again, &QPushButton::clicked, this, [this, id = r.id] { reissue(id); });
-        m_table->setCellWidget(row, ReissueColumn, again);
+        linkbuttons::add(
+            m_table, row, kRoomButtons, r.id, [this, id = r.id] { return joinUrl(id); }, [this, id = r.id] { reissue(id); },
+            false, m_server != nullptr, reissueTip());
     }
     m_table->resizeColumnToContents(RoomColumn);
 }
@@ -309,8 +306,7 @@ void HostDialog::setRoomUrls(int row, const QString &token)
     item->setData(Qt::UserRole, url);
     if (m_portal)
         m_table->item(row, PortalColumn)->setText(m_portal->roomUrl(room, token));
-    if (QWidget *copy = m_table->cellWidget(row, CopyColumn))
-        copy->setEnabled(true);
+    linkbuttons::enableCopy(m_table, row, kRoomButtons);
 }
 
 void HostDialog::updateState()
@@ -367,12 +363,7 @@ void HostDialog::retranslateUi()
                 name->setText(r->name.get(lang));
         if (QTableWidgetItem *url = m_table->item(row, UrlColumn); url && m_server && url->data(Qt::UserRole).isNull())
             url->setText(tr("(token issued earlier: reissue to show a new URL)"));
-        if (auto *copy = qobject_cast<QPushButton *>(m_table->cellWidget(row, CopyColumn)))
-            copy->setText(tr("Copy"));
-        if (auto *again = qobject_cast<QPushButton *>(m_table->cellWidget(row, ReissueColumn))) {
-            again->setText(tr("Reissue token"));
-            again->setToolTip(tr("Issue a new join URL for this room; the old one stops working at once"));
-        }
+        linkbuttons::retranslate(m_table, row, kRoomButtons, reissueTip());
     }
     updateState();
 }

@@ -73,6 +73,8 @@ protected:
 
 private:
     void retranslateUi();
+    /// The Reissue button's tip (linkbuttons.h).
+    static QString reissueTip();
     void fillTable();
     void setRoomUrls(int row, const QString &token);
     void updateState();

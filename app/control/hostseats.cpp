@@ -1,12 +1,11 @@
 #include "control/hostseats.h"
 
+#include "control/linkbuttons.h"
 #include "exercise/exercise.h"
 #include "exercise/seats.h"
 #include "net/exerciseserver.h"
 #include "views/eventtext.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,6 +16,10 @@
 #include <QVBoxLayout>
 
 namespace cd::gui {
+
+namespace {
+constexpr linkbuttons::Columns kSeatButtons{HostSeats::CopyColumn, HostSeats::ReissueColumn};
+}
 
 HostSeats::HostSeats(exercise::Exercise &exercise, QWidget *parent)
     : QWidget(parent), m_exercise(exercise), m_heading(new QLabel(this)), m_spec(new QLineEdit(this)),
@@ -147,18 +150,18 @@ void HostSeats::fill()
         if (m_urls.contains(seat.id))
             url->setData(Qt::UserRole, m_urls.value(seat.id));
         m_table->setItem(row, UrlColumn, url);
-        auto *copy = new QPushButton(m_table);
-        copy->setEnabled(m_urls.contains(seat.id));
-        connect(copy, &QPushButton::clicked, this,
-                [this, s = seat.id] { QApplication::clipboard()->setText(m_urls.value(s)); });
-        m_table->setCellWidget(row, CopyColumn, copy);
-        auto *again = new QPushButton(m_table);
-        connect(again, &QPushButton::clicked, this, [this, s = seat.id] { reissue(s); });
-        m_table->setCellWidget(row, ReissueColumn, again);
+        linkbuttons::add(
+            m_table, row, kSeatButtons, seat.id, [this, s = seat.id] { return m_urls.value(s); },
+            [this, s = seat.id] { reissue(s); }, m_urls.contains(seat.id), true, reissueTip());
     }
     m_table->resizeColumnToContents(SeatColumn);
     m_table->resizeColumnToContents(RoleColumn);
     retranslateUi();
+}
+
+QString HostSeats::reissueTip()
+{
+    return tr("Issue a new URL for this seat; the old one stops working at once");
 }
 
 void HostSeats::retranslateUi()
@@ -170,12 +173,7 @@ void HostSeats::retranslateUi()
     for (int row = 0; row < m_table->rowCount(); ++row) {
         if (QTableWidgetItem *url = m_table->item(row, UrlColumn); url && url->data(Qt::UserRole).isNull())
             url->setText(tr("(token issued earlier: reissue to show a new URL)"));
-        if (auto *copy = qobject_cast<QPushButton *>(m_table->cellWidget(row, CopyColumn)))
-            copy->setText(tr("Copy"));
-        if (auto *again = qobject_cast<QPushButton *>(m_table->cellWidget(row, ReissueColumn))) {
-            again->setText(tr("Reissue token"));
-            again->setToolTip(tr("Issue a new URL for this seat; the old one stops working at once"));
-        }
+        linkbuttons::retranslate(m_table, row, kSeatButtons, reissueTip());
     }
 }
 

@@ -58,6 +58,8 @@ protected:
 
 private:
     void retranslateUi();
+    /// The Reissue button's tip (linkbuttons.h).
+    static QString reissueTip();
     void fill();
     void addFromEdit();
 
