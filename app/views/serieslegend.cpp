@@ -3,8 +3,11 @@
 #include "views/seriesstyle.h"
 
 #include <QEvent>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QStyle>
+#include <QStyleOptionFocusRect>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -33,7 +36,8 @@ SeriesLegend::SeriesLegend(QWidget *parent) : QWidget(parent)
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);  // one white surface with the chart above it
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    setToolTip(tr("Click a name to highlight its line"));
+    setFocusPolicy(Qt::StrongFocus);
+    retranslateUi();
     setFixedHeight(0);
 }
 
@@ -42,6 +46,8 @@ void SeriesLegend::setEntries(std::vector<Entry> entries)
     m_entries = std::move(entries);
     if (m_highlighted >= count())
         m_highlighted = -1;
+    if (m_current >= count())
+        m_current = count() - 1;
     relayout();
 }
 
@@ -159,6 +165,13 @@ void SeriesLegend::paintEvent(QPaintEvent *)
         const QRect text = r.adjusted(kSample + kGap, 0, 0, 0);
         p.drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
                    p.fontMetrics().elidedText(m_entries[size_t(i)].name, Qt::ElideRight, text.width()));
+        if (i == m_current && hasFocus()) {
+            QStyleOptionFocusRect frame;
+            frame.initFrom(this);
+            frame.rect = r.adjusted(-2, 0, 2, 0);
+            frame.backgroundColor = palette().color(QPalette::Base);
+            style()->drawPrimitive(QStyle::PE_FrameFocusRect, &frame, &p, this);
+        }
     }
 }
 
@@ -166,11 +179,86 @@ void SeriesLegend::mousePressEvent(QMouseEvent *event)
 {
     for (int i = 0; i < int(m_rects.size()); ++i) {
         if (m_rects[size_t(i)].contains(event->position().toPoint())) {
+            m_current = i;  // the keyboard goes on from the entry clicked
             emit entryClicked(i);
             return;
         }
     }
     QWidget::mousePressEvent(event);
+}
+
+int SeriesLegend::entryInRow(int i, int rows) const
+{
+    const QRect from = m_rects[size_t(i)];
+    const int y = from.center().y() + rows * from.height();
+    int best = i;
+    int bestDistance = 0;
+    for (int j = 0; j < int(m_rects.size()); ++j) {
+        const QRect r = m_rects[size_t(j)];
+        if (r.top() > y || r.bottom() < y)
+            continue;
+        const int distance = std::abs(r.left() - from.left());
+        if (best == i || distance < bestDistance) {
+            best = j;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+void SeriesLegend::keyPressEvent(QKeyEvent *event)
+{
+    if (count() == 0 || int(m_rects.size()) != count()) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    const int at = std::max(0, m_current);
+    int next = at;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        next = std::max(0, at - 1);
+        break;
+    case Qt::Key_Right:
+        next = std::min(count() - 1, at + 1);
+        break;
+    case Qt::Key_Up:
+        next = entryInRow(at, -1);
+        break;
+    case Qt::Key_Down:
+        next = entryInRow(at, +1);
+        break;
+    case Qt::Key_Home:
+        next = 0;
+        break;
+    case Qt::Key_End:
+        next = count() - 1;
+        break;
+    case Qt::Key_Space:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        m_current = at;
+        emit entryClicked(at);
+        update();
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    m_current = next;
+    update();
+}
+
+void SeriesLegend::focusInEvent(QFocusEvent *event)
+{
+    if (m_current < 0 && count() > 0)
+        m_current = std::max(0, m_highlighted);
+    QWidget::focusInEvent(event);
+    update();
+}
+
+void SeriesLegend::retranslateUi()
+{
+    setToolTip(tr("Click a name, or choose it with the arrow keys and press Space, to highlight its line"));
 }
 
 void SeriesLegend::resizeEvent(QResizeEvent *event)
@@ -184,7 +272,7 @@ void SeriesLegend::changeEvent(QEvent *event)
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
         relayout();
     else if (event->type() == QEvent::LanguageChange)
-        setToolTip(tr("Click a name to highlight its line"));
+        retranslateUi();
     QWidget::changeEvent(event);
 }
 

@@ -5,7 +5,9 @@
 // run in reading order on a grid of equal columns, as many as the width takes, a long name
 // spanning two or more (the column width is the one that takes the fewest rows), and the widget
 // is as tall as its rows, so every entry is always in sight. Clicking an entry
-// reports it (the charts highlight that series); the highlighted entry is drawn bold.
+// reports it (the charts highlight that series); the highlighted entry is drawn bold. From the
+// keyboard: Tab into the legend, the arrow keys (Up/Down by row), Home and End move a focus frame
+// over the entries, and Space or Enter reports the framed one as a click does.
 
 #include <QPen>
 #include <QWidget>
@@ -40,6 +42,8 @@ public:
     /// Draws entry i (-1: none) bold with a wider line sample.
     void setHighlighted(int i);
     int highlighted() const { return m_highlighted; }
+    /// The entry the keyboard frame is on (-1: none yet).
+    int current() const { return m_current; }
 
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
@@ -55,6 +59,8 @@ signals:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -68,11 +74,15 @@ private:
     Layout layoutFor(int width) const;
     static Layout placeInCells(const std::vector<int> &widths, int cell, int available, int rowHeight);
     void relayout();
+    /// The entry in the row `rows` away from entry i (+1 below, -1 above) nearest it across.
+    int entryInRow(int i, int rows) const;
+    void retranslateUi();
 
     std::vector<Entry> m_entries;
     std::vector<QRect> m_rects;
     int m_columns = 0;
     int m_highlighted = -1;
+    int m_current = -1;
 };
 
 }  // namespace cd::gui

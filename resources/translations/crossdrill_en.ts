@@ -4612,8 +4612,8 @@ The exercise is saved: every event is already recorded in %1. Open that file to 
 <context>
     <name>cd::gui::SeriesLegend</name>
     <message>
-        <source>Click a name to highlight its line</source>
-        <translation>Click a name to highlight its line</translation>
+        <source>Click a name, or choose it with the arrow keys and press Space, to highlight its line</source>
+        <translation>Click a name, or choose it with the arrow keys and press Space, to highlight its line</translation>
     </message>
 </context>
 <context>

@@ -4594,8 +4594,8 @@ The exercise is saved: every event is already recorded in %1. Open that file to 
 <context>
     <name>cd::gui::SeriesLegend</name>
     <message>
-        <source>Click a name to highlight its line</source>
-        <translation>名前をクリックするとその線を太く表示します</translation>
+        <source>Click a name, or choose it with the arrow keys and press Space, to highlight its line</source>
+        <translation>名前をクリックするか、矢印キーで選んでSpaceキーを押すと、その線を太く表示します</translation>
     </message>
 </context>
 <context>

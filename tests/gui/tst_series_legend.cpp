@@ -25,6 +25,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLegend>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QSet>
 #include <QSignalSpy>
@@ -108,6 +109,8 @@ private slots:
     void reflowsToWidth_data();
     void reflowsToWidth();
     void clickReportsEntry();
+    void keyboardReportsEntry_data();
+    void keyboardReportsEntry();
     void consoleChart_data() { windows(); }
     void consoleChart();
     void editorChart_data() { windows(); }
@@ -234,6 +237,55 @@ void TestSeriesLegend::clickReportsEntry()
     }
     QTest::mouseClick(&legend, Qt::LeftButton, {}, QPoint(legend.width() - 2, legend.height() - 2));
     QCOMPARE(spy.size(), 0);  // between entries: nothing
+}
+
+void TestSeriesLegend::keyboardReportsEntry_data()
+{
+    // Keys pressed after Tab brings the focus in (on the first entry), and the entry that Space
+    // then reports; at 600 px the 14 entries stand in columns, so Down and Up change rows.
+    QTest::addColumn<QList<int>>("keys");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("Space at once: the first") << QList<int>{} << 0;
+    QTest::newRow("Right twice") << QList<int>{Qt::Key_Right, Qt::Key_Right} << 2;
+    QTest::newRow("Left stops at the first") << QList<int>{Qt::Key_Left, Qt::Key_Left} << 0;
+    QTest::newRow("End") << QList<int>{Qt::Key_End} << 13;
+    QTest::newRow("Right stops at the last") << QList<int>{Qt::Key_End, Qt::Key_Right} << 13;
+    QTest::newRow("End then Home") << QList<int>{Qt::Key_End, Qt::Key_Home} << 0;
+    QTest::newRow("Down and Up again") << QList<int>{Qt::Key_Right, Qt::Key_Down, Qt::Key_Up} << 1;
+}
+
+void TestSeriesLegend::keyboardReportsEntry()
+{
+    QFETCH(QList<int>, keys);
+    QFETCH(int, expected);
+    QWidget window;
+    auto *before = new QLineEdit(&window);  // where the focus starts
+    auto *legend = new SeriesLegend(&window);
+    legend->setEntries(fourteen());
+    legend->setGeometry(0, 30, 600, legend->heightForWidth(600));
+    window.resize(600, 30 + legend->height());
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    before->setFocus();
+    QTest::keyClick(before, Qt::Key_Tab);
+    QVERIFY(legend->hasFocus());
+    QCOMPARE(legend->current(), 0);
+    QVERIFY(legend->columnCount() > 1 && legend->columnCount() < 14);
+    for (const int key : keys)
+        QTest::keyClick(legend, Qt::Key(key));
+    QCOMPARE(legend->current(), expected);
+    QSignalSpy spy(legend, &SeriesLegend::entryClicked);
+    QTest::keyClick(legend, Qt::Key_Space);
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.takeFirst().at(0).toInt(), expected);
+    QTest::keyClick(legend, Qt::Key_Return);
+    QCOMPARE(spy.size(), 1);
+    // Down from the first entry lands on the first of the next row, below it.
+    QTest::keyClick(legend, Qt::Key_Home);
+    QTest::keyClick(legend, Qt::Key_Down);
+    QCOMPARE(legend->entryRect(legend->current()).left(), legend->entryRect(0).left());
+    QVERIFY(legend->entryRect(legend->current()).top() > legend->entryRect(0).top());
 }
 
 void TestSeriesLegend::consoleChart()
