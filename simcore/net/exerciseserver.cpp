@@ -163,6 +163,11 @@ void ExerciseServer::close()
     const auto clients = m_clients.values();
     for (ServerClient *c : clients)
         reject(c, CloseShutdown, QStringLiteral("shutdown"), QStringLiteral("the server is stopping"));
+    stopAccepting();
+}
+
+void ExerciseServer::stopAccepting()
+{
     if (m_listener)
         m_listener->close();
     if (m_server)

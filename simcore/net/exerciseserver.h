@@ -178,6 +178,8 @@ private:
     void refreshTokens();
     void sweep();
     void closeLingering();
+    /// Closes the listening socket (no new connections) and stops the sweep.
+    void stopAccepting();
 
     exercise::Exercise &m_exercise;
     std::unique_ptr<TokenStore> m_tokens;

@@ -6,7 +6,6 @@
 #include "net/protocol.h"
 #include "net/serverclient.h"
 
-#include <QTcpServer>
 #include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
@@ -38,12 +37,7 @@ void ExerciseServer::failStorage(const QString &message)
         connect(m_linger, &QTimer::timeout, this, &ExerciseServer::closeLingering);
     }
     m_linger->start();
-    if (m_listener)
-        m_listener->close();
-    if (m_server)
-        m_server->close();
-    if (m_sweep)
-        m_sweep->stop();
+    stopAccepting();
     emit storageFailed(message);
 }
 
