@@ -12,6 +12,8 @@
 // with ?ticket=), and prints both side by side with the HTTP set-up figures.
 // --seats N (both modes): N control-team seats too, connected after the rooms, their inject
 // fan-out and memory printed beside the rooms' (netbench_seats.h; issue 16).
+// --tls (desktop mode): serve wss:// with the tests' self-signed certificate, which the clients
+// trust, to measure what TLS costs per connection.
 // Other modes (netbench_modes.h): bench_net burst [ROOMS [ACTS]] [--per-act] (group commit:
 // durable throughput and another room's ping), bench_net soak [ROOMS [SECONDS]] (server memory
 // over time under steady mail).
@@ -153,6 +155,7 @@ int main(int argc, char *argv[])
     QStringList numbers = app.arguments().mid(browser ? 2 : 1);
     const bool assets = numbers.removeAll(QStringLiteral("--assets")) > 0;
     const bool browserFirst = numbers.removeAll(QStringLiteral("--browser-first")) > 0;
+    const bool tls = numbers.removeAll(QStringLiteral("--tls")) > 0;
     int seats = 0;  // --seats N: control-team seats after the rooms (netbench_seats.h)
     if (const qsizetype at = numbers.indexOf(QStringLiteral("--seats")); at >= 0 && at + 1 < numbers.size()) {
         seats = std::clamp(numbers[at + 1].toInt(), 0, 500);
@@ -175,6 +178,7 @@ int main(int argc, char *argv[])
     o.injectMin = arg(3, browser ? 25 : 15, 1, 59);
     o.batch = batch;
     o.seats = seats;
+    o.tls = tls && !browser;  // the browser half's HTTP client speaks plain HTTP
     const int total = o.rooms * o.perRoom;
 
     rlimit lim{};

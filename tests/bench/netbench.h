@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <QWebSocket>
 
@@ -173,7 +175,7 @@ inline QStringList startServe(QProcess &server, const QString &scenario, const Q
         QList<QByteArray> lines = buffer.split('\n');
         lines.removeLast();
         for (const QByteArray &line : lines)
-            if (line.startsWith("ws://"))
+            if (line.startsWith("ws://") || line.startsWith("wss://"))
                 urls << QString::fromUtf8(line.trimmed());
             else if (webLinks && line.startsWith("http://"))
                 *webLinks << QString::fromUtf8(line.trimmed());
@@ -181,6 +183,20 @@ inline QStringList startServe(QProcess &server, const QString &scenario, const Q
                 *seatLines << QString::fromUtf8(line.trimmed());
     }
     return urls;
+}
+
+/// With `tls`, serve's arguments for wss:// with the tests' self-signed certificate, which this
+/// process's clients then trust (the default TLS configuration gets it as its only CA).
+inline QStringList tlsArgs(bool tls)
+{
+    if (!tls)
+        return {};
+    const QString dir = QStringLiteral(CROSSDRILL_SOURCE_DIR "/tests/data/net/");
+    QSslConfiguration trust = QSslConfiguration::defaultConfiguration();
+    trust.setCaCertificates(QSslCertificate::fromPath(dir + QStringLiteral("test-cert.pem")));
+    QSslConfiguration::setDefaultConfiguration(trust);
+    return {QStringLiteral("--tls-cert"), dir + QStringLiteral("test-cert.pem"), QStringLiteral("--tls-key"),
+            dir + QStringLiteral("test-key.pem")};
 }
 
 /// Writes the generated scenario of `rooms` rooms to `path`.

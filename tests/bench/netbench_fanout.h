@@ -29,6 +29,7 @@ struct FanoutOptions
     int maxHttp = 128;     ///< browser: tabs talking HTTP at once
     int batch = 200;       ///< connections opened before waiting for the previous batch's welcomes
     int seats = 0;         ///< control-team seats connected after the rooms (netbench_seats.h)
+    bool tls = false;      ///< serve wss:// with the test certificate (tests/data/net), trusted by the clients
 };
 
 struct FanoutFigures
@@ -103,9 +104,10 @@ private:
             return false;
         m_genCpu0 = procUsage(QCoreApplication::applicationPid()).first;
         // Speed 10: the inject at +00:MM fires 6*MM s after the start, once everyone is connected.
-        m_urls = startServe(m_server, m_dir.filePath(QStringLiteral("bench.cxs.json")),
-                            m_dir.filePath(QStringLiteral("b.cxdb")), QStringLiteral("10"), {}, m_o.rooms,
-                            m_o.web ? &m_links : nullptr, seatArgs(m_o.seats, m_o.rooms), &m_seatLines);
+        m_urls =
+            startServe(m_server, m_dir.filePath(QStringLiteral("bench.cxs.json")),
+                       m_dir.filePath(QStringLiteral("b.cxdb")), QStringLiteral("10"), {}, m_o.rooms,
+                       m_o.web ? &m_links : nullptr, seatArgs(m_o.seats, m_o.rooms) + tlsArgs(m_o.tls), &m_seatLines);
         m_since.start();
         if (m_urls.size() < m_o.rooms || (m_o.web && m_links.size() < m_o.rooms) || m_seatLines.size() < m_o.seats) {
             std::fprintf(stderr, "serve printed %lld join URLs, %lld browser links and %lld seats: %s\n",
