@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Takes the control-team seat screenshots (issue 16): tst_seat_console joins a white-cell seat,
+# Takes the control-team seat screenshots (issue 16): tst_seat_console (helpers in tests/gui/seatfixture.h) joins a white-cell seat,
 # an evaluator seat and a controller seat of an exercise served on loopback, in Japanese and
 # English, and saves each console at 1366x768 as the X server draws it. Needs xvfb (Debian package).
 #   bash packaging/screenshots/take-seats.sh [BUILD_DIR] [OUT_DIR]

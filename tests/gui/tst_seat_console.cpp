@@ -23,6 +23,7 @@
 #include "control/whitecelldock.h"
 #include "exercise/seats.h"
 #include "report/modelrun.h"
+#include "seatfixture.h"
 #include "views/sectorboardmodel.h"
 
 #include <QApplication>
@@ -42,6 +43,7 @@
 #include <QTreeWidget>
 
 using namespace netfixture;
+using namespace seatfixture;
 using cd::gui::SeatConsole;
 using cd::net::RemoteRoomEndpoint;
 
@@ -65,40 +67,6 @@ struct SeatsServed : Served
     }
     QUrl seatUrl(const QString &id) const { return QUrl(server->seatUrl(id, seatTokens.value(id))); }
 };
-
-/// A joined seat: its link and console, opened and welcomed.
-struct Joined
-{
-    std::unique_ptr<RemoteRoomEndpoint> link;
-    std::unique_ptr<SeatConsole> console;
-    bool open(const QUrl &url, const QString &name)
-    {
-        link = std::make_unique<RemoteRoomEndpoint>(url, name);
-        link->setBackoff(20, 200);
-        console = std::make_unique<SeatConsole>(*link);
-        QSignalSpy opened(console.get(), &SeatConsole::windowOpened);
-        console->show();
-        link->open();
-        return opened.wait(5000) && console->window();
-    }
-    template<typename T> T *find(const char *name) const
-    {
-        return console->window()->findChild<T *>(QLatin1String(name));
-    }
-};
-
-void shoot(QWidget *w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("CROSSDRILL_SEAT_SHOTS");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    const QStringList size = qEnvironmentVariable("CROSSDRILL_SEAT_SHOT_SIZE", QStringLiteral("1366x768")).split('x');
-    w->resize(size.value(0).toInt(), size.value(1).toInt());
-    w->show();
-    QTest::qWait(400);
-    w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}
 
 /// An exercise minute as the player-script language writes it ("+01:05").
 QString offset(int minute)

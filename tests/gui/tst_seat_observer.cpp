@@ -20,6 +20,7 @@
 #include "room/roomwindow.h"
 #include "room/surveyform.h"
 #include "room/webpanel.h"
+#include "seatfixture.h"
 #include "views/mailmodel.h"
 
 #include <QAction>
@@ -34,6 +35,7 @@
 #include <algorithm>
 
 using namespace netfixture;
+using namespace seatfixture;
 using cd::gui::ObserverWindow;
 using cd::gui::RoomWindow;
 using cd::gui::SeatConsole;
@@ -69,24 +71,6 @@ struct ObserverServed : Served
                 return true;
         return false;
     }
-};
-
-struct Observer
-{
-    std::unique_ptr<RemoteRoomEndpoint> link;
-    std::unique_ptr<SeatConsole> console;
-    bool open(const QUrl &url)
-    {
-        link = std::make_unique<RemoteRoomEndpoint>(url, "Guest");
-        link->setBackoff(20, 200);
-        console = std::make_unique<SeatConsole>(*link);
-        QSignalSpy opened(console.get(), &SeatConsole::windowOpened);
-        QSignalSpy synced(link.get(), &RemoteRoomEndpoint::synced);
-        console->show();
-        link->open();
-        return opened.wait(5000) && console->observer() && (!synced.isEmpty() || synced.wait(5000));
-    }
-    ObserverWindow *window() const { return console->observer(); }
 };
 
 int callRows(RoomWindow *w)
@@ -144,20 +128,6 @@ bool exchange(ObserverServed &s, const QString &tag, QString *error)
            (*error = "the call did not end", false);
 }
 
-void shoot(QWidget *w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("CROSSDRILL_SEAT_SHOTS");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    // CROSSDRILL_SEAT_SHOT_SIZE=1920x1080 to look at a large screen too (the saved shots are 1366x768).
-    const QStringList size = qEnvironmentVariable("CROSSDRILL_SEAT_SHOT_SIZE", "1366x768").split('x');
-    w->resize(size.value(0).toInt(), size.value(1).toInt());
-    w->show();
-    QTest::qWait(400);
-    w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}
-
 }  // namespace
 
 class TestSeatObserver : public QObject
@@ -180,9 +150,9 @@ private slots:
         QString error;
         QVERIFY2(s.startObserver(&error), qPrintable(error));
         s.ex->advanceTo(6);  // I-001 reaches op-a (an inject: its bookkeeping is control's)
-        Observer obs;
-        QVERIFY(obs.open(s.seatUrl()));
-        ObserverWindow *w = obs.window();
+        Joined obs;
+        QVERIFY(obs.open(s.seatUrl(), "Guest"));
+        ObserverWindow *w = obs.observer();
         QVERIFY(obs.link->seatWelcome().value("scenario").isUndefined());  // no truth on the wire
         QCOMPARE(w->roomTabs()->count(), 2);
         for (int i = 0; i < 2; ++i)
@@ -254,8 +224,8 @@ private slots:
         ObserverServed s;
         QString error;
         QVERIFY2(s.startObserver(&error), qPrintable(error));
-        Observer obs;
-        QVERIFY(obs.open(s.seatUrl()));
+        Joined obs;
+        QVERIFY(obs.open(s.seatUrl(), "Guest"));
         QVERIFY2(exchange(s, "1", &error), qPrintable(error));
         QVERIFY(barrier(*obs.link));
         QSignalSpy synced(obs.link.get(), &RemoteRoomEndpoint::synced);
@@ -264,7 +234,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), 5000);      // it may have come during the exchange
         QVERIFY(barrier(*obs.link));
         for (const QString &room : kWatched) {
-            RoomWindow *view = obs.window()->room(room);
+            RoomWindow *view = obs.observer()->room(room);
             const cd::exercise::RoomView truth = s.truthOf(room);
             QCOMPARE(view->mailPanel()->model()->rowCount(), int(truth.mail().mails().size()));
             QCOMPARE(callRows(view), 2);
@@ -282,21 +252,21 @@ private slots:
         ObserverServed s;
         QString error;
         QVERIFY2(s.startObserver(&error), qPrintable(error));
-        Observer obs;
-        QVERIFY(obs.open(s.seatUrl()));
-        RoomWindow *mic = obs.window()->room("mic");
+        Joined obs;
+        QVERIFY(obs.open(s.seatUrl(), "Guest"));
+        RoomWindow *mic = obs.observer()->room("mic");
         const QString english = RoomWindow::readOnlyReason();
         QCOMPARE(mic->roomActions()->newMail()->toolTip(), english);
         translations.apply("ja");
-        QTRY_VERIFY(obs.window()->windowTitle().contains("閲覧のみ"));
+        QTRY_VERIFY(obs.observer()->windowTitle().contains("閲覧のみ"));
         QVERIFY(RoomWindow::readOnlyReason() != english);
         QTRY_COMPARE(mic->roomActions()->newMail()->toolTip(), RoomWindow::readOnlyReason());
         QCOMPARE(mic->findChild<QPushButton *>("replyButton")->toolTip(), RoomWindow::readOnlyReason());
         QVERIFY(mic->windowTitle().contains("閲覧のみ"));
-        QTRY_VERIFY2(obs.window()->clockText().startsWith("演習時刻"), qPrintable(obs.window()->clockText()));
+        QTRY_VERIFY2(obs.observer()->clockText().startsWith("演習時刻"), qPrintable(obs.observer()->clockText()));
         translations.apply("en");
-        QTRY_VERIFY(obs.window()->windowTitle().contains("Observer — read only"));
-        QTRY_VERIFY2(obs.window()->clockText().startsWith("Exercise time"), qPrintable(obs.window()->clockText()));
+        QTRY_VERIFY(obs.observer()->windowTitle().contains("Observer — read only"));
+        QTRY_VERIFY2(obs.observer()->clockText().startsWith("Exercise time"), qPrintable(obs.observer()->clockText()));
     }
 
 private:
