@@ -10,7 +10,7 @@
 # sector board of the bundled 14-sector scenario, joined at +01:30 after a shock, the shocked
 # sector selected; its model the server's) and
 # seat-host-dialog-LANG.png (the console's host dialog with a seat added). SEAT_SHOT_SIZE=1920x1080
-# takes them at that size instead.
+# takes them (the observer's too) at that size instead.
 # tst_seat_observer joins an observer seat of two rooms after they exchanged a mail and a call:
 # seat-observer-LANG.png (the read-only view of MIC's mail) and seat-observer-phone-LANG.png
 # (operator A's phone: the call from MIC, its transcript, the dial disabled).
@@ -20,6 +20,6 @@ build=${1:-$src/build/dev}
 out=${2:-$src/packaging/screenshots}
 CROSSDRILL_SEAT_SHOTS="$out" CROSSDRILL_SEAT_SHOT_SIZE="${SEAT_SHOT_SIZE:-1366x768}" QT_QPA_PLATFORM=xcb \
     xvfb-run -a -s "-screen 0 1920x1080x24" "$build/tests/tst_seat_console" >/dev/null
-CROSSDRILL_SEAT_SHOTS="$out" QT_QPA_PLATFORM=xcb \
+CROSSDRILL_SEAT_SHOTS="$out" CROSSDRILL_SEAT_SHOT_SIZE="${SEAT_SHOT_SIZE:-1366x768}" QT_QPA_PLATFORM=xcb \
     xvfb-run -a -s "-screen 0 1920x1080x24" "$build/tests/tst_seat_observer" >/dev/null
 ls "$out"/seat-*.png
