@@ -105,9 +105,11 @@ void MailPanel::update(const exercise::RoomView::Change &change)
 void MailPanel::setEnded()
 {
     m_ended = true;
+    // An observer's reason stays: the end does not make a read-only view any less read-only.
+    const QString why = m_readOnly.isEmpty() ? tr("The exercise has ended: mail can only be read.") : m_readOnly;
     for (QPushButton *b : {m_new, m_reply, m_forward}) {
         b->setEnabled(false);
-        b->setToolTip(tr("The exercise has ended: mail can only be read."));
+        b->setToolTip(why);
     }
 }
 

@@ -192,7 +192,8 @@ QString PhonePanel::statusText(const exercise::CallState &c) const
 void PhonePanel::setEnded()
 {
     m_ended = true;
-    const QString why = tr("The exercise has ended.");
+    // An observer's reason stays: the end does not make a read-only view any less read-only.
+    const QString why = m_readOnly.isEmpty() ? tr("The exercise has ended.") : m_readOnly;
     for (QWidget *w : std::initializer_list<QWidget *>{m_callee, m_kind, m_opening, m_call}) {
         w->setEnabled(false);
         w->setToolTip(why);

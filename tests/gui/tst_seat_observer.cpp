@@ -243,6 +243,29 @@ private slots:
         QCOMPARE(obs.link->reconnects(), 1);
     }
 
+    /// When the exercise ends the rooms' clocks say so, and every act still gives the observer's
+    /// reason (not "the exercise has ended", which would suggest it could act before).
+    void endKeepsTheReadOnlyReason()
+    {
+        ObserverServed s;
+        QString error;
+        QVERIFY2(s.startObserver(&error), qPrintable(error));
+        Joined obs;
+        QVERIFY(obs.open(s.seatUrl(), "Guest"));
+        s.ex->end();
+        QVERIFY(barrier(*obs.link));
+        for (RoomWindow *view : obs.observer()->rooms()) {
+            QTRY_VERIFY(view->exerciseEnded());
+            for (const char *name : {"newMailButton", "replyButton", "forwardButton", "callButton"}) {
+                auto *b = view->findChild<QPushButton *>(QLatin1String(name));
+                QVERIFY2(b && !b->isEnabled(), name);
+                QCOMPARE(b->toolTip(), RoomWindow::readOnlyReason());
+            }
+            QCOMPARE(view->roomActions()->newMail()->toolTip(), RoomWindow::readOnlyReason());
+        }
+        QCOMPARE(obs.observer()->clockText(), QString("Exercise ended"));
+    }
+
     /// Switching the language while watching retitles the window and the tabs, and the reason in
     /// every disabled act's tip follows.
     void followsALanguageSwitch()
