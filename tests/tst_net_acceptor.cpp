@@ -12,6 +12,9 @@
 #include <QWebSocketServer>
 
 #include <memory>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
 
 using cd::net::SocketAcceptor;
 
@@ -67,6 +70,7 @@ private slots:
     void wholeAndInOrder_data();
     void wholeAndInOrder();
     void peerGone();
+    void socketOptions();
     void webSocketMessages();
 };
 
@@ -157,6 +161,22 @@ void TestNetAcceptor::peerGone()
     }
     QVERIFY(QTest::qWaitFor([&] { return disconnected; }, 5000));
     QCOMPARE(s.socket->state(), QAbstractSocket::UnconnectedState);
+}
+
+void TestNetAcceptor::socketOptions()
+{
+    Served s;
+    QVERIFY(s.connect());
+    const int fd = int(s.socket->socketDescriptor());
+    int value = 0;
+    socklen_t length = sizeof value;
+    // A frame's header and payload are two sends: Nagle's algorithm must not hold the payload.
+    QCOMPARE(::getsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &value, &length), 0);
+    QVERIFY(value != 0);
+    // Room for a welcome (Linux reports twice what was asked, capped by net.core.wmem_max).
+    length = sizeof value;
+    QCOMPARE(::getsockopt(fd, SOL_SOCKET, SO_SNDBUF, &value, &length), 0);
+    QVERIFY2(value >= 140000, qPrintable(QString::number(value)));
 }
 
 void TestNetAcceptor::webSocketMessages()

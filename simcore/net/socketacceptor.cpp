@@ -3,6 +3,8 @@
 #include <QTcpSocket>
 
 #include <cerrno>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <sys/socket.h>
 
 namespace cd::net {
@@ -48,6 +50,11 @@ void SocketAcceptor::incomingConnection(qintptr descriptor)
     // partly queued: more memory, nothing lost.
     const int bytes = kSendBufferBytes;
     ::setsockopt(int(descriptor), SOL_SOCKET, SO_SNDBUF, &bytes, sizeof bytes);
+    // QWebSocket writes a frame's header and its payload in two writes, which now reach the
+    // kernel as two sends: without this, Nagle's algorithm would hold each payload back until
+    // the peer acknowledged its header, a round trip per message on a real network.
+    const int on = 1;
+    ::setsockopt(int(descriptor), IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
     auto *socket = new DirectWriteSocket;
     if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;  // closes the descriptor

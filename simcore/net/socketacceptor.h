@@ -8,7 +8,8 @@
 // (~28 KB with a room's directory) filled that block, so each idle room connection held 32 KiB
 // it no longer needed: two thirds of what a connection cost. Sent directly, only what the
 // kernel does not take at once is buffered (a slow or stalled peer), and the send buffer asked
-// for here is large enough that a welcome is taken whole. QIODevice::Unbuffered does not do
+// for here is large enough that a welcome is taken whole. TCP_NODELAY is set, as a frame's
+// header and payload are two sends. QIODevice::Unbuffered does not do
 // this for an accepted socket: Qt honours it only on connectToHost().
 
 #include <QTcpServer>
