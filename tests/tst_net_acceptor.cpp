@@ -11,10 +11,15 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 
+#include <unistd.h>
+
+#include <arpa/inet.h>
+#include <cerrno>
 #include <memory>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
+#include <sys/time.h>
 
 using cd::net::SocketAcceptor;
 
@@ -71,6 +76,7 @@ private slots:
     void wholeAndInOrder();
     void peerGone();
     void socketOptions();
+    void closeReachesAPeerStillSending();
     void webSocketMessages();
 };
 
@@ -177,6 +183,48 @@ void TestNetAcceptor::socketOptions()
     length = sizeof value;
     QCOMPARE(::getsockopt(fd, SOL_SOCKET, SO_SNDBUF, &value, &length), 0);
     QVERIFY2(value >= 140000, qPrintable(QString::number(value)));
+}
+
+// Closing while the peer's data is unread: everything sent reaches it, then an orderly end
+// (FIN), not a reset, which a QWebSocket peer acts on before the data it holds, so it missed the
+// server's error and close frame (tst_net_security's flood; net/lingeringclose.h). The peer here
+// is a plain blocking socket, so an end by reset shows as ECONNRESET instead of end of stream.
+void TestNetAcceptor::closeReachesAPeerStillSending()
+{
+    std::unique_ptr<QTcpSocket> socket;
+    SocketAcceptor acceptor([&socket](QTcpSocket *s) { socket.reset(s); });
+    QVERIFY(acceptor.listen(QHostAddress::LocalHost, 0));
+    const int peer = ::socket(AF_INET, SOCK_STREAM, 0);
+    QVERIFY(peer >= 0);
+    sockaddr_in to{};
+    to.sin_family = AF_INET;
+    to.sin_port = htons(acceptor.serverPort());
+    to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QCOMPARE(::connect(peer, reinterpret_cast<sockaddr *>(&to), sizeof to), 0);
+    QVERIFY(QTest::qWaitFor([&] { return socket != nullptr; }, 3000));
+    // The peer sends; the server has not read it (this thread's loop has not run since).
+    const QByteArray flood = pattern(0, 64 * 1024);
+    QCOMPARE(::send(peer, flood.constData(), size_t(flood.size()), 0), ssize_t(flood.size()));
+    QByteArray expected;
+    for (int i = 0; i < 50; ++i)
+        expected += pattern(i, 80);
+    expected += "the close frame";
+    QCOMPARE(socket->write(expected), qint64(expected.size()));
+    socket->close();
+    QByteArray got;
+    char buffer[4096];
+    ssize_t n = 0;
+    timeval wait{5, 0};
+    ::setsockopt(peer, SOL_SOCKET, SO_RCVTIMEO, &wait, sizeof wait);
+    while ((n = ::recv(peer, buffer, sizeof buffer, 0)) > 0) {
+        got += QByteArray(buffer, int(n));
+        QTest::qWait(0);  // the server's loop runs too (the lingering close reads the flood)
+    }
+    const int error = n < 0 ? errno : 0;
+    ::close(peer);
+    QVERIFY(got == expected);
+    QCOMPARE(n, ssize_t(0));  // end of stream, not ECONNRESET (104)
+    QCOMPARE(error, 0);
 }
 
 void TestNetAcceptor::webSocketMessages()

@@ -1,5 +1,8 @@
 #include "net/socketacceptor.h"
 
+#include "net/lingeringclose.h"
+
+#include <QPointer>
 #include <QTcpSocket>
 
 #include <cerrno>
@@ -16,7 +19,17 @@ namespace {
 class DirectWriteSocket final : public QTcpSocket
 {
 public:
-    using QTcpSocket::QTcpSocket;
+    /// `lingerOwner` keeps the connections that are closing gracefully (lingeringclose.h).
+    explicit DirectWriteSocket(QObject *lingerOwner) : m_lingerOwner(lingerOwner) {}
+
+    void disconnectFromHost() override
+    {
+        // Nothing queued in Qt: everything is with the kernel, and Qt would close the descriptor
+        // now, with the peer's input perhaps unread. End it gracefully instead.
+        if (state() == ConnectedState && bytesToWrite() == 0 && m_lingerOwner)
+            lingeringClose(int(socketDescriptor()), m_lingerOwner);
+        QTcpSocket::disconnectFromHost();
+    }
 
 protected:
     qint64 writeData(const char *data, qint64 size) override
@@ -36,6 +49,9 @@ protected:
         const qint64 queued = QTcpSocket::writeData(data + sent, size - sent);
         return queued < 0 ? (sent > 0 ? sent : queued) : sent + queued;
     }
+
+private:
+    QPointer<QObject> m_lingerOwner;
 };
 
 }  // namespace
@@ -55,7 +71,7 @@ void SocketAcceptor::incomingConnection(qintptr descriptor)
     // the peer acknowledged its header, a round trip per message on a real network.
     const int on = 1;
     ::setsockopt(int(descriptor), IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
-    auto *socket = new DirectWriteSocket;
+    auto *socket = new DirectWriteSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;  // closes the descriptor
         return;
