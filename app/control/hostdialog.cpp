@@ -291,8 +291,8 @@ void HostDialog::fillTable()
         m_table->setItem(row, UrlColumn, url);
         m_table->setItem(row, PortalColumn, new QTableWidgetItem);
         linkbuttons::add(
-            m_table, row, kRoomButtons, r.id, [this, id = r.id] { return joinUrl(id); }, [this, id = r.id] { reissue(id); },
-            false, m_server != nullptr, reissueTip());
+            m_table, row, kRoomButtons, r.id, [this, id = r.id] { return joinUrl(id); },
+            [this, id = r.id] { reissue(id); }, false, m_server != nullptr, reissueTip());
     }
     m_table->resizeColumnToContents(RoomColumn);
 }
