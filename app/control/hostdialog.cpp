@@ -30,9 +30,7 @@ namespace cd::gui {
 
 namespace {
 constexpr linkbuttons::Columns kRoomButtons{HostDialog::CopyColumn, HostDialog::ReissueColumn};
-}
 
-namespace {
 // Keeps the menu entry's text in the UI language (a menu gets LanguageChange like any widget).
 class ActionRetranslator final : public QObject
 {

@@ -57,17 +57,11 @@ ObserverWindow::ObserverWindow(net::RemoteRoomEndpoint &link, std::vector<exerci
         // One status bar for the window (below): the seat, the clock of the room in front, the
         // connection. A room's own bar would only repeat the clock above it.
         room->statusBar()->hide();
-        connect(room, &RoomWindow::clockTextChanged, this, [this, room] {
-            if (m_tabs->currentWidget() == room)
-                m_clock->setText(room->clockText());
-        });
+        connect(room, &RoomWindow::clockTextChanged, this, &ObserverWindow::showFrontClock);
         m_tabs->addTab(room, QString());
         m_rooms.push_back(room);
     }
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (auto *room = qobject_cast<RoomWindow *>(m_tabs->currentWidget()))
-            m_clock->setText(room->clockText());
-    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ObserverWindow::showFrontClock);
     connect(&link, &net::RemoteRoomEndpoint::clockChanged, this, [this](int minute) {
         for (RoomWindow *room : m_rooms)
             room->setExerciseMinute(minute);
@@ -81,8 +75,7 @@ ObserverWindow::ObserverWindow(net::RemoteRoomEndpoint &link, std::vector<exerci
     m_seat = new QLabel(this);
     m_seat->setObjectName(QStringLiteral("observerSeat"));
     statusBar()->addWidget(m_seat, 1);
-    if (!m_rooms.empty())
-        m_clock->setText(m_rooms.front()->clockText());
+    showFrontClock();
     statusBar()->addPermanentWidget(m_clock);
     m_status = new ConnectionStatus(link, this);
     statusBar()->addPermanentWidget(m_status);
@@ -107,6 +100,12 @@ RoomWindow *ObserverWindow::room(const QString &id) const
 QString ObserverWindow::clockText() const
 {
     return m_clock->text();
+}
+
+void ObserverWindow::showFrontClock()
+{
+    if (auto *room = qobject_cast<RoomWindow *>(m_tabs->currentWidget()))
+        m_clock->setText(room->clockText());
 }
 
 void ObserverWindow::setReplaying(bool replaying)

@@ -53,6 +53,8 @@ protected:
 private:
     void retranslateUi();
     void setReplaying(bool replaying);
+    /// The status bar's clock says what the room in front says.
+    void showFrontClock();
 
     net::RemoteRoomEndpoint &m_link;
     std::vector<exercise::RoomDirectory> m_directories;
