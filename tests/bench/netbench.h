@@ -185,18 +185,27 @@ inline QStringList startServe(QProcess &server, const QString &scenario, const Q
     return urls;
 }
 
-/// With `tls`, serve's arguments for wss:// with the tests' self-signed certificate, which this
-/// process's clients then trust (the default TLS configuration gets it as its only CA).
+/// The tests' self-signed certificate and key (tests/data/net), for `serve --tls-cert/--tls-key`.
+inline QString testTlsFile(const char *name)
+{
+    return QStringLiteral(CROSSDRILL_SOURCE_DIR "/tests/data/net/") + QLatin1String(name);
+}
+
+/// With `tls`, serve's arguments for wss:// with the tests' certificate.
 inline QStringList tlsArgs(bool tls)
 {
     if (!tls)
         return {};
-    const QString dir = QStringLiteral(CROSSDRILL_SOURCE_DIR "/tests/data/net/");
+    return {QStringLiteral("--tls-cert"), testTlsFile("test-cert.pem"), QStringLiteral("--tls-key"),
+            testTlsFile("test-key.pem")};
+}
+
+/// Makes this process's TLS clients trust the tests' certificate (as their only CA).
+inline void trustTestCertificate()
+{
     QSslConfiguration trust = QSslConfiguration::defaultConfiguration();
-    trust.setCaCertificates(QSslCertificate::fromPath(dir + QStringLiteral("test-cert.pem")));
+    trust.setCaCertificates(QSslCertificate::fromPath(testTlsFile("test-cert.pem")));
     QSslConfiguration::setDefaultConfiguration(trust);
-    return {QStringLiteral("--tls-cert"), dir + QStringLiteral("test-cert.pem"), QStringLiteral("--tls-key"),
-            dir + QStringLiteral("test-key.pem")};
 }
 
 /// Writes the generated scenario of `rooms` rooms to `path`.

@@ -103,6 +103,8 @@ private:
         if (!writeScenario(m_dir.filePath(QStringLiteral("bench.cxs.json")), m_o.rooms, m_o.injectMin))
             return false;
         m_genCpu0 = procUsage(QCoreApplication::applicationPid()).first;
+        if (m_o.tls)
+            trustTestCertificate();
         // Speed 10: the inject at +00:MM fires 6*MM s after the start, once everyone is connected.
         m_urls =
             startServe(m_server, m_dir.filePath(QStringLiteral("bench.cxs.json")),
